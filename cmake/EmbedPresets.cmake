@@ -1,0 +1,11 @@
+# Writes OUT (a C++ source) holding every *.json file of DIR as a raw string, for tb::presetSources().
+file(GLOB files "${DIR}/*.json")
+list(SORT files)
+set(body "")
+foreach(f IN LISTS files)
+  get_filename_component(name "${f}" NAME_WE)
+  file(READ "${f}" text)
+  string(APPEND body "        {\"${name}\", R\"tbpreset(${text})tbpreset\"},\n")
+endforeach()
+file(WRITE "${OUT}.tmp" "// Generated from resources/presets: do not edit.\n#include \"run/PresetData.h\"\n\nnamespace tb {\nconst std::vector<std::pair<std::string, std::string>>& presetSources() {\n    static const std::vector<std::pair<std::string, std::string>> all = {\n${body}    };\n    return all;\n}\n} // namespace tb\n")
+file(COPY_FILE "${OUT}.tmp" "${OUT}" ONLY_IF_DIFFERENT)

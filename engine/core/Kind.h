@@ -1,0 +1,80 @@
+#pragma once
+// The one abstraction every experiment family ("kind") implements: a ParamSpec, declared metrics, and replicate
+// simulations that advance checkpoint by checkpoint. Nothing downstream (runner, store, plots, CLI) switches on the
+// kind: they are generic over these declarations.
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "core/ParamSpec.h"
+
+namespace tb {
+
+/// Where a metric's values live.
+enum class MetricScope {
+    Series,      ///< one value per replicate at every checkpoint (e.g. cumulative regret)
+    PerCategory, ///< one value per replicate and category at the end of the run (e.g. pulls per arm)
+};
+
+struct MetricDecl {
+    std::string name;  ///< stable identifier used in the store, exports and JSON ("pseudo_regret")
+    std::string label; ///< display label ("Cumulative pseudo-regret")
+    std::string unit;  ///< "" when dimensionless
+    bool lowerIsBetter = true;
+    std::string plot; ///< id of the plot that shows it ("regret", "optimal", "reward", "pulls")
+    MetricScope scope = MetricScope::Series;
+    std::string categoryLabel; ///< PerCategory: what a category is ("arm")
+    bool headline = false;     ///< the metric that ranks runs (best policy in the browser); one per kind
+};
+
+/// One compared variant of an experiment (a policy for bandits): its display label and its own parameters.
+struct RunSpec {
+    std::string label;
+    Json params;
+};
+
+/// The state of one replicate of every run of an experiment. It advances checkpoint by checkpoint.
+class ReplicateSim {
+public:
+    virtual ~ReplicateSim() = default;
+    /// Advances every run to `step` (the grid value of checkpoint `cp`; calls come with cp = 0, 1, 2, ...) and writes
+    /// the Series metrics: out[run * nSeries + m] for m in the order of the kind's Series metrics.
+    virtual void advance(std::size_t cp, std::int64_t step, std::span<double> out) = 0;
+    /// After the last checkpoint: PerCategory metrics, out[(run * nCat + c) * categories + k] for the c-th
+    /// PerCategory metric and category k.
+    virtual void finalCategories(std::span<double> out) { (void)out; }
+};
+
+/// A validated, prepared experiment: everything needed to create replicates.
+class Experiment {
+public:
+    virtual ~Experiment() = default;
+    virtual std::vector<RunSpec> runs() const = 0;
+    virtual std::vector<std::int64_t> grid() const = 0; ///< checkpoint steps, strictly increasing
+    virtual std::size_t categories() const { return 0; } ///< number of categories of PerCategory metrics
+    virtual std::vector<std::string> categoryNames() const { return {}; }
+    /// Replicate r, whose random streams are derived from (seed, r) only.
+    virtual std::unique_ptr<ReplicateSim> makeReplicate(int replicate) const = 0;
+};
+
+class Kind {
+public:
+    virtual ~Kind() = default;
+    virtual std::string name() const = 0;  ///< "bandit"
+    virtual std::string label() const = 0; ///< "Multi-armed bandit"
+    virtual const ParamSpec& spec() const = 0;
+    virtual const std::vector<MetricDecl>& metrics() const = 0;
+    /// Unit of one simulated step for throughput read-outs ("pulls").
+    virtual std::string stepUnit() const { return "steps"; }
+    /// `config` has passed spec().validate() and had defaults filled in.
+    virtual std::unique_ptr<Experiment> create(const Json& config) const = 0;
+};
+
+/// Series metrics of a kind, in declaration order (the `m` index of ReplicateSim::advance).
+std::vector<MetricDecl> seriesMetrics(const Kind& kind);
+/// PerCategory metrics of a kind, in declaration order.
+std::vector<MetricDecl> categoryMetrics(const Kind& kind);
+
+} // namespace tb

@@ -1,0 +1,404 @@
+#include "core/ParamSpec.h"
+
+#include <charconv>
+#include <cmath>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+namespace tb {
+
+std::string formatNumber(double v) {
+    if (std::isnan(v)) return "nan";
+    if (std::isinf(v)) return v > 0 ? "inf" : "-inf";
+    char buf[64];
+    auto res = std::to_chars(buf, buf + sizeof buf, v);
+    return std::string(buf, res.ptr);
+}
+
+std::string joinPath(const std::string& parent, const std::string& key) {
+    return parent.empty() ? key : parent + "." + key;
+}
+
+std::string indexPath(const std::string& parent, std::size_t index) {
+    return parent + "[" + std::to_string(index) + "]";
+}
+
+namespace {
+
+std::string typeName(const Json& v) {
+    switch (v.type()) {
+    case Json::value_t::null: return "null";
+    case Json::value_t::boolean: return "a boolean";
+    case Json::value_t::number_integer:
+    case Json::value_t::number_unsigned: return "an integer";
+    case Json::value_t::number_float: return "a number";
+    case Json::value_t::string: return "a string";
+    case Json::value_t::array: return "an array";
+    case Json::value_t::object: return "an object";
+    default: return "an unsupported value";
+    }
+}
+
+std::string shortValue(const Json& v) {
+    std::string s = v.dump();
+    if (s.size() > 40) s = s.substr(0, 37) + "...";
+    return s;
+}
+
+std::string joinChoices(const std::vector<std::string>& c) {
+    std::string s;
+    for (const auto& x : c) s += (s.empty() ? "" : ", ") + x;
+    return s;
+}
+
+std::string rangeText(const Param& p) {
+    const bool lo = std::isfinite(p.min), hi = std::isfinite(p.max);
+    if (lo && hi)
+        return std::string(p.minExclusive ? "(" : "[") + formatNumber(p.min) + ", " + formatNumber(p.max) +
+               (p.maxExclusive ? ")" : "]");
+    if (lo) return std::string(p.minExclusive ? "> " : ">= ") + formatNumber(p.min);
+    if (hi) return std::string(p.maxExclusive ? "< " : "<= ") + formatNumber(p.max);
+    return "any number";
+}
+
+bool inRange(const Param& p, double x) {
+    if (p.minExclusive ? !(x > p.min) : !(x >= p.min)) return false;
+    if (p.maxExclusive ? !(x < p.max) : !(x <= p.max)) return false;
+    return true;
+}
+
+void checkNumber(const Param& p, const Json& v, const std::string& path, bool integer,
+                 std::vector<Issue>& issues) {
+    if (integer) {
+        if (!v.is_number_integer()) {
+            if (v.is_number_float() && std::floor(v.get<double>()) == v.get<double>())
+                ; // 3.0 is accepted as the integer 3
+            else {
+                issues.push_back({path, "expected an integer, got " + typeName(v) +
+                                            (v.is_number() ? " " + shortValue(v) : "")});
+                return;
+            }
+        }
+    } else if (!v.is_number()) {
+        issues.push_back({path, "expected a number, got " + typeName(v)});
+        return;
+    }
+    const double x = v.get<double>();
+    if (!inRange(p, x)) {
+        const bool both = std::isfinite(p.min) && std::isfinite(p.max);
+        issues.push_back({path, formatNumber(x) + (both ? " is outside " : " must be ") + rangeText(p)});
+    }
+}
+
+void checkListSize(const Param& p, const Json& v, const std::string& path, std::vector<Issue>& issues) {
+    if (v.size() < p.minItems)
+        issues.push_back({path, "expected at least " + std::to_string(p.minItems) + " item" +
+                                    (p.minItems == 1 ? "" : "s") + ", got " + std::to_string(v.size())});
+    if (v.size() > p.maxItems)
+        issues.push_back({path, "expected at most " + std::to_string(p.maxItems) + " items, got " +
+                                    std::to_string(v.size())});
+}
+
+void validateValue(const Param& p, const Json& v, const std::string& path, std::vector<Issue>& issues);
+
+void validateObject(const std::vector<Param>& fields, const std::vector<Param>* extraFields, const Json& v,
+                    const std::string& path, bool allowType, std::vector<Issue>& issues) {
+    if (!v.is_object()) {
+        issues.push_back({path, "expected an object, got " + typeName(v)});
+        return;
+    }
+    std::vector<const Param*> all;
+    for (const auto& f : fields) all.push_back(&f);
+    if (extraFields)
+        for (const auto& f : *extraFields) all.push_back(&f);
+    for (auto it = v.begin(); it != v.end(); ++it) {
+        if (allowType && it.key() == "type") continue;
+        bool known = false;
+        for (const Param* f : all) known = known || f->key == it.key();
+        if (!known) {
+            std::vector<std::string> names;
+            if (allowType) names.push_back("type");
+            for (const Param* f : all) names.push_back(f->key);
+            issues.push_back({joinPath(path, it.key()), "unknown key (expected one of: " + joinChoices(names) + ")"});
+        }
+    }
+    for (const Param* f : all) {
+        const std::string fp = joinPath(path, f->key);
+        if (!v.contains(f->key)) {
+            if (f->required) issues.push_back({fp, "is required (" + f->help + ")"});
+            continue;
+        }
+        validateValue(*f, v.at(f->key), fp, issues);
+    }
+    for (const Param* f : all) {
+        if (f->sameLengthAs.empty() || !v.contains(f->key) || !v.contains(f->sameLengthAs)) continue;
+        const Json& a = v.at(f->key);
+        const Json& b = v.at(f->sameLengthAs);
+        if (a.is_array() && b.is_array() && a.size() != b.size())
+            issues.push_back({joinPath(path, f->key), "has " + std::to_string(a.size()) + " items but '" +
+                                                          f->sameLengthAs + "' has " + std::to_string(b.size())});
+    }
+}
+
+void validateVariant(const Param& p, const Json& v, const std::string& path, std::vector<Issue>& issues) {
+    if (!v.is_object()) {
+        issues.push_back({path, "expected an object, got " + typeName(v)});
+        return;
+    }
+    std::vector<std::string> types;
+    for (const auto& var : p.variants) types.push_back(var.type);
+    if (!v.contains("type")) {
+        issues.push_back({joinPath(path, "type"), "is required (one of: " + joinChoices(types) + ")"});
+        return;
+    }
+    const Json& t = v.at("type");
+    if (!t.is_string()) {
+        issues.push_back({joinPath(path, "type"), "expected a string, got " + typeName(t)});
+        return;
+    }
+    const VariantSpec* var = ParamSpec::variant(p, t.get<std::string>());
+    if (!var) {
+        issues.push_back({joinPath(path, "type"),
+                          "'" + t.get<std::string>() + "' is not one of: " + joinChoices(types)});
+        return;
+    }
+    validateObject(var->fields, &p.fields, v, path, true, issues);
+}
+
+void validateValue(const Param& p, const Json& v, const std::string& path, std::vector<Issue>& issues) {
+    switch (p.type) {
+    case ParamType::Int: checkNumber(p, v, path, true, issues); break;
+    case ParamType::Real: checkNumber(p, v, path, false, issues); break;
+    case ParamType::Bool:
+        if (!v.is_boolean()) issues.push_back({path, "expected true or false, got " + typeName(v)});
+        break;
+    case ParamType::String:
+        if (!v.is_string()) issues.push_back({path, "expected a string, got " + typeName(v)});
+        else if (v.get<std::string>().size() < p.minItems)
+            issues.push_back({path, "must not be empty"});
+        break;
+    case ParamType::Enum:
+        if (!v.is_string()) issues.push_back({path, "expected a string, got " + typeName(v)});
+        else {
+            const auto s = v.get<std::string>();
+            bool ok = false;
+            for (const auto& c : p.choices) ok = ok || c == s;
+            if (!ok) issues.push_back({path, "'" + s + "' is not one of: " + joinChoices(p.choices)});
+        }
+        break;
+    case ParamType::RealList:
+    case ParamType::IntList:
+        if (!v.is_array()) {
+            issues.push_back({path, "expected an array of numbers, got " + typeName(v)});
+            break;
+        }
+        checkListSize(p, v, path, issues);
+        for (std::size_t i = 0; i < v.size(); ++i)
+            checkNumber(p, v[i], indexPath(path, i), p.type == ParamType::IntList, issues);
+        break;
+    case ParamType::RealMatrix: {
+        if (!v.is_array()) {
+            issues.push_back({path, "expected an array of arrays of numbers, got " + typeName(v)});
+            break;
+        }
+        checkListSize(p, v, path, issues);
+        std::size_t width = 0;
+        for (std::size_t i = 0; i < v.size(); ++i) {
+            const std::string rp = indexPath(path, i);
+            if (!v[i].is_array()) {
+                issues.push_back({rp, "expected an array of numbers, got " + typeName(v[i])});
+                continue;
+            }
+            if (i == 0) width = v[i].size();
+            else if (v[i].size() != width)
+                issues.push_back({rp, "has " + std::to_string(v[i].size()) + " items but row 0 has " +
+                                          std::to_string(width)});
+            if (v[i].empty()) issues.push_back({rp, "must not be empty"});
+            for (std::size_t j = 0; j < v[i].size(); ++j) checkNumber(p, v[i][j], indexPath(rp, j), false, issues);
+        }
+        break;
+    }
+    case ParamType::Object: validateObject(p.fields, nullptr, v, path, false, issues); break;
+    case ParamType::ObjectList:
+        if (!v.is_array()) {
+            issues.push_back({path, "expected an array of objects, got " + typeName(v)});
+            break;
+        }
+        checkListSize(p, v, path, issues);
+        for (std::size_t i = 0; i < v.size(); ++i) validateObject(p.fields, nullptr, v[i], indexPath(path, i), false, issues);
+        break;
+    case ParamType::Variant: validateVariant(p, v, path, issues); break;
+    case ParamType::VariantList:
+        if (!v.is_array()) {
+            issues.push_back({path, "expected an array of objects, got " + typeName(v)});
+            break;
+        }
+        checkListSize(p, v, path, issues);
+        for (std::size_t i = 0; i < v.size(); ++i) validateVariant(p, v[i], indexPath(path, i), issues);
+        break;
+    }
+}
+
+Json fillObject(const std::vector<Param>& fields, const std::vector<Param>* extra, Json obj);
+
+Json fillValue(const Param& p, Json v) {
+    switch (p.type) {
+    case ParamType::Object: return fillObject(p.fields, nullptr, std::move(v));
+    case ParamType::ObjectList:
+        if (v.is_array())
+            for (auto& e : v) e = fillObject(p.fields, nullptr, std::move(e));
+        return v;
+    case ParamType::Variant:
+        if (v.is_object() && v.contains("type") && v["type"].is_string())
+            if (const auto* var = ParamSpec::variant(p, v["type"].get<std::string>()))
+                return fillObject(var->fields, &p.fields, std::move(v));
+        return v;
+    case ParamType::VariantList:
+        if (v.is_array())
+            for (auto& e : v)
+                if (e.is_object() && e.contains("type") && e["type"].is_string())
+                    if (const auto* var = ParamSpec::variant(p, e["type"].get<std::string>()))
+                        e = fillObject(var->fields, &p.fields, std::move(e));
+        return v;
+    default: return v;
+    }
+}
+
+Json fillObject(const std::vector<Param>& fields, const std::vector<Param>* extra, Json obj) {
+    if (!obj.is_object()) return obj;
+    auto fill = [&](const Param& f) {
+        if (obj.contains(f.key)) obj[f.key] = fillValue(f, std::move(obj[f.key]));
+        else if (!f.defaultValue.is_null()) obj[f.key] = fillValue(f, f.defaultValue);
+    };
+    for (const auto& f : fields) fill(f);
+    if (extra)
+        for (const auto& f : *extra) fill(f);
+    return obj;
+}
+
+const char* typeLabel(ParamType t) {
+    switch (t) {
+    case ParamType::Int: return "integer";
+    case ParamType::Real: return "number";
+    case ParamType::Bool: return "boolean";
+    case ParamType::String: return "string";
+    case ParamType::Enum: return "one of";
+    case ParamType::RealList: return "array of numbers";
+    case ParamType::IntList: return "array of integers";
+    case ParamType::RealMatrix: return "array of arrays of numbers";
+    case ParamType::Object: return "object";
+    case ParamType::ObjectList: return "array of objects";
+    case ParamType::Variant: return "object selected by \"type\"";
+    case ParamType::VariantList: return "array of objects selected by \"type\"";
+    }
+    return "";
+}
+
+void describeFields(const std::vector<Param>& fields, const std::string& path, std::ostringstream& out);
+
+void describeParam(const Param& p, const std::string& path, std::ostringstream& out) {
+    out << "  " << path << " (" << typeLabel(p.type);
+    if (p.type == ParamType::Enum) out << " " << joinChoices(p.choices);
+    if (p.type == ParamType::Int || p.type == ParamType::Real || p.type == ParamType::RealList ||
+        p.type == ParamType::IntList || p.type == ParamType::RealMatrix)
+        if (std::isfinite(p.min) || std::isfinite(p.max)) out << ", " << rangeText(p);
+    if (!p.unit.empty()) out << ", " << p.unit;
+    out << (p.required ? ", required" : "");
+    if (!p.defaultValue.is_null()) out << ", default " << p.defaultValue.dump();
+    out << ")\n      " << p.help << "\n";
+    if (p.type == ParamType::Object || p.type == ParamType::ObjectList)
+        describeFields(p.fields, p.type == ParamType::ObjectList ? path + "[]" : path, out);
+    if (p.type == ParamType::Variant || p.type == ParamType::VariantList) {
+        const std::string base = p.type == ParamType::VariantList ? path + "[]" : path;
+        describeFields(p.fields, base, out);
+        for (const auto& v : p.variants) {
+            out << "  " << base << ".type = \"" << v.type << "\": " << v.label << " — " << v.help << "\n";
+            describeFields(v.fields, base, out);
+        }
+    }
+}
+
+void describeFields(const std::vector<Param>& fields, const std::string& path, std::ostringstream& out) {
+    for (const auto& f : fields) describeParam(f, joinPath(path, f.key), out);
+}
+
+const Param* findIn(const std::vector<Param>& fields, const std::vector<std::string>& parts, std::size_t i) {
+    for (const auto& f : fields) {
+        if (f.key != parts[i]) continue;
+        if (i + 1 == parts.size()) return &f;
+        if (const Param* r = findIn(f.fields, parts, i + 1)) return r;
+        for (const auto& v : f.variants)
+            if (const Param* r = findIn(v.fields, parts, i + 1)) return r;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+ParamSpec::ParamSpec(std::vector<Param> topLevel, ExtraCheck extra)
+    : m_fields(std::move(topLevel)), m_extra(std::move(extra)) {}
+
+std::vector<Issue> ParamSpec::validate(const Json& config) const {
+    std::vector<Issue> issues;
+    validateObject(m_fields, nullptr, config, "", false, issues);
+    if (issues.empty() && m_extra) m_extra(withDefaults(config), issues);
+    return issues;
+}
+
+Json ParamSpec::withDefaults(const Json& config) const { return fillObject(m_fields, nullptr, config); }
+
+std::string ParamSpec::describe() const {
+    std::ostringstream out;
+    describeFields(m_fields, "", out);
+    return out.str();
+}
+
+const Param* ParamSpec::find(const std::string& path) const {
+    std::vector<std::string> parts;
+    std::string cur;
+    for (char c : path) {
+        if (c == '.') {
+            parts.push_back(cur);
+            cur.clear();
+        } else if (c != '[' && c != ']') cur += c;
+    }
+    parts.push_back(cur);
+    return findIn(m_fields, parts, 0);
+}
+
+const VariantSpec* ParamSpec::variant(const Param& p, const std::string& type) {
+    for (const auto& v : p.variants)
+        if (v.type == type) return &v;
+    return nullptr;
+}
+
+Json parseJsonText(const std::string& text, const std::string& source) {
+    try {
+        return Json::parse(text);
+    } catch (const Json::parse_error& e) {
+        // Translate the byte offset into line and column.
+        std::size_t line = 1, col = 1;
+        const std::size_t upto = std::min<std::size_t>(e.byte == 0 ? 0 : e.byte - 1, text.size());
+        for (std::size_t i = 0; i < upto; ++i) {
+            if (text[i] == '\n') {
+                ++line;
+                col = 1;
+            } else ++col;
+        }
+        std::string what = e.what();
+        const auto pos = what.find("syntax error");
+        if (pos != std::string::npos) what = what.substr(pos);
+        throw InputError({{source + ":" + std::to_string(line) + ":" + std::to_string(col), "invalid JSON: " + what}});
+    }
+}
+
+Json readJsonFile(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw InputError({{path, "cannot open the file for reading"}});
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return parseJsonText(ss.str(), path);
+}
+
+} // namespace tb

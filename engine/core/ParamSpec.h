@@ -1,0 +1,133 @@
+#pragma once
+// ParamSpec: the one description of a kind's configuration. It validates a JSON config (every problem reported with
+// its JSON path), fills defaults, documents the CLI, and is what the GUI builds its parameter form from.
+#include <functional>
+#include <limits>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "core/Error.h"
+
+namespace tb {
+
+using Json = nlohmann::json;
+
+enum class ParamType {
+    Int,         ///< integer number
+    Real,        ///< floating-point number
+    Bool,        ///< true/false
+    String,      ///< free text
+    Enum,        ///< one string of `choices`
+    RealList,    ///< array of numbers, each within [min, max]
+    IntList,     ///< array of integers, each within [min, max]
+    RealMatrix,  ///< array of equally long arrays of numbers, each within [min, max]
+    Object,      ///< object with the fixed `fields`
+    ObjectList,  ///< array of objects, each with the fixed `fields`
+    Variant,     ///< object whose "type" selects one of `variants`, each with its own fields
+    VariantList, ///< array of Variant objects (e.g. the compared policies)
+};
+
+struct Param;
+
+/// One alternative of a Variant: its "type" value and the fields that apply to it.
+struct VariantSpec {
+    std::string type;  ///< value of the "type" key, e.g. "ucb1"
+    std::string label; ///< display name, e.g. "UCB1"
+    std::string help;  ///< one line, with the exact formula where there is one
+    std::vector<Param> fields;
+};
+
+struct Param {
+    std::string key;   ///< JSON key within the parent object
+    std::string label; ///< short display label
+    std::string help;  ///< one-line help
+    std::string unit;  ///< unit shown beside the value ("" for none)
+    ParamType type = ParamType::Real;
+    bool required = false;
+    Json defaultValue; ///< null: no default
+    double min = -std::numeric_limits<double>::infinity();
+    double max = std::numeric_limits<double>::infinity();
+    bool minExclusive = false, maxExclusive = false;
+    std::vector<std::string> choices;                         ///< Enum
+    std::size_t minItems = 0;                                 ///< lists
+    std::size_t maxItems = std::numeric_limits<std::size_t>::max();
+    std::string sameLengthAs; ///< lists: key of a sibling list this one must match in length ("" = none)
+    std::vector<Param> fields;         ///< Object, ObjectList
+    std::vector<VariantSpec> variants; ///< Variant, VariantList
+    bool advanced = false;             ///< GUI may fold it away
+
+    // Fluent construction: Param::make(ParamType::Real, "epsilon", "ε", "help").range(0, 1).def(0.1)
+    static Param make(ParamType type, std::string key, std::string label, std::string help) {
+        Param p;
+        p.type = type;
+        p.key = std::move(key);
+        p.label = std::move(label);
+        p.help = std::move(help);
+        return p;
+    }
+    Param& req() { required = true; return *this; }
+    Param& def(Json v) { defaultValue = std::move(v); return *this; }
+    Param& unitIs(std::string u) { unit = std::move(u); return *this; }
+    Param& range(double lo, double hi) { min = lo; max = hi; return *this; }
+    Param& atLeast(double lo) { min = lo; return *this; }
+    Param& above(double lo) { min = lo; minExclusive = true; return *this; }
+    Param& atMost(double hi) { max = hi; return *this; }
+    Param& below(double hi) { max = hi; maxExclusive = true; return *this; }
+    Param& items(std::size_t lo, std::size_t hi = std::numeric_limits<std::size_t>::max()) {
+        minItems = lo;
+        maxItems = hi;
+        return *this;
+    }
+    Param& sameLength(std::string key) { sameLengthAs = std::move(key); return *this; }
+    Param& oneOf(std::vector<std::string> c) { choices = std::move(c); return *this; }
+    Param& withFields(std::vector<Param> f) { fields = std::move(f); return *this; }
+    Param& withVariants(std::vector<VariantSpec> v) { variants = std::move(v); return *this; }
+    Param& adv() { advanced = true; return *this; }
+};
+
+/// A kind's configuration description plus cross-field checks the generic rules cannot express.
+class ParamSpec {
+public:
+    using ExtraCheck = std::function<void(const Json& config, std::vector<Issue>& issues)>;
+
+    ParamSpec() = default;
+    ParamSpec(std::vector<Param> topLevel, ExtraCheck extra = {});
+
+    const std::vector<Param>& fields() const { return m_fields; }
+
+    /// Every problem of `config`, with JSON paths; empty when valid. Unknown keys are problems too (a typo must not be
+    /// silently ignored). Extra checks run only when the generic ones pass.
+    std::vector<Issue> validate(const Json& config) const;
+
+    /// `config` with every missing optional value filled from its default (recursively, variants included).
+    Json withDefaults(const Json& config) const;
+
+    /// Plain-text reference of every parameter (for `trialbench-cli help-config KIND` and docs).
+    std::string describe() const;
+
+    /// The Param at a path such as "environment.means" or "policies[].epsilon" (variant fields searched too).
+    const Param* find(const std::string& path) const;
+
+    /// The variant named `type` of the Variant/VariantList parameter `p`, or nullptr.
+    static const VariantSpec* variant(const Param& p, const std::string& type);
+
+private:
+    std::vector<Param> m_fields;
+    ExtraCheck m_extra;
+};
+
+/// Shortest round-trip text of a number, e.g. 1.4 -> "1.4", 1e-9 -> "1e-09" style avoided: "1e-9".
+std::string formatNumber(double v);
+
+/// "root.key", "root[3]" path helpers used by validators.
+std::string joinPath(const std::string& parent, const std::string& key);
+std::string indexPath(const std::string& parent, std::size_t index);
+
+/// Parses JSON text; syntax errors become an InputError naming `source` with line and column.
+Json parseJsonText(const std::string& text, const std::string& source);
+
+/// Reads and parses a JSON file; unreadable files and syntax errors become an InputError naming the file.
+Json readJsonFile(const std::string& path);
+
+} // namespace tb

@@ -1,0 +1,89 @@
+#include "core/Stats.h"
+
+#include <algorithm>
+#include <boost/math/distributions/students_t.hpp>
+#include <cmath>
+#include <limits>
+
+namespace tb {
+
+void Welford::add(double x) noexcept {
+    ++m_n;
+    if (m_n == 1) {
+        m_mean = x;
+        m_m2 = 0;
+        m_min = m_max = x;
+        return;
+    }
+    const double delta = x - m_mean;
+    m_mean += delta / double(m_n);
+    m_m2 += delta * (x - m_mean);
+    m_min = std::min(m_min, x);
+    m_max = std::max(m_max, x);
+}
+
+double Welford::sd() const noexcept { return std::sqrt(variance()); }
+
+double studentTQuantile(double p, double dof) {
+    if (!(dof > 0)) return std::numeric_limits<double>::quiet_NaN();
+    boost::math::students_t dist(dof);
+    return boost::math::quantile(dist, p);
+}
+
+double sortedQuantile(std::span<const double> sorted, double p) {
+    if (sorted.empty()) return std::numeric_limits<double>::quiet_NaN();
+    const double h = (double(sorted.size()) - 1.0) * p;
+    const auto lo = std::size_t(std::floor(h));
+    const std::size_t hi = std::min(lo + 1, sorted.size() - 1);
+    return sorted[lo] + (h - double(lo)) * (sorted[hi] - sorted[lo]);
+}
+
+namespace {
+// t(0.975, dof) is needed once per aggregate; cache the small degrees of freedom that dominate.
+double t975(std::int64_t dof) {
+    static const std::vector<double> table = [] {
+        std::vector<double> t(4097);
+        t[0] = std::numeric_limits<double>::quiet_NaN();
+        for (std::size_t d = 1; d < t.size(); ++d) t[d] = studentTQuantile(0.975, double(d));
+        return t;
+    }();
+    if (dof < std::int64_t(table.size())) return table[std::size_t(dof)];
+    return studentTQuantile(0.975, double(dof));
+}
+} // namespace
+
+AggStats aggregate(std::span<const double> values, std::vector<double>& scratch) {
+    AggStats a;
+    a.n = std::int64_t(values.size());
+    if (values.empty()) {
+        const double nan = std::numeric_limits<double>::quiet_NaN();
+        a.mean = a.sd = a.ciLow = a.ciHigh = a.min = a.max = a.q10 = a.q50 = a.q90 = nan;
+        return a;
+    }
+    Welford w;
+    for (double v : values) w.add(v);
+    a.mean = w.mean();
+    a.sd = w.sd();
+    a.min = w.min();
+    a.max = w.max();
+    if (a.n > 1) {
+        const double half = t975(a.n - 1) * a.sd / std::sqrt(double(a.n));
+        a.ciLow = a.mean - half;
+        a.ciHigh = a.mean + half;
+    } else {
+        a.ciLow = a.ciHigh = a.mean;
+    }
+    scratch.assign(values.begin(), values.end());
+    std::sort(scratch.begin(), scratch.end());
+    a.q10 = sortedQuantile(scratch, 0.10);
+    a.q50 = sortedQuantile(scratch, 0.50);
+    a.q90 = sortedQuantile(scratch, 0.90);
+    return a;
+}
+
+AggStats aggregate(std::span<const double> values) {
+    std::vector<double> scratch;
+    return aggregate(values, scratch);
+}
+
+} // namespace tb

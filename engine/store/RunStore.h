@@ -1,0 +1,110 @@
+#pragma once
+// RunStore: every experiment run anywhere lands in one SQLite file (schema in docs/store.md). Plain C++ over the
+// SQLite C API; no Qt. One RunStore is one connection: use one per thread (the GUI reads through its own while the
+// engine thread writes through another; WAL lets them run concurrently).
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/Stats.h"
+#include "run/Runner.h"
+
+struct sqlite3;
+
+namespace tb {
+
+/// One row of the experiment list: everything the run browser shows, read from stored summaries (never from series).
+struct ExperimentRow {
+    std::int64_t id = 0;
+    std::string kind, name, status; ///< status: running, finished, interrupted, failed
+    std::string message;            ///< reason for interrupted/failed
+    std::string createdAt, finishedAt; ///< ISO 8601 UTC, finishedAt "" while running
+    std::string appVersion, notes;
+    std::uint64_t seed = 0;
+    int replicates = 0;
+    int runCount = 0;
+    std::vector<std::string> tags;
+    std::string headlineMetric; ///< e.g. "pseudo_regret"
+    std::string bestLabel;      ///< run with the best final headline mean ("" if none)
+    double bestValue = 0;       ///< its final headline mean
+};
+
+struct RunRow {
+    std::int64_t id = 0, experimentId = 0;
+    int index = 0; ///< order within the experiment
+    std::string label;
+    Json params;
+};
+
+struct SeriesPoint {
+    std::int64_t step = 0;
+    AggStats stats;
+};
+
+struct ListFilter {
+    std::string kind;  ///< "" = all kinds
+    std::string text;  ///< substring of name, notes, tags or best label ("" = all)
+    int limit = -1;    ///< -1 = no limit
+};
+
+class RunStore {
+public:
+    enum class Mode { ReadWrite, ReadOnly };
+
+    /// `--db PATH` > $TRIALBENCH_DB > $XDG_DATA_HOME/TrialBench/runs.sqlite (~/.local/share/... when unset).
+    static std::string defaultPath();
+    /// The path to use given an optional --db value (empty = none): applies the precedence above.
+    static std::string resolvePath(const std::string& dbOption);
+
+    /// Opens or creates the store. A file that is not a TrialBench store, or has a newer schema, is refused with a
+    /// RuntimeError naming the file and is left byte-for-byte untouched. Missing folders are created.
+    explicit RunStore(const std::string& path, Mode mode = Mode::ReadWrite);
+    ~RunStore();
+    RunStore(const RunStore&) = delete;
+    RunStore& operator=(const RunStore&) = delete;
+
+    const std::string& path() const { return m_path; }
+    static int schemaVersion();
+
+    // --- Reading -------------------------------------------------------------------------------------------------
+    std::vector<ExperimentRow> listExperiments(const ListFilter& filter = {}) const;
+    std::optional<ExperimentRow> experiment(std::int64_t id) const;
+    Json config(std::int64_t experimentId) const; ///< the complete stored config (defaults filled)
+    std::vector<RunRow> runs(std::int64_t experimentId) const;
+    std::vector<SeriesPoint> series(std::int64_t runId, const std::string& metric) const;
+    std::vector<double> finalValues(std::int64_t runId, const std::string& metric) const; ///< per replicate
+    /// Rebuilds the Snapshot of a stored experiment (same shape as the Runner's), so views draw stored and live runs
+    /// with the same code. Throws RuntimeError for an unknown id.
+    Snapshot loadSnapshot(std::int64_t experimentId) const;
+    /// Changes whenever another connection commits (PRAGMA data_version): poll it to refresh a browser cheaply.
+    std::int64_t dataVersion() const;
+
+    // --- Editing -------------------------------------------------------------------------------------------------
+    void setNotes(std::int64_t experimentId, const std::string& notes);
+    void addTag(std::int64_t experimentId, const std::string& tag);
+    void removeTag(std::int64_t experimentId, const std::string& tag);
+    void deleteExperiment(std::int64_t experimentId); ///< with its runs, series, finals and tags
+    void setName(std::int64_t experimentId, const std::string& name);
+
+    // --- Recording a run -----------------------------------------------------------------------------------------
+    /// An observer that records the run it observes: creates the experiment at onStart (status running), writes
+    /// checkpoints in batched transactions (at least every `flushSeconds` and at every batch of checkpoints), and
+    /// marks the experiment finished/interrupted/failed with its reason at onFinish. experimentId() is valid after
+    /// onStart. Errors (full disk, read-only file) are thrown from the callbacks as RuntimeError, which makes the
+    /// Runner stop with status Failed.
+    class Recorder : public RunObserver {
+    public:
+        virtual std::int64_t experimentId() const = 0;
+    };
+    std::unique_ptr<Recorder> recorder(double flushSeconds = 0.25);
+
+    sqlite3* handle() const { return m_db; } ///< for tests and tools
+
+private:
+    std::string m_path;
+    sqlite3* m_db = nullptr;
+};
+
+} // namespace tb

