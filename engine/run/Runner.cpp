@@ -81,10 +81,11 @@ void Runner::publish(std::shared_ptr<const Snapshot> s) {
     m_latest = std::move(s);
 }
 
-void Runner::runChunk(std::size_t cp, bool worker) {
+void Runner::runChunk(std::size_t cp, std::size_t end, bool worker) {
     // Thread-local output buffer: allocation-free after the first checkpoint.
     thread_local std::vector<double> out;
     out.resize(m_nRuns * m_nSeries);
+    const std::size_t perCp = m_nRuns * m_nSeries * std::size_t(m_replicates);
     int skipped = 0, done = 0;
     for (;;) {
         const int r = m_nextReplicate.fetch_add(1, std::memory_order_relaxed);
@@ -95,8 +96,11 @@ void Runner::runChunk(std::size_t cp, bool worker) {
             continue;
         }
         try {
-            m_sims[std::size_t(r)]->advance(cp, m_grid[cp], out);
-            for (std::size_t i = 0; i < out.size(); ++i) m_values[i * std::size_t(m_replicates) + std::size_t(r)] = out[i];
+            for (std::size_t c = cp; c < end; ++c) {
+                m_sims[std::size_t(r)]->advance(c, m_grid[c], out);
+                double* dst = &m_values[(c - cp) * perCp];
+                for (std::size_t i = 0; i < out.size(); ++i) dst[i * std::size_t(m_replicates) + std::size_t(r)] = out[i];
+            }
         } catch (const std::exception& e) {
             std::lock_guard lock(m_workMutex);
             if (m_error.empty()) m_error = std::string("replicate ") + std::to_string(r) + ": " + e.what();
@@ -117,16 +121,17 @@ void Runner::runChunk(std::size_t cp, bool worker) {
 void Runner::workerLoop(std::stop_token st, int /*worker*/) {
     std::uint64_t seen = 0;
     for (;;) {
-        std::size_t cp = 0;
+        std::size_t cp = 0, end = 0;
         {
             std::unique_lock lock(m_workMutex);
             m_workCv.wait(lock, [&] { return st.stop_requested() || m_jobGeneration != seen; });
             if (st.stop_requested()) return;
             seen = m_jobGeneration;
             cp = m_jobCp;
+            end = m_jobEnd;
             ++m_activeWorkers; // the controller waits for every worker that took this job to leave it
         }
-        runChunk(cp, true);
+        runChunk(cp, end, true);
     }
 }
 
@@ -171,7 +176,10 @@ std::shared_ptr<const Snapshot> Runner::run(RunObserver* observer) {
     auto lastPublish = start;
     std::vector<double> scratch;
 
-    for (std::size_t cp = 0; cp < m_grid.size(); ++cp) {
+    const auto R = std::size_t(m_replicates);
+    const std::size_t perCp = m_nRuns * m_nSeries * R;
+    for (std::size_t cp = 0; cp < m_grid.size();) {
+        bool stepping = false;
         {
             std::unique_lock lock(m_controlMutex);
             if (m_paused && m_steps == 0) {
@@ -179,51 +187,76 @@ std::shared_ptr<const Snapshot> Runner::run(RunObserver* observer) {
                 m_controlCv.wait(lock, [&] { return !m_paused || m_steps > 0 || m_stop.stop_requested(); });
                 pausedFor += Clock::now() - p0;
             }
-            if (m_paused && m_steps > 0) --m_steps;
+            if (m_paused && m_steps > 0) {
+                --m_steps;
+                stepping = true;
+            }
         }
         if (m_stop.stop_requested()) break;
+
+        // Batch consecutive checkpoints into one dispatch while their combined work is small (early log-spaced
+        // checkpoints are a few steps each), so waking the workers does not dominate. A Step is exactly one.
+        std::size_t end = cp + 1;
+        if (!stepping) {
+            const std::int64_t before = cp == 0 ? 0 : m_grid[cp - 1];
+            while (end < m_grid.size() && end - cp < kMaxBatch &&
+                   (m_grid[end] - before) * std::int64_t(m_nRuns * R) <= kBatchWork)
+                ++end;
+        }
+        if (m_values.size() < (end - cp) * perCp) m_values.resize((end - cp) * perCp);
 
         {
             std::lock_guard lock(m_workMutex);
             m_jobCp = cp;
+            m_jobEnd = end;
             m_finishedReplicates = 0;
             m_skipped = 0;
             m_nextReplicate.store(0);
             ++m_jobGeneration;
         }
         m_workCv.notify_all();
-        runChunk(cp, false);
+        runChunk(cp, end, false);
         {
             std::unique_lock lock(m_workMutex);
             m_doneCv.wait(lock, [&] { return m_finishedReplicates >= m_replicates && m_activeWorkers == 0; });
             if (!m_error.empty()) return finish(RunStatus::Failed, m_error);
-            if (m_skipped > 0) break; // stopped mid-checkpoint: this checkpoint is incomplete and dropped
+            if (m_skipped > 0) break; // stopped mid-batch: these checkpoints are incomplete and dropped
         }
 
-        // Aggregate in replicate order: identical for any number of threads.
-        const auto R = std::size_t(m_replicates);
-        for (std::size_t run = 0; run < m_nRuns; ++run)
-            for (std::size_t m = 0; m < m_nSeries; ++m) {
-                const std::span<const double> vals(&m_values[(run * m_nSeries + m) * R], R);
-                master->seriesStats[run][m].push_back(aggregate(vals, scratch));
-                master->finalValues[run][m].assign(vals.begin(), vals.end());
+        bool stopped = false;
+        for (std::size_t c = cp; c < end; ++c) {
+            if (c > cp && m_stop.stop_requested()) { // honour Stop at the next checkpoint even inside a batch
+                stopped = true;
+                break;
             }
-        master->done = cp + 1;
-        master->stepsDone = m_grid[cp] * std::int64_t(m_nRuns) * m_replicates;
-        const auto now = Clock::now();
-        master->elapsedSeconds = std::chrono::duration<double>(now - start - pausedFor).count();
-        master->stepsPerSecond =
-            master->elapsedSeconds > 0 ? double(master->stepsDone) / master->elapsedSeconds : 0.0;
-        if (observer) {
-            try {
-                observer->onCheckpoint(cp, *master);
-            } catch (const std::exception& e) {
-                m_stop.request_stop();
-                return finish(RunStatus::Failed, e.what());
+            // Aggregate in replicate order: identical for any number of threads.
+            const double* base = &m_values[(c - cp) * perCp];
+            for (std::size_t run = 0; run < m_nRuns; ++run)
+                for (std::size_t m = 0; m < m_nSeries; ++m) {
+                    const std::span<const double> vals(base + (run * m_nSeries + m) * R, R);
+                    master->seriesStats[run][m].push_back(aggregate(vals, scratch));
+                    master->finalValues[run][m].assign(vals.begin(), vals.end());
+                }
+            master->done = c + 1;
+            master->stepsDone = m_grid[c] * std::int64_t(m_nRuns) * m_replicates;
+            const auto now = Clock::now();
+            master->elapsedSeconds = std::chrono::duration<double>(now - start - pausedFor).count();
+            master->stepsPerSecond =
+                master->elapsedSeconds > 0 ? double(master->stepsDone) / master->elapsedSeconds : 0.0;
+            if (observer) {
+                try {
+                    observer->onCheckpoint(c, *master);
+                } catch (const std::exception& e) {
+                    m_stop.request_stop();
+                    return finish(RunStatus::Failed, e.what());
+                }
             }
         }
-        if (cp + 1 < m_grid.size() &&
-            std::chrono::duration<double>(now - lastPublish).count() >= m_options.publishIntervalSeconds) {
+        if (stopped) break;
+        cp = end;
+        const auto now = Clock::now();
+        if (cp < m_grid.size() &&
+            (stepping || std::chrono::duration<double>(now - lastPublish).count() >= m_options.publishIntervalSeconds)) {
             ++master->version;
             publish(std::make_shared<const Snapshot>(*master));
             lastPublish = now;

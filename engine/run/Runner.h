@@ -89,7 +89,10 @@ public:
 
 private:
     void workerLoop(std::stop_token st, int worker);
-    void runChunk(std::size_t cp, bool worker);
+    void runChunk(std::size_t cp, std::size_t end, bool worker);
+
+    static constexpr std::size_t kMaxBatch = 64;          ///< checkpoints per dispatch at most
+    static constexpr std::int64_t kBatchWork = 1 << 18;   ///< simulated steps per dispatch below which we batch
     void publish(std::shared_ptr<const Snapshot> s);
 
     Prepared m_prepared;
@@ -104,7 +107,7 @@ private:
     // Work distribution for the checkpoint being computed.
     std::mutex m_workMutex;
     std::condition_variable m_workCv, m_doneCv;
-    std::size_t m_jobCp = 0;
+    std::size_t m_jobCp = 0, m_jobEnd = 0;
     std::uint64_t m_jobGeneration = 0;
     std::atomic<int> m_nextReplicate{0};
     int m_finishedReplicates = 0;

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# The whole test suite on a fresh Debian 12 machine: installs what is missing, builds, runs every test in the
+# optimised build, then the engine, store and CLI tests again under AddressSanitizer + UndefinedBehaviorSanitizer.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+
+echo "== Release build" >&2
+scripts/build.sh release
+echo "== Tests (release)" >&2
+ctest --preset release -j 2
+
+echo "== AddressSanitizer + UBSan build" >&2
+scripts/build.sh asan
+echo "== Tests (ASan + UBSan)" >&2
+TB_SANITIZE=1 ctest --preset asan -j 2
