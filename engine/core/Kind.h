@@ -1,7 +1,7 @@
 #pragma once
-// The one abstraction every experiment family ("kind") implements: a ParamSpec, declared metrics, and replicate
-// simulations that advance checkpoint by checkpoint. Nothing downstream (runner, store, plots, CLI) switches on the
-// kind: they are generic over these declarations.
+// The one abstraction every experiment family ("kind") implements: a ParamSpec, declared metrics, and
+// replicate simulations that advance checkpoint by checkpoint. Nothing downstream (runner, store, plots, CLI)
+// switches on the kind: they are generic over these declarations.
 #include <cstdint>
 #include <memory>
 #include <span>
@@ -39,8 +39,8 @@ struct RunSpec {
 class ReplicateSim {
 public:
     virtual ~ReplicateSim() = default;
-    /// Advances every run to `step` (the grid value of checkpoint `cp`; calls come with cp = 0, 1, 2, ...) and writes
-    /// the Series metrics: out[run * nSeries + m] for m in the order of the kind's Series metrics.
+    /// Advances every run to `step` (the grid value of checkpoint `cp`; calls come with cp = 0, 1, 2, ...)
+    /// and writes the Series metrics: out[run * nSeries + m] for m in the order of the kind's Series metrics.
     virtual void advance(std::size_t cp, std::int64_t step, std::span<double> out) = 0;
     /// After the last checkpoint: PerCategory metrics, out[(run * nCat + c) * categories + k] for the c-th
     /// PerCategory metric and category k.
@@ -52,7 +52,7 @@ class Experiment {
 public:
     virtual ~Experiment() = default;
     virtual std::vector<RunSpec> runs() const = 0;
-    virtual std::vector<std::int64_t> grid() const = 0; ///< checkpoint steps, strictly increasing
+    virtual std::vector<std::int64_t> grid() const = 0;  ///< checkpoint steps, strictly increasing
     virtual std::size_t categories() const { return 0; } ///< number of categories of PerCategory metrics
     virtual std::vector<std::string> categoryNames() const { return {}; }
     /// Replicate r, whose random streams are derived from (seed, r) only.

@@ -28,15 +28,23 @@ namespace {
 
 std::string typeName(const Json& v) {
     switch (v.type()) {
-    case Json::value_t::null: return "null";
-    case Json::value_t::boolean: return "a boolean";
+    case Json::value_t::null:
+        return "null";
+    case Json::value_t::boolean:
+        return "a boolean";
     case Json::value_t::number_integer:
-    case Json::value_t::number_unsigned: return "an integer";
-    case Json::value_t::number_float: return "a number";
-    case Json::value_t::string: return "a string";
-    case Json::value_t::array: return "an array";
-    case Json::value_t::object: return "an object";
-    default: return "an unsupported value";
+    case Json::value_t::number_unsigned:
+        return "an integer";
+    case Json::value_t::number_float:
+        return "a number";
+    case Json::value_t::string:
+        return "a string";
+    case Json::value_t::array:
+        return "an array";
+    case Json::value_t::object:
+        return "an object";
+    default:
+        return "an unsupported value";
     }
 }
 
@@ -120,7 +128,8 @@ void validateObject(const std::vector<Param>& fields, const std::vector<Param>* 
             std::vector<std::string> names;
             if (allowType) names.push_back("type");
             for (const Param* f : all) names.push_back(f->key);
-            issues.push_back({joinPath(path, it.key()), "unknown key (expected one of: " + joinChoices(names) + ")"});
+            issues.push_back(
+                {joinPath(path, it.key()), "unknown key (expected one of: " + joinChoices(names) + ")"});
         }
     }
     for (const Param* f : all) {
@@ -137,7 +146,8 @@ void validateObject(const std::vector<Param>& fields, const std::vector<Param>* 
         const Json& b = v.at(f->sameLengthAs);
         if (a.is_array() && b.is_array() && a.size() != b.size())
             issues.push_back({joinPath(path, f->key), "has " + std::to_string(a.size()) + " items but '" +
-                                                          f->sameLengthAs + "' has " + std::to_string(b.size())});
+                                                          f->sameLengthAs + "' has " +
+                                                          std::to_string(b.size())});
     }
 }
 
@@ -159,8 +169,8 @@ void validateVariant(const Param& p, const Json& v, const std::string& path, std
     }
     const VariantSpec* var = ParamSpec::variant(p, t.get<std::string>());
     if (!var) {
-        issues.push_back({joinPath(path, "type"),
-                          "'" + t.get<std::string>() + "' is not one of: " + joinChoices(types)});
+        issues.push_back(
+            {joinPath(path, "type"), "'" + t.get<std::string>() + "' is not one of: " + joinChoices(types)});
         return;
     }
     validateObject(var->fields, &p.fields, v, path, true, issues);
@@ -168,18 +178,24 @@ void validateVariant(const Param& p, const Json& v, const std::string& path, std
 
 void validateValue(const Param& p, const Json& v, const std::string& path, std::vector<Issue>& issues) {
     switch (p.type) {
-    case ParamType::Int: checkNumber(p, v, path, true, issues); break;
-    case ParamType::Real: checkNumber(p, v, path, false, issues); break;
+    case ParamType::Int:
+        checkNumber(p, v, path, true, issues);
+        break;
+    case ParamType::Real:
+        checkNumber(p, v, path, false, issues);
+        break;
     case ParamType::Bool:
         if (!v.is_boolean()) issues.push_back({path, "expected true or false, got " + typeName(v)});
         break;
     case ParamType::String:
-        if (!v.is_string()) issues.push_back({path, "expected a string, got " + typeName(v)});
+        if (!v.is_string())
+            issues.push_back({path, "expected a string, got " + typeName(v)});
         else if (v.get<std::string>().size() < p.minItems)
             issues.push_back({path, "must not be empty"});
         break;
     case ParamType::Enum:
-        if (!v.is_string()) issues.push_back({path, "expected a string, got " + typeName(v)});
+        if (!v.is_string())
+            issues.push_back({path, "expected a string, got " + typeName(v)});
         else {
             const auto s = v.get<std::string>();
             bool ok = false;
@@ -210,25 +226,32 @@ void validateValue(const Param& p, const Json& v, const std::string& path, std::
                 issues.push_back({rp, "expected an array of numbers, got " + typeName(v[i])});
                 continue;
             }
-            if (i == 0) width = v[i].size();
+            if (i == 0)
+                width = v[i].size();
             else if (v[i].size() != width)
                 issues.push_back({rp, "has " + std::to_string(v[i].size()) + " items but row 0 has " +
                                           std::to_string(width)});
             if (v[i].empty()) issues.push_back({rp, "must not be empty"});
-            for (std::size_t j = 0; j < v[i].size(); ++j) checkNumber(p, v[i][j], indexPath(rp, j), false, issues);
+            for (std::size_t j = 0; j < v[i].size(); ++j)
+                checkNumber(p, v[i][j], indexPath(rp, j), false, issues);
         }
         break;
     }
-    case ParamType::Object: validateObject(p.fields, nullptr, v, path, false, issues); break;
+    case ParamType::Object:
+        validateObject(p.fields, nullptr, v, path, false, issues);
+        break;
     case ParamType::ObjectList:
         if (!v.is_array()) {
             issues.push_back({path, "expected an array of objects, got " + typeName(v)});
             break;
         }
         checkListSize(p, v, path, issues);
-        for (std::size_t i = 0; i < v.size(); ++i) validateObject(p.fields, nullptr, v[i], indexPath(path, i), false, issues);
+        for (std::size_t i = 0; i < v.size(); ++i)
+            validateObject(p.fields, nullptr, v[i], indexPath(path, i), false, issues);
         break;
-    case ParamType::Variant: validateVariant(p, v, path, issues); break;
+    case ParamType::Variant:
+        validateVariant(p, v, path, issues);
+        break;
     case ParamType::VariantList:
         if (!v.is_array()) {
             issues.push_back({path, "expected an array of objects, got " + typeName(v)});
@@ -244,7 +267,8 @@ Json fillObject(const std::vector<Param>& fields, const std::vector<Param>* extr
 
 Json fillValue(const Param& p, Json v) {
     switch (p.type) {
-    case ParamType::Object: return fillObject(p.fields, nullptr, std::move(v));
+    case ParamType::Object:
+        return fillObject(p.fields, nullptr, std::move(v));
     case ParamType::ObjectList:
         if (v.is_array())
             for (auto& e : v) e = fillObject(p.fields, nullptr, std::move(e));
@@ -261,15 +285,18 @@ Json fillValue(const Param& p, Json v) {
                     if (const auto* var = ParamSpec::variant(p, e["type"].get<std::string>()))
                         e = fillObject(var->fields, &p.fields, std::move(e));
         return v;
-    default: return v;
+    default:
+        return v;
     }
 }
 
 Json fillObject(const std::vector<Param>& fields, const std::vector<Param>* extra, Json obj) {
     if (!obj.is_object()) return obj;
     auto fill = [&](const Param& f) {
-        if (obj.contains(f.key)) obj[f.key] = fillValue(f, std::move(obj[f.key]));
-        else if (!f.defaultValue.is_null()) obj[f.key] = fillValue(f, f.defaultValue);
+        if (obj.contains(f.key))
+            obj[f.key] = fillValue(f, std::move(obj[f.key]));
+        else if (!f.defaultValue.is_null())
+            obj[f.key] = fillValue(f, f.defaultValue);
     };
     for (const auto& f : fields) fill(f);
     if (extra)
@@ -279,18 +306,30 @@ Json fillObject(const std::vector<Param>& fields, const std::vector<Param>* extr
 
 const char* typeLabel(ParamType t) {
     switch (t) {
-    case ParamType::Int: return "integer";
-    case ParamType::Real: return "number";
-    case ParamType::Bool: return "boolean";
-    case ParamType::String: return "string";
-    case ParamType::Enum: return "one of";
-    case ParamType::RealList: return "array of numbers";
-    case ParamType::IntList: return "array of integers";
-    case ParamType::RealMatrix: return "array of arrays of numbers";
-    case ParamType::Object: return "object";
-    case ParamType::ObjectList: return "array of objects";
-    case ParamType::Variant: return "object selected by \"type\"";
-    case ParamType::VariantList: return "array of objects selected by \"type\"";
+    case ParamType::Int:
+        return "integer";
+    case ParamType::Real:
+        return "number";
+    case ParamType::Bool:
+        return "boolean";
+    case ParamType::String:
+        return "string";
+    case ParamType::Enum:
+        return "one of";
+    case ParamType::RealList:
+        return "array of numbers";
+    case ParamType::IntList:
+        return "array of integers";
+    case ParamType::RealMatrix:
+        return "array of arrays of numbers";
+    case ParamType::Object:
+        return "object";
+    case ParamType::ObjectList:
+        return "array of objects";
+    case ParamType::Variant:
+        return "object selected by \"type\"";
+    case ParamType::VariantList:
+        return "array of objects selected by \"type\"";
     }
     return "";
 }
@@ -346,7 +385,9 @@ std::vector<Issue> ParamSpec::validate(const Json& config) const {
     return issues;
 }
 
-Json ParamSpec::withDefaults(const Json& config) const { return fillObject(m_fields, nullptr, config); }
+Json ParamSpec::withDefaults(const Json& config) const {
+    return fillObject(m_fields, nullptr, config);
+}
 
 std::string ParamSpec::describe() const {
     std::ostringstream out;
@@ -361,7 +402,8 @@ const Param* ParamSpec::find(const std::string& path) const {
         if (c == '.') {
             parts.push_back(cur);
             cur.clear();
-        } else if (c != '[' && c != ']') cur += c;
+        } else if (c != '[' && c != ']')
+            cur += c;
     }
     parts.push_back(cur);
     return findIn(m_fields, parts, 0);
@@ -384,12 +426,14 @@ Json parseJsonText(const std::string& text, const std::string& source) {
             if (text[i] == '\n') {
                 ++line;
                 col = 1;
-            } else ++col;
+            } else
+                ++col;
         }
         std::string what = e.what();
         const auto pos = what.find("syntax error");
         if (pos != std::string::npos) what = what.substr(pos);
-        throw InputError({{source + ":" + std::to_string(line) + ":" + std::to_string(col), "invalid JSON: " + what}});
+        throw InputError(
+            {{source + ":" + std::to_string(line) + ":" + std::to_string(col), "invalid JSON: " + what}});
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
-// ParamSpec: the one description of a kind's configuration. It validates a JSON config (every problem reported with
-// its JSON path), fills defaults, documents the CLI, and is what the GUI builds its parameter form from.
+// ParamSpec: the one description of a kind's configuration. It validates a JSON config (every problem
+// reported with its JSON path), fills defaults, documents the CLI, and is what the GUI builds its parameter
+// form from.
 #include <functional>
 #include <limits>
 #include <nlohmann/json.hpp>
@@ -49,11 +50,11 @@ struct Param {
     double min = -std::numeric_limits<double>::infinity();
     double max = std::numeric_limits<double>::infinity();
     bool minExclusive = false, maxExclusive = false;
-    std::vector<std::string> choices;                         ///< Enum
-    std::size_t minItems = 0;                                 ///< lists
+    std::vector<std::string> choices; ///< Enum
+    std::size_t minItems = 0;         ///< lists
     std::size_t maxItems = std::numeric_limits<std::size_t>::max();
-    std::string sameLengthAs; ///< lists: key of a sibling list this one must match in length ("" = none)
-    std::vector<Param> fields;         ///< Object, ObjectList
+    std::string sameLengthAs;  ///< lists: key of a sibling list this one must match in length ("" = none)
+    std::vector<Param> fields; ///< Object, ObjectList
     std::vector<VariantSpec> variants; ///< Variant, VariantList
     bool advanced = false;             ///< GUI may fold it away
 
@@ -66,24 +67,66 @@ struct Param {
         p.help = std::move(help);
         return p;
     }
-    Param& req() { required = true; return *this; }
-    Param& def(Json v) { defaultValue = std::move(v); return *this; }
-    Param& unitIs(std::string u) { unit = std::move(u); return *this; }
-    Param& range(double lo, double hi) { min = lo; max = hi; return *this; }
-    Param& atLeast(double lo) { min = lo; return *this; }
-    Param& above(double lo) { min = lo; minExclusive = true; return *this; }
-    Param& atMost(double hi) { max = hi; return *this; }
-    Param& below(double hi) { max = hi; maxExclusive = true; return *this; }
+    Param& req() {
+        required = true;
+        return *this;
+    }
+    Param& def(Json v) {
+        defaultValue = std::move(v);
+        return *this;
+    }
+    Param& unitIs(std::string u) {
+        unit = std::move(u);
+        return *this;
+    }
+    Param& range(double lo, double hi) {
+        min = lo;
+        max = hi;
+        return *this;
+    }
+    Param& atLeast(double lo) {
+        min = lo;
+        return *this;
+    }
+    Param& above(double lo) {
+        min = lo;
+        minExclusive = true;
+        return *this;
+    }
+    Param& atMost(double hi) {
+        max = hi;
+        return *this;
+    }
+    Param& below(double hi) {
+        max = hi;
+        maxExclusive = true;
+        return *this;
+    }
     Param& items(std::size_t lo, std::size_t hi = std::numeric_limits<std::size_t>::max()) {
         minItems = lo;
         maxItems = hi;
         return *this;
     }
-    Param& sameLength(std::string key) { sameLengthAs = std::move(key); return *this; }
-    Param& oneOf(std::vector<std::string> c) { choices = std::move(c); return *this; }
-    Param& withFields(std::vector<Param> f) { fields = std::move(f); return *this; }
-    Param& withVariants(std::vector<VariantSpec> v) { variants = std::move(v); return *this; }
-    Param& adv() { advanced = true; return *this; }
+    Param& sameLength(std::string key) {
+        sameLengthAs = std::move(key);
+        return *this;
+    }
+    Param& oneOf(std::vector<std::string> c) {
+        choices = std::move(c);
+        return *this;
+    }
+    Param& withFields(std::vector<Param> f) {
+        fields = std::move(f);
+        return *this;
+    }
+    Param& withVariants(std::vector<VariantSpec> v) {
+        variants = std::move(v);
+        return *this;
+    }
+    Param& adv() {
+        advanced = true;
+        return *this;
+    }
 };
 
 /// A kind's configuration description plus cross-field checks the generic rules cannot express.
@@ -96,8 +139,8 @@ public:
 
     const std::vector<Param>& fields() const { return m_fields; }
 
-    /// Every problem of `config`, with JSON paths; empty when valid. Unknown keys are problems too (a typo must not be
-    /// silently ignored). Extra checks run only when the generic ones pass.
+    /// Every problem of `config`, with JSON paths; empty when valid. Unknown keys are problems too (a typo
+    /// must not be silently ignored). Extra checks run only when the generic ones pass.
     std::vector<Issue> validate(const Json& config) const;
 
     /// `config` with every missing optional value filled from its default (recursively, variants included).

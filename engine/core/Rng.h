@@ -1,7 +1,7 @@
 #pragma once
-// Random streams. Every replicate (and every arm within it, for common random numbers) draws from its own pcg64
-// stream derived from (seed, a, b, c) by SplitMix64 mixing, so results never depend on thread scheduling.
-// Never use std:: distributions: their output is implementation-defined.
+// Random streams. Every replicate (and every arm within it, for common random numbers) draws from its own
+// pcg64 stream derived from (seed, a, b, c) by SplitMix64 mixing, so results never depend on thread
+// scheduling. Never use std:: distributions: their output is implementation-defined.
 #include <cstdint>
 #include <pcg_random.hpp>
 
@@ -17,7 +17,8 @@ constexpr std::uint64_t mix64(std::uint64_t z) noexcept {
     return z ^ (z >> 31);
 }
 
-/// Hashes a seed and up to three coordinates into one 64-bit value (distinct coordinates give unrelated values).
+/// Hashes a seed and up to three coordinates into one 64-bit value (distinct coordinates give unrelated
+/// values).
 constexpr std::uint64_t mixSeed(std::uint64_t seed, std::uint64_t a, std::uint64_t b = 0,
                                 std::uint64_t c = 0) noexcept {
     std::uint64_t h = mix64(seed ^ 0x5851f42d4c957f2dULL);
@@ -37,10 +38,14 @@ inline Rng makeRng(std::uint64_t seed, std::uint64_t a, std::uint64_t b = 0, std
 }
 
 /// Uniform double in [0, 1) with 53 random bits.
-inline double uniform01(Rng& g) noexcept { return double(g() >> 11) * 0x1.0p-53; }
+inline double uniform01(Rng& g) noexcept {
+    return double(g() >> 11) * 0x1.0p-53;
+}
 
 /// Uniform double in (0, 1): never 0, safe for logarithms.
-inline double uniformOpen01(Rng& g) noexcept { return (double(g() >> 11) + 0.5) * 0x1.0p-53; }
+inline double uniformOpen01(Rng& g) noexcept {
+    return (double(g() >> 11) + 0.5) * 0x1.0p-53;
+}
 
 /// Uniform integer in [0, n) by Lemire's nearly-divisionless method (exact, portable).
 inline std::uint64_t uniformBelow(Rng& g, std::uint64_t n) noexcept {

@@ -22,7 +22,9 @@ void Welford::add(double x) noexcept {
     m_max = std::max(m_max, x);
 }
 
-double Welford::sd() const noexcept { return std::sqrt(variance()); }
+double Welford::sd() const noexcept {
+    return std::sqrt(variance());
+}
 
 double studentTQuantile(double p, double dof) {
     if (!(dof > 0)) return std::numeric_limits<double>::quiet_NaN();

@@ -7,8 +7,8 @@
 namespace tb {
 
 /// Aggregate of one quantity across replicates. sd is the sample standard deviation (n - 1); the 95% CI is
-/// mean ± t(0.975, n-1) · sd / sqrt(n); quantiles use linear interpolation between order statistics (R type 7,
-/// numpy's default).
+/// mean ± t(0.975, n-1) · sd / sqrt(n); quantiles use linear interpolation between order statistics (R type
+/// 7, numpy's default).
 struct AggStats {
     std::int64_t n = 0;
     double mean = 0, sd = 0, ciLow = 0, ciHigh = 0, min = 0, max = 0, q10 = 0, q50 = 0, q90 = 0;

@@ -1,5 +1,6 @@
 #pragma once
-// Generated at build time from resources/presets/*.json (see engine/CMakeLists.txt, cmake/EmbedPresets.cmake).
+// Generated at build time from resources/presets/*.json (see engine/CMakeLists.txt,
+// cmake/EmbedPresets.cmake).
 #include <string>
 #include <utility>
 #include <vector>

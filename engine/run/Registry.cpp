@@ -23,7 +23,8 @@ Prepared prepare(const Json& config) {
     std::string names;
     for (const Kind* k : kinds()) names += (names.empty() ? "" : ", ") + k->name();
     if (!config.contains("kind")) throw InputError({{"kind", "is required (one of: " + names + ")"}});
-    if (!config["kind"].is_string()) throw InputError({{"kind", "expected a string (one of: " + names + ")"}});
+    if (!config["kind"].is_string())
+        throw InputError({{"kind", "expected a string (one of: " + names + ")"}});
     const Kind* kind = findKind(config["kind"].get<std::string>());
     if (!kind)
         throw InputError({{"kind", "'" + config["kind"].get<std::string>() + "' is not one of: " + names}});

@@ -20,8 +20,8 @@ struct Prepared {
     int replicates = 0;
 };
 
-/// Validates `config` against its kind's ParamSpec and prepares it. Throws InputError listing every problem with its
-/// JSON path (an unknown or missing "kind" included).
+/// Validates `config` against its kind's ParamSpec and prepares it. Throws InputError listing every problem
+/// with its JSON path (an unknown or missing "kind" included).
 Prepared prepare(const Json& config);
 
 /// Presets shipped in resources/presets (compiled in): name, one-line description, config.
@@ -33,7 +33,8 @@ struct Preset {
 const std::vector<Preset>& presets();
 const Preset* findPreset(const std::string& name);
 
-/// Loads "preset:NAME" or a JSON file path. Throws InputError on an unknown preset, unreadable file or bad JSON.
+/// Loads "preset:NAME" or a JSON file path. Throws InputError on an unknown preset, unreadable file or bad
+/// JSON.
 Json loadConfigArgument(const std::string& arg);
 
 } // namespace tb

@@ -8,10 +8,14 @@ namespace tb {
 
 const char* toString(RunStatus s) {
     switch (s) {
-    case RunStatus::Running: return "running";
-    case RunStatus::Finished: return "finished";
-    case RunStatus::Interrupted: return "interrupted";
-    case RunStatus::Failed: return "failed";
+    case RunStatus::Running:
+        return "running";
+    case RunStatus::Finished:
+        return "finished";
+    case RunStatus::Interrupted:
+        return "interrupted";
+    case RunStatus::Failed:
+        return "failed";
     }
     return "unknown";
 }
@@ -99,7 +103,8 @@ void Runner::runChunk(std::size_t cp, std::size_t end, bool worker) {
             for (std::size_t c = cp; c < end; ++c) {
                 m_sims[std::size_t(r)]->advance(c, m_grid[c], out);
                 double* dst = &m_values[(c - cp) * perCp];
-                for (std::size_t i = 0; i < out.size(); ++i) dst[i * std::size_t(m_replicates) + std::size_t(r)] = out[i];
+                for (std::size_t i = 0; i < out.size(); ++i)
+                    dst[i * std::size_t(m_replicates) + std::size_t(r)] = out[i];
             }
         } catch (const std::exception& e) {
             std::lock_guard lock(m_workMutex);
@@ -194,8 +199,9 @@ std::shared_ptr<const Snapshot> Runner::run(RunObserver* observer) {
         }
         if (m_stop.stop_requested()) break;
 
-        // Batch consecutive checkpoints into one dispatch while their combined work is small (early log-spaced
-        // checkpoints are a few steps each), so waking the workers does not dominate. A Step is exactly one.
+        // Batch consecutive checkpoints into one dispatch while their combined work is small (early
+        // log-spaced checkpoints are a few steps each), so waking the workers does not dominate. A Step is
+        // exactly one.
         std::size_t end = cp + 1;
         if (!stepping) {
             const std::int64_t before = cp == 0 ? 0 : m_grid[cp - 1];
@@ -255,8 +261,8 @@ std::shared_ptr<const Snapshot> Runner::run(RunObserver* observer) {
         if (stopped) break;
         cp = end;
         const auto now = Clock::now();
-        if (cp < m_grid.size() &&
-            (stepping || std::chrono::duration<double>(now - lastPublish).count() >= m_options.publishIntervalSeconds)) {
+        if (cp < m_grid.size() && (stepping || std::chrono::duration<double>(now - lastPublish).count() >=
+                                                   m_options.publishIntervalSeconds)) {
             ++master->version;
             publish(std::make_shared<const Snapshot>(*master));
             lastPublish = now;
@@ -283,7 +289,8 @@ std::shared_ptr<const Snapshot> Runner::run(RunObserver* observer) {
             for (std::size_t c = 0; c < m_nCat; ++c)
                 for (std::size_t k = 0; k < m_nCategories; ++k) {
                     for (int r = 0; r < m_replicates; ++r)
-                        vals[std::size_t(r)] = all[std::size_t(r) * per + (run * m_nCat + c) * m_nCategories + k];
+                        vals[std::size_t(r)] =
+                            all[std::size_t(r) * per + (run * m_nCat + c) * m_nCategories + k];
                     master->categoryStats[run][c].push_back(aggregate(vals, scratch));
                 }
     }

@@ -1,9 +1,10 @@
 #pragma once
-// Runner: runs the replicates of a prepared experiment in lockstep, checkpoint by checkpoint, over a small pool of
-// std::jthread workers. After every checkpoint the values of all replicates are aggregated in replicate order (so the
-// result is bit-identical for any thread count), handed to observers (the store) and published as a latest-wins
-// snapshot for a GUI to pull. Pause waits between checkpoints, Step runs exactly one more, Stop is honoured before
-// the next replicate chunk starts and at the latest at the end of the current checkpoint.
+// Runner: runs the replicates of a prepared experiment in lockstep, checkpoint by checkpoint, over a small
+// pool of std::jthread workers. After every checkpoint the values of all replicates are aggregated in
+// replicate order (so the result is bit-identical for any thread count), handed to observers (the store) and
+// published as a latest-wins snapshot for a GUI to pull. Pause waits between checkpoints, Step runs exactly
+// one more, Stop is honoured before the next replicate chunk starts and at the latest at the end of the
+// current checkpoint.
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -25,10 +26,10 @@ const char* toString(RunStatus s);
 
 /// The aggregated state of a run so far. Immutable once published.
 struct Snapshot {
-    std::vector<std::int64_t> grid;   ///< every checkpoint step of the run
-    std::size_t done = 0;             ///< checkpoints aggregated so far
-    std::vector<RunSpec> runs;        ///< compared variants
-    std::vector<MetricDecl> series;   ///< Series metrics (order of the inner index below)
+    std::vector<std::int64_t> grid; ///< every checkpoint step of the run
+    std::size_t done = 0;           ///< checkpoints aggregated so far
+    std::vector<RunSpec> runs;      ///< compared variants
+    std::vector<MetricDecl> series; ///< Series metrics (order of the inner index below)
     std::vector<MetricDecl> perCategory;
     std::vector<std::string> categoryNames;
     /// seriesStats[run][metric][checkpoint], checkpoint < done
@@ -38,12 +39,12 @@ struct Snapshot {
     /// categoryStats[run][metric][category]: filled when the run finished
     std::vector<std::vector<std::vector<AggStats>>> categoryStats;
     RunStatus status = RunStatus::Running;
-    std::string message;              ///< failure or interruption reason
-    std::int64_t stepsDone = 0;       ///< simulated steps (e.g. pulls) over all runs and replicates
+    std::string message;        ///< failure or interruption reason
+    std::int64_t stepsDone = 0; ///< simulated steps (e.g. pulls) over all runs and replicates
     std::int64_t stepsTotal = 0;
     double elapsedSeconds = 0;
     double stepsPerSecond = 0;
-    std::uint64_t version = 0;        ///< increases with every publication
+    std::uint64_t version = 0; ///< increases with every publication
 };
 
 /// Called on the runner's controlling thread (the one that called run()).
@@ -60,8 +61,9 @@ public:
 class Runner {
 public:
     struct Options {
-        int threads = 0;                     ///< 0: all hardware threads
-        double publishIntervalSeconds = 0.02; ///< minimum spacing of published snapshots (the last one always goes)
+        int threads = 0; ///< 0: all hardware threads
+        double publishIntervalSeconds =
+            0.02; ///< minimum spacing of published snapshots (the last one always goes)
     };
 
     explicit Runner(Prepared prepared);
@@ -70,8 +72,9 @@ public:
     Runner(const Runner&) = delete;
     Runner& operator=(const Runner&) = delete;
 
-    /// Runs to the end, or until stopped. Blocks the calling thread, which also does simulation work. Never throws:
-    /// a failure inside a replicate ends the run with status Failed and the reason in the snapshot's message.
+    /// Runs to the end, or until stopped. Blocks the calling thread, which also does simulation work. Never
+    /// throws: a failure inside a replicate ends the run with status Failed and the reason in the snapshot's
+    /// message.
     std::shared_ptr<const Snapshot> run(RunObserver* observer = nullptr);
 
     // Thread-safe controls, callable from any thread while run() is under way.
@@ -81,7 +84,8 @@ public:
     /// While paused: run exactly one more checkpoint, then pause again.
     void step();
 
-    /// Latest published snapshot (never null after construction). Cheap: a shared_ptr copy under a short lock.
+    /// Latest published snapshot (never null after construction). Cheap: a shared_ptr copy under a short
+    /// lock.
     std::shared_ptr<const Snapshot> latest() const;
 
     const Prepared& prepared() const { return m_prepared; }
@@ -91,8 +95,8 @@ private:
     void workerLoop(std::stop_token st, int worker);
     void runChunk(std::size_t cp, std::size_t end, bool worker);
 
-    static constexpr std::size_t kMaxBatch = 64;          ///< checkpoints per dispatch at most
-    static constexpr std::int64_t kBatchWork = 1 << 18;   ///< simulated steps per dispatch below which we batch
+    static constexpr std::size_t kMaxBatch = 64;        ///< checkpoints per dispatch at most
+    static constexpr std::int64_t kBatchWork = 1 << 18; ///< simulated steps per dispatch below which we batch
     void publish(std::shared_ptr<const Snapshot> s);
 
     Prepared m_prepared;

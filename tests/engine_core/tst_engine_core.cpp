@@ -1,5 +1,5 @@
-// Core building blocks: statistics against closed forms, the checkpoint grid, RNG streams, samplers against Boost,
-// ParamSpec validation messages.
+// Core building blocks: statistics against closed forms, the checkpoint grid, RNG streams, samplers against
+// Boost, ParamSpec validation messages.
 #include <QtTest>
 
 #include <algorithm>
@@ -29,16 +29,20 @@ template <class Cdf> double ksStatistic(std::vector<double> xs, Cdf cdf) {
     }
     return d;
 }
-// Critical value of the KS statistic at level alpha = 0.001 for large n: sqrt(-ln(alpha/2)/2)/sqrt(n) = 1.949/sqrt(n).
-// With fixed seeds the test is deterministic; the level says how unlikely a correct sampler is to fail it.
-double ksCritical001(std::size_t n) { return 1.9495 / std::sqrt(double(n)); }
+// Critical value of the KS statistic at level alpha = 0.001 for large n: sqrt(-ln(alpha/2)/2)/sqrt(n)
+// = 1.949/sqrt(n). With fixed seeds the test is deterministic; the level says how unlikely a correct sampler
+// is to fail it.
+double ksCritical001(std::size_t n) {
+    return 1.9495 / std::sqrt(double(n));
+}
 } // namespace
 
 class TestEngineCore : public QObject {
     Q_OBJECT
 private slots:
     void aggregateMatchesClosedForm() {
-        // Values 1..10: mean 5.5, sample sd sqrt(55/6), t(0.975, 9) = 2.262157, R type-7 quantiles 1.9, 5.5, 9.1.
+        // Values 1..10: mean 5.5, sample sd sqrt(55/6), t(0.975, 9) = 2.262157, R type-7
+        // quantiles 1.9, 5.5, 9.1.
         std::vector<double> v{3, 1, 4, 10, 5, 9, 2, 6, 8, 7};
         const AggStats a = aggregate(v);
         QCOMPARE(a.n, 10);
@@ -61,7 +65,8 @@ private slots:
         QCOMPARE(a.ciHigh, 2.5);
     }
     void welfordIsStableForLargeOffsets() {
-        // Naive sum of squares loses all digits here; Welford keeps the variance of {1e9 + 4, 1e9 + 7, ...} exact.
+        // Naive sum of squares loses all digits here; Welford keeps the variance of {1e9 + 4, 1e9 + 7, ...}
+        // exact.
         Welford w;
         for (double x : {4.0, 7.0, 13.0, 16.0}) w.add(1e9 + x);
         QVERIFY(std::abs(w.variance() - 30.0) < 1e-6);
@@ -86,7 +91,8 @@ private slots:
             QVERIFY(x != c());
             (void)d();
         }
-        // Pinned first output: any change of the derivation changes every stored result, so it must be deliberate.
+        // Pinned first output: any change of the derivation changes every stored result, so it must be
+        // deliberate.
         Rng p = makeRng(42, 0);
         QCOMPARE(quint64(p()), quint64(makeRng(42, 0)()));
     }
@@ -134,7 +140,8 @@ private slots:
         boost::random::gamma_distribution<double> bg(shape, 1.0);
         std::vector<double> ys(20000);
         for (auto& y : ys) y = bg(g2);
-        QVERIFY(ksStatistic(ys, [&](double x) { return boost::math::cdf(gd, x); }) < ksCritical001(ys.size()));
+        QVERIFY(ksStatistic(ys, [&](double x) { return boost::math::cdf(gd, x); }) <
+                ksCritical001(ys.size()));
     }
     void betaMatchesBoostCdf() {
         Rng g = makeRng(14, 0);
@@ -143,21 +150,31 @@ private slots:
             for (auto& x : xs) x = beta(g, a, b);
             boost::math::beta_distribution<double> bd(a, b);
             const double d = ksStatistic(xs, [&](double x) { return boost::math::cdf(bd, x); });
-            QVERIFY2(d < ksCritical001(xs.size()), qPrintable(QString("a=%1 b=%2 D=%3").arg(a).arg(b).arg(d)));
+            QVERIFY2(d < ksCritical001(xs.size()),
+                     qPrintable(QString("a=%1 b=%2 D=%3").arg(a).arg(b).arg(d)));
         }
     }
 
     void paramSpecReportsPaths() {
         using P = Param;
         P means = P::make(ParamType::RealList, "means", "Means", "per-arm means").req().range(0, 1).items(2);
-        P variances = P::make(ParamType::RealList, "variances", "Variances", "per-arm variances").above(0).sameLength("means");
-        P env = P::make(ParamType::Variant, "environment", "Environment", "the arms").req().withVariants(
-            {{"bernoulli", "Bernoulli", "0/1 rewards", {means}}, {"gaussian", "Gaussian", "normal rewards", {means, variances}}});
-        P horizon = P::make(ParamType::Int, "horizon", "Horizon", "rounds").req().range(1, 1e9).unitIs("pulls");
+        P variances = P::make(ParamType::RealList, "variances", "Variances", "per-arm variances")
+                          .above(0)
+                          .sameLength("means");
+        P env = P::make(ParamType::Variant, "environment", "Environment", "the arms")
+                    .req()
+                    .withVariants({{"bernoulli", "Bernoulli", "0/1 rewards", {means}},
+                                   {"gaussian", "Gaussian", "normal rewards", {means, variances}}});
+        P horizon =
+            P::make(ParamType::Int, "horizon", "Horizon", "rounds").req().range(1, 1e9).unitIs("pulls");
         P eps = P::make(ParamType::Real, "epsilon", "ε", "exploration").range(0, 1).def(0.1);
         P label = P::make(ParamType::String, "label", "Label", "display name");
-        P policies = P::make(ParamType::VariantList, "policies", "Policies", "compared policies").req().items(1)
-            .withFields({label}).withVariants({{"ucb1", "UCB1", "index", {}}, {"epsilon-greedy", "ε-greedy", "explore", {eps}}});
+        P policies = P::make(ParamType::VariantList, "policies", "Policies", "compared policies")
+                         .req()
+                         .items(1)
+                         .withFields({label})
+                         .withVariants({{"ucb1", "UCB1", "index", {}},
+                                        {"epsilon-greedy", "ε-greedy", "explore", {eps}}});
         ParamSpec spec({horizon, env, policies});
 
         Json good = Json::parse(R"({"horizon":100,"environment":{"type":"bernoulli","means":[0.1,0.2]},
@@ -181,11 +198,14 @@ private slots:
             "policies[1].foo: unknown key (expected one of: type, epsilon, label)",
             "policies[1].epsilon: expected a number, got a string",
         };
-        for (const auto& e : expected) QVERIFY2(got.contains(e), qPrintable("missing: " + e + "\ngot:\n" + got.join("\n")));
+        for (const auto& e : expected)
+            QVERIFY2(got.contains(e), qPrintable("missing: " + e + "\ngot:\n" + got.join("\n")));
         QCOMPARE(got.size(), expected.size());
 
-        QCOMPARE(spec.validate(Json::parse(R"({"environment":{"type":"bernoulli","means":[0.5]},"policies":[]})")).size(),
-                 std::size_t(3)); // horizon missing, means too short, no policy
+        QCOMPARE(
+            spec.validate(Json::parse(R"({"environment":{"type":"bernoulli","means":[0.5]},"policies":[]})"))
+                .size(),
+            std::size_t(3)); // horizon missing, means too short, no policy
         QVERIFY(spec.find("policies[].epsilon") != nullptr);
         QVERIFY(spec.find("environment.variances") != nullptr);
     }

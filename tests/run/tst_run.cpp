@@ -12,8 +12,8 @@ using namespace tb;
 
 namespace {
 
-// A toy kind: each run is a random walk of uniform(0,1) steps scaled by (run + 1); metric 0 is the walk's value,
-// metric 1 its step count. Replicate r draws only from stream (seed, r, run).
+// A toy kind: each run is a random walk of uniform(0,1) steps scaled by (run + 1); metric 0 is the walk's
+// value, metric 1 its step count. Replicate r draws only from stream (seed, r, run).
 class ToySim : public ReplicateSim {
 public:
     ToySim(std::uint64_t seed, int r, std::size_t runs, int failAt) : m_failAt(failAt) {
@@ -47,7 +47,8 @@ private:
 
 class ToyExperiment : public Experiment {
 public:
-    ToyExperiment(std::uint64_t seed, std::int64_t horizon, int failAt) : m_seed(seed), m_h(horizon), m_failAt(failAt) {}
+    ToyExperiment(std::uint64_t seed, std::int64_t horizon, int failAt)
+        : m_seed(seed), m_h(horizon), m_failAt(failAt) {}
     std::vector<RunSpec> runs() const override { return {{"a", {}}, {"b", {}}}; }
     std::vector<std::int64_t> grid() const override { return checkpointGrid(m_h, 50); }
     std::size_t categories() const override { return 2; }
@@ -102,7 +103,9 @@ public:
     }
 };
 
-bool sameBits(const AggStats& a, const AggStats& b) { return std::memcmp(&a, &b, sizeof a) == 0; }
+bool sameBits(const AggStats& a, const AggStats& b) {
+    return std::memcmp(&a, &b, sizeof a) == 0;
+}
 
 } // namespace
 
@@ -129,7 +132,8 @@ private slots:
     void aggregatesMatchAnIndependentComputation() {
         Runner r(toy(20), {2, 0.0});
         const auto s = r.run();
-        // Recompute replicate values directly from the streams, in a different way (one long loop), and compare.
+        // Recompute replicate values directly from the streams, in a different way (one long loop), and
+        // compare.
         const std::int64_t T = s->grid.back();
         std::vector<double> finals;
         for (int rep = 0; rep < 20; ++rep) {
