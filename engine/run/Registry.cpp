@@ -19,7 +19,7 @@ const Kind* findKind(const std::string& name) {
 }
 
 Prepared prepare(const Json& config) {
-    if (!config.is_object()) throw InputError({{"", "the config must be a JSON object"}});
+    if (!config.is_object()) throw InputError(std::vector<Issue>{{"", "the config must be a JSON object"}});
     std::string names;
     for (const Kind* k : kinds()) names += (names.empty() ? "" : ", ") + k->name();
     if (!config.contains("kind")) throw InputError({{"kind", "is required (one of: " + names + ")"}});

@@ -284,7 +284,7 @@ std::shared_ptr<const Snapshot> Runner::run(RunObserver* observer) {
             return finish(RunStatus::Failed, e.what());
         }
         master->categoryStats.assign(m_nRuns, std::vector<std::vector<AggStats>>(m_nCat));
-        std::vector<double> vals(std::size_t(m_replicates));
+        std::vector<double> vals(static_cast<std::size_t>(m_replicates)); // not std::size_t(...): vexing parse
         for (std::size_t run = 0; run < m_nRuns; ++run)
             for (std::size_t c = 0; c < m_nCat; ++c)
                 for (std::size_t k = 0; k < m_nCategories; ++k) {

@@ -1,0 +1,160 @@
+#include "bandit/BanditModel.h"
+
+#include <bit>
+#include <cmath>
+#include <sstream>
+
+#include "core/Rng.h"
+
+namespace tb::bandit {
+
+namespace {
+
+struct TypeEntry {
+    const char* name;
+    PolicyType type;
+};
+
+constexpr TypeEntry kTypes[] = {
+    {"uniform", PolicyType::Uniform},
+    {"epsilon-greedy", PolicyType::EpsilonGreedy},
+    {"softmax", PolicyType::Softmax},
+    {"etc", PolicyType::Etc},
+    {"ucb1", PolicyType::Ucb1},
+    {"ucb-v", PolicyType::UcbV},
+    {"moss", PolicyType::Moss},
+    {"kl-ucb", PolicyType::KlUcb},
+    {"thompson-beta", PolicyType::ThompsonBeta},
+    {"thompson-gaussian", PolicyType::ThompsonGaussian},
+    {"var-ts", PolicyType::VarTs},
+    {"bayes-ucb", PolicyType::BayesUcb},
+    {"exp3", PolicyType::Exp3},
+    {"sw-ucb", PolicyType::SwUcb},
+    {"d-ucb", PolicyType::DUcb},
+    {"d-ts", PolicyType::DTs},
+};
+
+std::vector<double> numbers(const Json& a) {
+    std::vector<double> v;
+    for (const auto& x : a) v.push_back(x.get<double>());
+    return v;
+}
+
+std::string num(const Json& v) {
+    return formatNumber(v.get<double>());
+}
+
+} // namespace
+
+const std::vector<std::string>& policyTypeNames() {
+    static const std::vector<std::string> names = [] {
+        std::vector<std::string> n;
+        for (const auto& e : kTypes) n.emplace_back(e.name);
+        return n;
+    }();
+    return names;
+}
+
+PolicyType policyTypeFromName(const std::string& name) {
+    for (const auto& e : kTypes)
+        if (name == e.name) return e.type;
+    throw InputError({{"type", "unknown policy type '" + name + "'"}});
+}
+
+EnvModel parseEnvironment(const Json& config) {
+    const Json& e = config.at("environment");
+    const std::string type = e.at("type").get<std::string>();
+    EnvModel m;
+    if (type == "bernoulli" || type == "gaussian") {
+        m.type = type == "bernoulli" ? EnvType::Bernoulli : EnvType::Gaussian;
+        m.arms = type == "bernoulli" ? ArmType::Bernoulli : ArmType::Gaussian;
+        m.segments.push_back({0, numbers(e.at("means"))});
+        if (m.arms == ArmType::Gaussian)
+            for (double v : numbers(e.at("variances"))) m.sds.push_back(std::sqrt(v));
+        m.K = int(m.segments[0].means.size());
+    } else if (type == "piecewise") {
+        m.type = EnvType::Piecewise;
+        m.arms =
+            e.value("arms", std::string("bernoulli")) == "gaussian" ? ArmType::Gaussian : ArmType::Bernoulli;
+        for (const auto& s : e.at("segments"))
+            m.segments.push_back({s.at("start").get<std::int64_t>(), numbers(s.at("means"))});
+        m.K = int(m.segments[0].means.size());
+        if (m.arms == ArmType::Gaussian)
+            for (double v : numbers(e.at("variances"))) m.sds.push_back(std::sqrt(v));
+    } else {
+        m.type = EnvType::Adversarial;
+        if (e.contains("table")) {
+            m.source = AdvSource::Table;
+            const Json& t = e.at("table");
+            m.rows = std::int64_t(t.size());
+            m.K = int(t.at(0).size());
+            for (const auto& row : t)
+                for (const auto& x : row) m.table.push_back(x.get<double>());
+        } else {
+            const std::string g = e.at("generator").get<std::string>();
+            m.source = g == "random" ? AdvSource::Random : AdvSource::DoublingBlocks;
+            m.K = e.value("arms", 2);
+            m.block = e.value("block", std::int64_t(100));
+            m.tableSeed = mixSeed(config.value("seed", std::uint64_t(0)), 0xAD7E45A1ULL);
+        }
+    }
+    return m;
+}
+
+double adversarialReward(const EnvModel& env, std::int64_t t, int k) {
+    switch (env.source) {
+    case AdvSource::Table:
+        return env.table[std::size_t((t % env.rows) * env.K + k)];
+    case AdvSource::DoublingBlocks: {
+        // Block b covers rounds [L (2^b - 1), L (2^(b+1) - 1)); its best arm is b mod K and pays 1, the
+        // others 0.
+        const std::uint64_t q = std::uint64_t(t / env.block) + 1;
+        const int b = 63 - std::countl_zero(q); // floor(log2(q))
+        return (b % env.K) == k ? 1.0 : 0.0;
+    }
+    case AdvSource::Random:
+        return double(
+                   mix64(env.tableSeed ^ mix64(std::uint64_t(t) * std::uint64_t(env.K) + std::uint64_t(k))) >>
+                   11) *
+               0x1.0p-53;
+    }
+    return 0.0;
+}
+
+PolicyModel parsePolicy(const Json& policy) {
+    PolicyModel m;
+    m.typeName = policy.at("type").get<std::string>();
+    m.type = policyTypeFromName(m.typeName);
+    m.params = policy;
+    m.label = policy.contains("label") ? policy.at("label").get<std::string>() : defaultLabel(policy);
+    return m;
+}
+
+std::string defaultLabel(const Json& p) {
+    const std::string t = p.at("type").get<std::string>();
+    auto has = [&](const char* k) { return p.contains(k) && !p.at(k).is_null(); };
+    if (t == "uniform") return "Uniform";
+    if (t == "epsilon-greedy") {
+        if (p.value("schedule", std::string("fixed")) == "decaying")
+            return "ε-greedy (decaying, c=" + num(p.at("c")) + ", d=" + num(p.at("d")) + ")";
+        return "ε-greedy (ε=" + num(p.at("epsilon")) + ")";
+    }
+    if (t == "softmax") return "Softmax (τ=" + num(p.at("temperature")) + ")";
+    if (t == "etc") return "Explore-then-commit (m=" + num(p.at("m")) + ")";
+    if (t == "ucb1") return "UCB1";
+    if (t == "ucb-v") return "UCB-V (b=" + num(p.at("b")) + ", ζ=" + num(p.at("zeta")) + ")";
+    if (t == "moss") return "MOSS";
+    if (t == "kl-ucb") return p.at("c").get<double>() == 0 ? "KL-UCB" : "KL-UCB (c=" + num(p.at("c")) + ")";
+    if (t == "thompson-beta") return "Thompson (Beta)";
+    if (t == "thompson-gaussian") return "Thompson (Gaussian, σ=" + num(p.at("sigma")) + ")";
+    if (t == "var-ts") return "VarTS";
+    if (t == "bayes-ucb")
+        return p.at("c").get<double>() == 0 ? "Bayes-UCB" : "Bayes-UCB (c=" + num(p.at("c")) + ")";
+    if (t == "exp3") return has("gamma") ? "EXP3 (γ=" + num(p.at("gamma")) + ")" : "EXP3";
+    if (t == "sw-ucb") return "SW-UCB (τ=" + num(p.at("tau")) + ")";
+    if (t == "d-ucb") return "D-UCB (γ=" + num(p.at("gamma")) + ")";
+    if (t == "d-ts") return "D-TS (γ=" + num(p.at("gamma")) + ")";
+    return t;
+}
+
+} // namespace tb::bandit
