@@ -1,11 +1,12 @@
 #pragma once
-// RunStore: every experiment run anywhere lands in one SQLite file (schema in docs/store.md). Plain C++ over the
-// SQLite C API; no Qt. One RunStore is one connection: use one per thread (the GUI reads through its own while the
-// engine thread writes through another; WAL lets them run concurrently).
+// RunStore: every experiment run anywhere lands in one SQLite file (schema in docs/store.md). Plain C++ over
+// the SQLite C API; no Qt. One RunStore is one connection: use one per thread (the GUI reads through its own
+// while the engine thread writes through another; WAL lets them run concurrently).
 #include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
+#include <thread> // used by run/Runner.h
 #include <vector>
 
 #include "core/Stats.h"
@@ -15,11 +16,12 @@ struct sqlite3;
 
 namespace tb {
 
-/// One row of the experiment list: everything the run browser shows, read from stored summaries (never from series).
+/// One row of the experiment list: everything the run browser shows, read from stored summaries (never from
+/// series).
 struct ExperimentRow {
     std::int64_t id = 0;
-    std::string kind, name, status; ///< status: running, finished, interrupted, failed
-    std::string message;            ///< reason for interrupted/failed
+    std::string kind, name, status;    ///< status: running, finished, interrupted, failed
+    std::string message;               ///< reason for interrupted/failed
     std::string createdAt, finishedAt; ///< ISO 8601 UTC, finishedAt "" while running
     std::string appVersion, notes;
     std::uint64_t seed = 0;
@@ -29,6 +31,29 @@ struct ExperimentRow {
     std::string headlineMetric; ///< e.g. "pseudo_regret"
     std::string bestLabel;      ///< run with the best final headline mean ("" if none)
     double bestValue = 0;       ///< its final headline mean
+    int checkpointsDone = 0;    ///< checkpoints stored so far
+    int checkpointsTotal = 0;   ///< checkpoints of the full run (grid size)
+    double elapsedSeconds = 0;  ///< run time so far (excluding pauses)
+    std::string writerHost;     ///< host and process that wrote (writes) the experiment
+    std::int64_t writerPid = 0;
+};
+
+/// Stored summary of one metric of one run (table `summaries`): its value at the last stored checkpoint and
+/// the best mean over all stored checkpoints (lowest when lower is better).
+struct MetricSummary {
+    std::string metric;
+    std::int64_t checkpoint = 0; ///< index of the last stored checkpoint
+    std::int64_t step = 0;       ///< its step
+    AggStats final;
+    double best = 0;
+    std::int64_t bestStep = 0;
+};
+
+/// Aggregate of a PerCategory metric for one category (e.g. pulls of one arm).
+struct CategoryValue {
+    int index = 0;
+    std::string name;
+    AggStats stats;
 };
 
 struct RunRow {
@@ -44,9 +69,9 @@ struct SeriesPoint {
 };
 
 struct ListFilter {
-    std::string kind;  ///< "" = all kinds
-    std::string text;  ///< substring of name, notes, tags or best label ("" = all)
-    int limit = -1;    ///< -1 = no limit
+    std::string kind; ///< "" = all kinds
+    std::string text; ///< substring of name, notes, tags or best label ("" = all)
+    int limit = -1;   ///< -1 = no limit
 };
 
 class RunStore {
@@ -58,8 +83,8 @@ public:
     /// The path to use given an optional --db value (empty = none): applies the precedence above.
     static std::string resolvePath(const std::string& dbOption);
 
-    /// Opens or creates the store. A file that is not a TrialBench store, or has a newer schema, is refused with a
-    /// RuntimeError naming the file and is left byte-for-byte untouched. Missing folders are created.
+    /// Opens or creates the store. A file that is not a TrialBench store, or has a newer schema, is refused
+    /// with a RuntimeError naming the file and is left byte-for-byte untouched. Missing folders are created.
     explicit RunStore(const std::string& path, Mode mode = Mode::ReadWrite);
     ~RunStore();
     RunStore(const RunStore&) = delete;
@@ -68,32 +93,47 @@ public:
     const std::string& path() const { return m_path; }
     static int schemaVersion();
 
-    // --- Reading -------------------------------------------------------------------------------------------------
+    // --- Reading
+    // -------------------------------------------------------------------------------------------------
     std::vector<ExperimentRow> listExperiments(const ListFilter& filter = {}) const;
     std::optional<ExperimentRow> experiment(std::int64_t id) const;
     Json config(std::int64_t experimentId) const; ///< the complete stored config (defaults filled)
     std::vector<RunRow> runs(std::int64_t experimentId) const;
     std::vector<SeriesPoint> series(std::int64_t runId, const std::string& metric) const;
     std::vector<double> finalValues(std::int64_t runId, const std::string& metric) const; ///< per replicate
-    /// Rebuilds the Snapshot of a stored experiment (same shape as the Runner's), so views draw stored and live runs
-    /// with the same code. Throws RuntimeError for an unknown id.
+    /// Rebuilds the Snapshot of a stored experiment (same shape as the Runner's), so views draw stored and
+    /// live runs with the same code. Throws RuntimeError for an unknown id.
     Snapshot loadSnapshot(std::int64_t experimentId) const;
-    /// Changes whenever another connection commits (PRAGMA data_version): poll it to refresh a browser cheaply.
+    std::vector<MetricSummary> summaries(std::int64_t runId) const; ///< one per stored Series metric
+    std::vector<CategoryValue> categoryValues(std::int64_t runId, const std::string& metric) const;
+    /// Metric declarations as stored with the experiment (used when its kind is not registered in this
+    /// build).
+    std::vector<MetricDecl> storedMetrics(std::int64_t experimentId) const;
+    /// Marks every experiment still `running` whose writer process is gone (same host, pid no longer alive or
+    /// reused) as `interrupted`, saying how many checkpoints it kept. Done on open and by listExperiments()
+    /// in ReadWrite mode. Returns how many were marked.
+    int recoverInterrupted();
+    /// Changes whenever another connection commits (PRAGMA data_version): poll it to refresh a browser
+    /// cheaply.
     std::int64_t dataVersion() const;
 
-    // --- Editing -------------------------------------------------------------------------------------------------
+    // --- Editing
+    // -------------------------------------------------------------------------------------------------
     void setNotes(std::int64_t experimentId, const std::string& notes);
     void addTag(std::int64_t experimentId, const std::string& tag);
     void removeTag(std::int64_t experimentId, const std::string& tag);
-    void deleteExperiment(std::int64_t experimentId); ///< with its runs, series, finals and tags
+    /// With its runs, series, finals and tags. Editing an unknown id throws InputError("no experiment N in
+    /// PATH").
+    void deleteExperiment(std::int64_t experimentId);
     void setName(std::int64_t experimentId, const std::string& name);
 
-    // --- Recording a run -----------------------------------------------------------------------------------------
-    /// An observer that records the run it observes: creates the experiment at onStart (status running), writes
-    /// checkpoints in batched transactions (at least every `flushSeconds` and at every batch of checkpoints), and
-    /// marks the experiment finished/interrupted/failed with its reason at onFinish. experimentId() is valid after
-    /// onStart. Errors (full disk, read-only file) are thrown from the callbacks as RuntimeError, which makes the
-    /// Runner stop with status Failed.
+    // --- Recording a run
+    // -----------------------------------------------------------------------------------------
+    /// An observer that records the run it observes: creates the experiment at onStart (status running),
+    /// writes checkpoints in batched transactions (at least every `flushSeconds` and at every batch of
+    /// checkpoints), and marks the experiment finished/interrupted/failed with its reason at onFinish.
+    /// experimentId() is valid after onStart. Errors (full disk, read-only file) are thrown from the
+    /// callbacks as RuntimeError, which makes the Runner stop with status Failed.
     class Recorder : public RunObserver {
     public:
         virtual std::int64_t experimentId() const = 0;
@@ -103,8 +143,12 @@ public:
     sqlite3* handle() const { return m_db; } ///< for tests and tools
 
 private:
+    void open(Mode mode);
+    void requireExperiment(std::int64_t experimentId) const;
+
     std::string m_path;
     sqlite3* m_db = nullptr;
+    Mode m_mode = Mode::ReadWrite;
 };
 
 } // namespace tb

@@ -1,0 +1,217 @@
+#include "Cli.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <sstream>
+
+namespace tb::cli {
+
+namespace {
+const OptionSpec kHelpOption{"--help", "", "show this help and exit", "-h"};
+}
+
+std::string usageText(const CommandSpec& spec) {
+    std::ostringstream o;
+    o << "Usage: trialbench-cli " << spec.name << (spec.synopsis.empty() ? "" : " " + spec.synopsis) << "\n\n"
+      << spec.summary << "\n";
+    if (!spec.details.empty()) o << "\n" << spec.details << "\n";
+    std::vector<OptionSpec> all = spec.options;
+    all.push_back(kHelpOption);
+    o << "\nOptions:\n";
+    std::size_t width = 0;
+    std::vector<std::string> heads;
+    for (const auto& opt : all) {
+        std::string h = (opt.shortName.empty() ? "" : opt.shortName + ", ") + opt.name;
+        if (!opt.valueName.empty()) h += " " + opt.valueName;
+        width = std::max(width, h.size());
+        heads.push_back(h);
+    }
+    for (std::size_t i = 0; i < all.size(); ++i)
+        o << "  " << heads[i] << std::string(width - heads[i].size() + 2, ' ') << all[i].help << "\n";
+    o << "\nExit codes: 0 ok, 1 runtime failure, 2 bad input or usage (details in docs/cli.md).\n";
+    return o.str();
+}
+
+std::optional<Args> parseArgs(const CommandSpec& spec, const std::vector<std::string>& argv) {
+    Args args;
+    bool onlyPositional = false;
+    for (std::size_t i = 0; i < argv.size(); ++i) {
+        const std::string& a = argv[i];
+        if (onlyPositional || a.empty() || a[0] != '-' || a == "-") {
+            args.positional.push_back(a);
+            continue;
+        }
+        if (a == "--") {
+            onlyPositional = true;
+            continue;
+        }
+        if (a == "--help" || a == "-h") {
+            std::cout << usageText(spec);
+            return std::nullopt;
+        }
+        std::string name = a, value;
+        bool inlineValue = false;
+        if (const auto eq = a.find('='); a.rfind("--", 0) == 0 && eq != std::string::npos) {
+            name = a.substr(0, eq);
+            value = a.substr(eq + 1);
+            inlineValue = true;
+        }
+        const OptionSpec* opt = nullptr;
+        for (const auto& o : spec.options)
+            if (o.name == name || (!o.shortName.empty() && o.shortName == name)) opt = &o;
+        if (!opt) {
+            // A negative number is a positional value (e.g. `note 3 -1`), not an option.
+            if (a.size() > 1 && (std::isdigit(static_cast<unsigned char>(a[1])) || a[1] == '.')) {
+                args.positional.push_back(a);
+                continue;
+            }
+            throw UsageError("unknown option '" + name + "' for '" + spec.name + "'");
+        }
+        if (opt->valueName.empty()) {
+            if (inlineValue) throw UsageError("option " + opt->name + " takes no value");
+            args.values[opt->name] = "";
+        } else {
+            if (!inlineValue) {
+                if (i + 1 >= argv.size())
+                    throw UsageError("option " + opt->name + " needs a value " + opt->valueName);
+                value = argv[++i];
+            }
+            args.values[opt->name] = value;
+        }
+    }
+    if (args.positional.size() < spec.minPositional)
+        throw UsageError("'" + spec.name + "' needs " + spec.synopsis.substr(0, spec.synopsis.find(" [")));
+    if (args.positional.size() > spec.maxPositional)
+        throw UsageError("unexpected argument '" + args.positional[spec.maxPositional] + "' for '" +
+                         spec.name + "'");
+    return args;
+}
+
+int parseInt(const std::string& option, const std::string& text, int min, int max) {
+    std::size_t used = 0;
+    long long v = 0;
+    try {
+        v = std::stoll(text, &used);
+    } catch (...) {
+        used = 0;
+    }
+    if (used == 0 || used != text.size()) throw UsageError(option + ": '" + text + "' is not an integer");
+    if (v < min || v > max)
+        throw UsageError(option + ": " + text + " is outside [" + std::to_string(min) + ", " +
+                         std::to_string(max) + "]");
+    return int(v);
+}
+
+std::int64_t parseId(const std::string& text) {
+    std::size_t used = 0;
+    long long v = 0;
+    try {
+        v = std::stoll(text, &used);
+    } catch (...) {
+        used = 0;
+    }
+    if (used == 0 || used != text.size() || v <= 0)
+        throw UsageError("'" + text +
+                         "' is not an experiment id (a positive integer, see `trialbench-cli list`)");
+    return v;
+}
+
+std::unique_ptr<RunStore> openForReading(const std::string& path) {
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec)) return nullptr;
+    try {
+        return std::make_unique<RunStore>(path, RunStore::Mode::ReadWrite);
+    } catch (const RuntimeError& rw) {
+        try {
+            return std::make_unique<RunStore>(path, RunStore::Mode::ReadOnly);
+        } catch (const RuntimeError&) {
+            throw rw;
+        }
+    }
+}
+
+Json statsJson(const AggStats& s) {
+    auto num = [](double v) { return std::isfinite(v) ? Json(v) : Json(nullptr); };
+    return Json{{"n", s.n},
+                {"mean", num(s.mean)},
+                {"sd", num(s.sd)},
+                {"ci95_low", num(s.ciLow)},
+                {"ci95_high", num(s.ciHigh)},
+                {"min", num(s.min)},
+                {"max", num(s.max)},
+                {"q10", num(s.q10)},
+                {"q50", num(s.q50)},
+                {"q90", num(s.q90)}};
+}
+
+Json experimentJson(const ExperimentRow& e) {
+    return Json{{"id", e.id},
+                {"kind", e.kind},
+                {"name", e.name},
+                {"status", e.status},
+                {"message", e.message},
+                {"created_at", e.createdAt},
+                {"finished_at", e.finishedAt.empty() ? Json(nullptr) : Json(e.finishedAt)},
+                {"app_version", e.appVersion},
+                {"notes", e.notes},
+                {"seed", e.seed},
+                {"replicates", e.replicates},
+                {"run_count", e.runCount},
+                {"checkpoints_done", e.checkpointsDone},
+                {"checkpoints_total", e.checkpointsTotal},
+                {"elapsed_seconds", e.elapsedSeconds},
+                {"tags", e.tags},
+                {"headline_metric", e.headlineMetric},
+                {"best_label", e.bestLabel},
+                {"best_value",
+                 std::isfinite(e.bestValue) && !e.bestLabel.empty() ? Json(e.bestValue) : Json(nullptr)}};
+}
+
+std::string meanPlusMinus(double mean, double half) {
+    if (!std::isfinite(mean)) return "-";
+    char buf[96];
+    if (!std::isfinite(half) || half <= 0) {
+        std::snprintf(buf, sizeof buf, "%.4g", mean);
+        return buf;
+    }
+    const int decimals = std::clamp(1 - int(std::floor(std::log10(half))), 0, 8);
+    std::snprintf(buf, sizeof buf, "%.*f ± %.*f", decimals, mean, decimals, half);
+    return buf;
+}
+
+namespace {
+/// Display width of UTF-8 text (counts code points; enough for ± and the labels we print).
+std::size_t displayWidth(const std::string& s) {
+    std::size_t w = 0;
+    for (unsigned char c : s)
+        if ((c & 0xC0) != 0x80) ++w;
+    return w;
+}
+} // namespace
+
+std::string table(const std::vector<std::vector<std::string>>& rows, const std::vector<bool>& rightAlign) {
+    std::vector<std::size_t> width;
+    for (const auto& r : rows)
+        for (std::size_t c = 0; c < r.size(); ++c) {
+            if (width.size() <= c) width.push_back(0);
+            width[c] = std::max(width[c], displayWidth(r[c]));
+        }
+    std::string out;
+    for (const auto& r : rows) {
+        std::string line;
+        for (std::size_t c = 0; c < r.size(); ++c) {
+            const std::string pad(width[c] - displayWidth(r[c]), ' ');
+            const bool right = c < rightAlign.size() && rightAlign[c];
+            line += right ? pad + r[c] : r[c] + (c + 1 < r.size() ? pad : "");
+            if (c + 1 < r.size()) line += "  ";
+        }
+        while (!line.empty() && line.back() == ' ') line.pop_back();
+        out += line + "\n";
+    }
+    return out;
+}
+
+} // namespace tb::cli

@@ -1,0 +1,88 @@
+#pragma once
+// trialbench-cli: shared pieces of the subcommands (argument parsing, exit codes, output helpers).
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "core/ParamSpec.h"
+#include "store/RunStore.h"
+
+namespace tb::cli {
+
+enum ExitCode { kOk = 0, kFailure = 1, kUsage = 2 };
+
+/// Bad command line: printed with the subcommand's usage, exit code 2.
+class UsageError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+struct OptionSpec {
+    std::string name;      ///< "--db"
+    std::string valueName; ///< "PATH"; "" for a flag
+    std::string help;
+    std::string shortName = {}; ///< "-o"
+};
+
+struct CommandSpec {
+    std::string name;     ///< "run"
+    std::string synopsis; ///< "CONFIG.json|preset:NAME [options]"
+    std::string summary;  ///< one line
+    std::string details;  ///< extra paragraphs for --help ("" for none)
+    std::vector<OptionSpec> options;
+    std::size_t minPositional = 0, maxPositional = 0;
+};
+
+struct Args {
+    std::vector<std::string> positional;
+    std::map<std::string, std::string> values; ///< option name -> value ("" for flags)
+    bool has(const std::string& name) const { return values.count(name) != 0; }
+    std::string value(const std::string& name, const std::string& fallback = "") const {
+        auto it = values.find(name);
+        return it == values.end() ? fallback : it->second;
+    }
+};
+
+/// Parses argv after the subcommand. Returns std::nullopt when --help was given (help already printed to
+/// stdout). Throws UsageError on an unknown option, a missing value or a wrong number of positional
+/// arguments.
+std::optional<Args> parseArgs(const CommandSpec& spec, const std::vector<std::string>& argv);
+std::string usageText(const CommandSpec& spec);
+
+int parseInt(const std::string& option, const std::string& text, int min, int max);
+std::int64_t parseId(const std::string& text);
+
+/// Opens the store for reading: read-write when possible (so stale running experiments get marked
+/// interrupted), read-only when the location is not writable. Returns null when the file does not exist.
+std::unique_ptr<RunStore> openForReading(const std::string& path);
+
+/// JSON object for one experiment row (list and show).
+Json experimentJson(const ExperimentRow& e);
+Json statsJson(const AggStats& s);
+
+/// "352.3 ± 5.1": mean and 95% CI half-width with as many decimals as the half-width warrants.
+std::string meanPlusMinus(double mean, double half);
+/// Prints rows as aligned columns (first row is the header).
+std::string table(const std::vector<std::vector<std::string>>& rows,
+                  const std::vector<bool>& rightAlign = {});
+
+// Subcommands: each returns the exit code.
+int cmdRun(const std::vector<std::string>& argv);
+int cmdList(const std::vector<std::string>& argv);
+int cmdShow(const std::vector<std::string>& argv);
+int cmdExport(const std::vector<std::string>& argv);
+int cmdPresets(const std::vector<std::string>& argv);
+int cmdDelete(const std::vector<std::string>& argv);
+int cmdTag(const std::vector<std::string>& argv, bool add);
+int cmdNote(const std::vector<std::string>& argv);
+int cmdHelpConfig(const std::vector<std::string>& argv);
+int cmdBench(const std::vector<std::string>& argv);
+
+extern const CommandSpec kRunSpec, kListSpec, kShowSpec, kExportSpec, kPresetsSpec, kDeleteSpec, kTagSpec,
+    kUntagSpec, kNoteSpec, kHelpConfigSpec, kBenchSpec, kVersionSpec;
+
+} // namespace tb::cli

@@ -1,0 +1,247 @@
+// trialbench-cli run: validate a config, run it with the Runner, record it in the store, print a summary.
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cmath>
+#include <condition_variable>
+#include <csignal>
+#include <cstdio>
+#include <iostream>
+#include <mutex>
+#include <thread>
+#include <unistd.h>
+
+#include "Cli.h"
+#include "run/Registry.h"
+#include "run/Runner.h"
+
+namespace tb::cli {
+
+const CommandSpec kRunSpec{
+    "run",
+    "CONFIG.json|preset:NAME [options]",
+    "Run an experiment, store it and print the final value of every metric per compared policy.",
+    "The config is a JSON file or a shipped preset (see `trialbench-cli presets`). Overrides are applied to "
+    "the\n"
+    "JSON before validation, so a bad override is reported with its JSON path like any other problem.\n"
+    "SIGINT (Ctrl+C) or SIGTERM stops the run within one checkpoint; what was computed is stored as\n"
+    "'interrupted' and the exit code is 130 (SIGINT) or 143 (SIGTERM).",
+    {{"--db", "PATH", "store file (default: $TRIALBENCH_DB, else $XDG_DATA_HOME/TrialBench/runs.sqlite)"},
+     {"--replicates", "N", "override the config's \"replicates\""},
+     {"--threads", "N", "worker threads (default 0 = all hardware threads)"},
+     {"--seed", "S", "override the config's \"seed\""},
+     {"--json", "", "print exactly one JSON object instead of the table (shape in docs/cli.md)"},
+     {"--no-store", "", "do not record the run in the store"}},
+    1,
+    1};
+
+namespace {
+
+volatile std::sig_atomic_t g_signal = 0;
+extern "C" void onSignal(int sig) {
+    g_signal = sig;
+}
+
+Json overrideValue(const std::string& text) {
+    Json v = Json::parse(text, nullptr, false);
+    return v.is_discarded() ? Json(text) : v;
+}
+
+/// Stops the runner on SIGINT/SIGTERM and draws a progress bar on stderr when it is a terminal and the run
+/// lasts over a second.
+class Monitor {
+public:
+    Monitor(Runner& runner, bool progress) : m_runner(runner), m_progress(progress) {
+        m_thread = std::thread([this] { loop(); });
+    }
+    ~Monitor() { stop(); }
+    void stop() {
+        {
+            std::lock_guard lock(m_mutex);
+            m_done = true;
+        }
+        m_cv.notify_all();
+        if (m_thread.joinable()) m_thread.join();
+        if (m_drawn) std::fprintf(stderr, "\r\033[K");
+    }
+
+private:
+    void loop() {
+        const auto start = std::chrono::steady_clock::now();
+        std::unique_lock lock(m_mutex);
+        bool stopping = false;
+        while (!m_cv.wait_for(lock, std::chrono::milliseconds(50), [this] { return m_done; })) {
+            if (g_signal != 0 && !stopping) {
+                stopping = true;
+                m_runner.requestStop();
+            }
+            if (!m_progress) continue;
+            const double elapsed =
+                std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+            if (elapsed < 1.0) continue;
+            const auto s = m_runner.latest();
+            const double frac = s->stepsTotal > 0 ? double(s->stepsDone) / double(s->stepsTotal) : 0.0;
+            const int width = 30, filled = int(frac * width);
+            std::string bar(std::size_t(filled), '#');
+            bar += std::string(std::size_t(width - filled), '.');
+            std::fprintf(stderr, "\r[%s] %5.1f%%  %zu/%zu checkpoints  %.3g %s/s%s\033[K", bar.c_str(),
+                         100 * frac, s->done, s->grid.size(), s->stepsPerSecond, m_unit.c_str(),
+                         stopping ? "  stopping" : "");
+            std::fflush(stderr);
+            m_drawn = true;
+        }
+    }
+
+    Runner& m_runner;
+    bool m_progress;
+    std::string m_unit = "steps";
+    std::mutex m_mutex;
+    std::condition_variable m_cv;
+    bool m_done = false, m_drawn = false;
+    std::thread m_thread;
+
+public:
+    void setUnit(std::string unit) { m_unit = std::move(unit); }
+};
+
+/// Series metrics with the headline metric first, then in declaration order.
+std::vector<std::size_t> displayOrder(const std::vector<MetricDecl>& series) {
+    std::vector<std::size_t> order;
+    for (std::size_t m = 0; m < series.size(); ++m)
+        if (series[m].headline) order.push_back(m);
+    for (std::size_t m = 0; m < series.size(); ++m)
+        if (!series[m].headline) order.push_back(m);
+    return order;
+}
+
+} // namespace
+
+int cmdRun(const std::vector<std::string>& argv) {
+    const auto parsed = parseArgs(kRunSpec, argv);
+    if (!parsed) return kOk;
+    const Args& args = *parsed;
+    const std::string source = args.positional[0];
+    const int threads = args.has("--threads") ? parseInt("--threads", args.value("--threads"), 0, 4096) : 0;
+
+    auto reportInput = [&](const InputError& e) {
+        for (const auto& issue : e.issues()) {
+            std::string line = issue.toString();
+            if (line.rfind(source, 0) != 0) line = source + ": " + line;
+            std::cerr << line << "\n";
+        }
+        return kUsage;
+    };
+
+    Prepared prepared;
+    try {
+        Json config = loadConfigArgument(source);
+        if (config.is_object()) {
+            if (args.has("--replicates")) config["replicates"] = overrideValue(args.value("--replicates"));
+            if (args.has("--seed")) config["seed"] = overrideValue(args.value("--seed"));
+        }
+        prepared = prepare(config);
+    } catch (const InputError& e) {
+        return reportInput(e);
+    }
+
+    std::unique_ptr<RunStore> store;
+    std::unique_ptr<RunStore::Recorder> recorder;
+    const std::string dbPath = RunStore::resolvePath(args.value("--db"));
+    if (!args.has("--no-store")) {
+        store = std::make_unique<RunStore>(dbPath);
+        recorder = store->recorder();
+    }
+
+    struct sigaction sa {};
+    sa.sa_handler = onSignal;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, nullptr);
+    sigaction(SIGTERM, &sa, nullptr);
+
+    const Kind& kind = *prepared.kind;
+    const std::string name = prepared.config.value("name", std::string());
+    Runner runner(prepared, Runner::Options{threads, 0.05});
+    std::shared_ptr<const Snapshot> snap;
+    {
+        Monitor monitor(runner, isatty(STDERR_FILENO) == 1);
+        monitor.setUnit(kind.stepUnit());
+        snap = runner.run(recorder.get());
+        monitor.stop();
+    }
+    signal(SIGINT, SIG_DFL);
+    signal(SIGTERM, SIG_DFL);
+
+    const std::int64_t experimentId = recorder ? recorder->experimentId() : 0;
+    std::vector<RunRow> runRows;
+    if (store && experimentId > 0) runRows = store->runs(experimentId);
+    const auto order = displayOrder(snap->series);
+    const std::size_t last = snap->done;
+
+    if (args.has("--json")) {
+        Json out = {{"experiment_id", experimentId > 0 ? Json(experimentId) : Json(nullptr)},
+                    {"kind", kind.name()},
+                    {"status", toString(snap->status)}};
+        if (!snap->message.empty()) out["message"] = snap->message;
+        Json runs = Json::array();
+        for (std::size_t r = 0; r < snap->runs.size(); ++r) {
+            Json finals = Json::object();
+            for (std::size_t m : order) {
+                if (last == 0) continue;
+                const AggStats& a = snap->seriesStats[r][m][last - 1];
+                auto num = [](double v) { return std::isfinite(v) ? Json(v) : Json(nullptr); };
+                finals[snap->series[m].name] = {{"mean", num(a.mean)},
+                                                {"sd", num(a.sd)},
+                                                {"ci95_low", num(a.ciLow)},
+                                                {"ci95_high", num(a.ciHigh)}};
+            }
+            runs.push_back({{"run_id", r < runRows.size() ? Json(runRows[r].id) : Json(nullptr)},
+                            {"label", snap->runs[r].label},
+                            {"final", finals}});
+        }
+        out["runs"] = runs;
+        std::cout << out.dump() << std::endl;
+    } else {
+        std::vector<std::vector<std::string>> rows;
+        std::vector<std::string> head = {"policy"};
+        for (std::size_t m : order) head.push_back(snap->series[m].label + " (±95% CI)");
+        rows.push_back(head);
+        for (std::size_t r = 0; r < snap->runs.size(); ++r) {
+            std::vector<std::string> row = {snap->runs[r].label};
+            for (std::size_t m : order) {
+                if (last == 0) {
+                    row.push_back("-");
+                    continue;
+                }
+                const AggStats& a = snap->seriesStats[r][m][last - 1];
+                row.push_back(meanPlusMinus(a.mean, (a.ciHigh - a.ciLow) / 2));
+            }
+            rows.push_back(row);
+        }
+        std::vector<bool> right(head.size(), true);
+        right[0] = false;
+        char head1[256];
+        std::snprintf(
+            head1, sizeof head1, "%s%s: %d replicates, %zu of %zu checkpoints (step %lld), %.2f s, %.3g %s/s",
+            kind.name().c_str(), name.empty() ? "" : (" \"" + name + "\"").c_str(), prepared.replicates,
+            snap->done, snap->grid.size(), last ? (long long)snap->grid[last - 1] : 0LL, snap->elapsedSeconds,
+            snap->stepsPerSecond, kind.stepUnit().c_str());
+        std::cout << head1 << "\n" << table(rows, right);
+        if (experimentId > 0)
+            std::cout << "stored as experiment " << experimentId << " (" << toString(snap->status) << ") in "
+                      << dbPath << "\n";
+    }
+
+    if (snap->status == RunStatus::Finished) return kOk;
+    if (g_signal != 0) {
+        std::cerr << "interrupted by " << (g_signal == SIGINT ? "SIGINT" : "SIGTERM") << ": " << snap->message
+                  << (experimentId > 0
+                          ? "; stored as experiment " + std::to_string(experimentId) + " (interrupted)"
+                          : std::string())
+                  << "\n";
+        return 128 + int(g_signal);
+    }
+    std::cerr << "run " << toString(snap->status) << ": " << snap->message << "\n";
+    return kFailure;
+}
+
+} // namespace tb::cli

@@ -1,0 +1,447 @@
+// trialbench-cli subcommands over the store (list, show, export, delete, tag, untag, note) and the reference
+// commands (presets, help-config).
+#include <cmath>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "Cli.h"
+#include "run/Registry.h"
+
+namespace tb::cli {
+
+namespace {
+const OptionSpec kDbOption{
+    "--db", "PATH", "store file (default: $TRIALBENCH_DB, else $XDG_DATA_HOME/TrialBench/runs.sqlite)"};
+const OptionSpec kJsonOption{"--json", "", "print JSON instead of text (shape in docs/cli.md)"};
+} // namespace
+
+const CommandSpec kListSpec{
+    "list",
+    "[--kind K] [--json] [--db PATH]",
+    "List stored experiments, newest first, with the best run by the headline metric.",
+    "",
+    {{"--kind", "K", "only experiments of this kind (e.g. bandit)"},
+     {"--filter", "TEXT", "only experiments whose name, notes, tags or best run contain TEXT"},
+     {"--limit", "N", "at most N experiments"},
+     kJsonOption,
+     kDbOption},
+    0,
+    0};
+const CommandSpec kShowSpec{
+    "show",
+    "ID [--json] [--db PATH]",
+    "Show one experiment: status, config, and the final summary of every run and metric.",
+    "",
+    {kJsonOption, kDbOption},
+    1,
+    1};
+const CommandSpec kExportSpec{
+    "export",
+    "ID --format csv|json [-o FILE] [--db PATH]",
+    "Export an experiment's aggregated series.",
+    "csv: one row per run x metric x checkpoint with every aggregate column (RFC 4180, header row).\n"
+    "json: one object with the experiment, its complete config, and per run the series of every metric,\n"
+    "the per-replicate final values and the per-category values.",
+    {{"--format", "csv|json", "output format (required)"},
+     {"--output", "FILE", "write to FILE instead of standard output", "-o"},
+     kDbOption},
+    1,
+    1};
+const CommandSpec kPresetsSpec{
+    "presets", "[--json]", "List the shipped presets (use them as `run preset:NAME`).", "", {kJsonOption},
+    0,         0};
+const CommandSpec kDeleteSpec{
+    "delete", "ID [--db PATH]", "Delete an experiment with its runs, series, values and tags.",
+    "",       {kDbOption},      1,
+    1};
+const CommandSpec kTagSpec{"tag", "ID TAG [--db PATH]", "Add a tag to an experiment.", "", {kDbOption}, 2, 2};
+const CommandSpec kUntagSpec{
+    "untag", "ID TAG [--db PATH]", "Remove a tag from an experiment.", "", {kDbOption}, 2, 2};
+const CommandSpec kNoteSpec{
+    "note", "ID TEXT [--db PATH]", "Set the notes of an experiment (an empty TEXT clears them).",
+    "",     {kDbOption},           2,
+    2};
+const CommandSpec kHelpConfigSpec{"help-config",
+                                  "KIND",
+                                  "Print the reference of every config parameter of a kind (e.g. bandit).",
+                                  "",
+                                  {},
+                                  1,
+                                  1};
+
+namespace {
+
+[[noreturn]] void noExperiment(std::int64_t id, const std::string& path) {
+    throw InputError("no experiment " + std::to_string(id) + " in " + path);
+}
+
+/// The store and the experiment, or InputError "no experiment N in PATH".
+std::pair<std::unique_ptr<RunStore>, ExperimentRow> openExperiment(const Args& args) {
+    const std::int64_t id = parseId(args.positional[0]);
+    const std::string path = RunStore::resolvePath(args.value("--db"));
+    auto store = openForReading(path);
+    if (!store) noExperiment(id, path);
+    auto row = store->experiment(id);
+    if (!row) noExperiment(id, path);
+    return {std::move(store), *row};
+}
+
+std::string numberText(double v) {
+    return std::isfinite(v) ? formatNumber(v) : std::string();
+}
+
+std::string csvField(const std::string& s) {
+    if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    return out + "\"";
+}
+
+/// Series metric names of an experiment in declaration order (from its kind, else as stored).
+std::vector<MetricDecl> metricsOf(const RunStore& store, const ExperimentRow& e) {
+    std::vector<MetricDecl> decls;
+    if (const Kind* k = findKind(e.kind))
+        decls = k->metrics();
+    else
+        decls = store.storedMetrics(e.id);
+    return decls;
+}
+
+} // namespace
+
+int cmdList(const std::vector<std::string>& argv) {
+    const auto parsed = parseArgs(kListSpec, argv);
+    if (!parsed) return kOk;
+    const Args& args = *parsed;
+    const std::string path = RunStore::resolvePath(args.value("--db"));
+    ListFilter filter;
+    filter.kind = args.value("--kind");
+    filter.text = args.value("--filter");
+    if (args.has("--limit")) filter.limit = parseInt("--limit", args.value("--limit"), 0, 1 << 30);
+    auto store = openForReading(path);
+    const auto rows = store ? store->listExperiments(filter) : std::vector<ExperimentRow>{};
+    if (args.has("--json")) {
+        Json list = Json::array();
+        for (const auto& e : rows) list.push_back(experimentJson(e));
+        std::cout << Json{{"db", path}, {"experiments", list}}.dump() << std::endl;
+        return kOk;
+    }
+    if (rows.empty()) {
+        std::cout << "no experiments" << (filter.kind.empty() ? "" : " of kind " + filter.kind) << " in "
+                  << path << "\n";
+        return kOk;
+    }
+    std::vector<std::vector<std::string>> t = {
+        {"id", "created", "kind", "status", "name", "runs", "reps", "done", "best", "tags"}};
+    for (const auto& e : rows) {
+        std::string tags;
+        for (const auto& tag : e.tags) tags += (tags.empty() ? "" : ",") + tag;
+        std::string best = e.bestLabel.empty() ? "-" : e.bestLabel + " " + numberText(e.bestValue);
+        if (!e.bestLabel.empty()) {
+            char buf[64];
+            std::snprintf(buf, sizeof buf, "%.4g", e.bestValue);
+            best = e.bestLabel + " (" + e.headlineMetric + " " + buf + ")";
+        }
+        t.push_back({std::to_string(e.id), e.createdAt, e.kind, e.status, e.name, std::to_string(e.runCount),
+                     std::to_string(e.replicates),
+                     std::to_string(e.checkpointsDone) + "/" + std::to_string(e.checkpointsTotal), best,
+                     tags});
+    }
+    std::cout << table(t, {true, false, false, false, false, true, true, true, false, false});
+    return kOk;
+}
+
+int cmdShow(const std::vector<std::string>& argv) {
+    const auto parsed = parseArgs(kShowSpec, argv);
+    if (!parsed) return kOk;
+    auto [store, e] = openExperiment(*parsed);
+    const auto decls = metricsOf(*store, e);
+    const auto runs = store->runs(e.id);
+    if (parsed->has("--json")) {
+        Json jr = Json::array();
+        for (const auto& r : runs) {
+            Json finals = Json::object();
+            for (const auto& s : store->summaries(r.id)) {
+                Json j = statsJson(s.final);
+                j["checkpoint"] = s.checkpoint;
+                j["step"] = s.step;
+                j["best"] = std::isfinite(s.best) ? Json(s.best) : Json(nullptr);
+                j["best_step"] = s.bestStep;
+                finals[s.metric] = j;
+            }
+            Json cats = Json::object();
+            for (const auto& d : decls)
+                if (d.scope == MetricScope::PerCategory) {
+                    Json list = Json::array();
+                    for (const auto& c : store->categoryValues(r.id, d.name)) {
+                        Json j = statsJson(c.stats);
+                        j["index"] = c.index;
+                        j["name"] = c.name;
+                        list.push_back(j);
+                    }
+                    if (!list.empty()) cats[d.name] = list;
+                }
+            jr.push_back({{"run_id", r.id},
+                          {"index", r.index},
+                          {"label", r.label},
+                          {"params", r.params},
+                          {"final", finals},
+                          {"categories", cats}});
+        }
+        std::cout
+            << Json{{"experiment", experimentJson(e)}, {"config", store->config(e.id)}, {"runs", jr}}.dump()
+            << std::endl;
+        return kOk;
+    }
+    std::string tags;
+    for (const auto& t : e.tags) tags += (tags.empty() ? "" : ", ") + t;
+    std::cout << "experiment " << e.id << (e.name.empty() ? "" : " \"" + e.name + "\"") << "\n"
+              << "  kind        " << e.kind << "\n"
+              << "  status      " << e.status << (e.message.empty() ? "" : " (" + e.message + ")") << "\n"
+              << "  created     " << e.createdAt << (e.finishedAt.empty() ? "" : ", ended " + e.finishedAt)
+              << "\n"
+              << "  seed        " << e.seed << ", " << e.replicates << " replicates, " << e.checkpointsDone
+              << " of " << e.checkpointsTotal << " checkpoints, "
+              << formatNumber(std::round(e.elapsedSeconds * 100) / 100) << " s\n"
+              << "  app version " << e.appVersion << "\n";
+    if (!tags.empty()) std::cout << "  tags        " << tags << "\n";
+    if (!e.notes.empty()) std::cout << "  notes       " << e.notes << "\n";
+    std::cout << "\nconfig:\n" << store->config(e.id).dump(2) << "\n\n";
+
+    std::vector<MetricDecl> series;
+    for (const auto& d : decls)
+        if (d.scope == MetricScope::Series && d.headline) series.push_back(d);
+    for (const auto& d : decls)
+        if (d.scope == MetricScope::Series && !d.headline) series.push_back(d);
+    std::vector<std::vector<std::string>> t;
+    std::vector<std::string> head = {"run", "label"};
+    for (const auto& d : series) head.push_back(d.label + " (±95% CI)");
+    t.push_back(head);
+    for (const auto& r : runs) {
+        std::vector<std::string> row = {std::to_string(r.id), r.label};
+        const auto sums = store->summaries(r.id);
+        for (const auto& d : series) {
+            std::string cell = "-";
+            for (const auto& s : sums)
+                if (s.metric == d.name)
+                    cell = meanPlusMinus(s.final.mean, (s.final.ciHigh - s.final.ciLow) / 2);
+            row.push_back(cell);
+        }
+        t.push_back(row);
+    }
+    std::vector<bool> right(head.size(), true);
+    right[1] = false;
+    std::cout << "final values (last stored checkpoint):\n" << table(t, right);
+    for (const auto& d : decls) {
+        if (d.scope != MetricScope::PerCategory) continue;
+        std::vector<std::vector<std::string>> ct;
+        for (const auto& r : runs) {
+            const auto values = store->categoryValues(r.id, d.name);
+            if (values.empty()) continue;
+            if (ct.empty()) {
+                std::vector<std::string> h = {"label"};
+                for (const auto& c : values) h.push_back(c.name);
+                ct.push_back(h);
+            }
+            std::vector<std::string> row = {r.label};
+            for (const auto& c : values) {
+                char buf[64];
+                std::snprintf(buf, sizeof buf, "%.4g", c.stats.mean);
+                row.push_back(buf);
+            }
+            ct.push_back(row);
+        }
+        if (!ct.empty()) {
+            std::vector<bool> right2(ct[0].size(), true);
+            right2[0] = false;
+            std::cout << "\n"
+                      << d.label << " (mean per " << (d.categoryLabel.empty() ? "category" : d.categoryLabel)
+                      << "):\n"
+                      << table(ct, right2);
+        }
+    }
+    return kOk;
+}
+
+int cmdExport(const std::vector<std::string>& argv) {
+    const auto parsed = parseArgs(kExportSpec, argv);
+    if (!parsed) return kOk;
+    const std::string format = parsed->value("--format");
+    if (format != "csv" && format != "json")
+        throw UsageError(format.empty() ? "export needs --format csv or --format json"
+                                        : "--format: '" + format + "' is not one of: csv, json");
+    auto [store, e] = openExperiment(*parsed);
+    const auto decls = metricsOf(*store, e);
+    const auto runs = store->runs(e.id);
+
+    std::ostringstream out;
+    if (format == "csv") {
+        out << "experiment_id,run_id,run_index,label,metric,checkpoint,step,n,mean,sd,ci95_low,ci95_high,min,"
+               "max,q10,"
+               "q50,q90\r\n";
+        for (const auto& r : runs)
+            for (const auto& d : decls) {
+                if (d.scope != MetricScope::Series) continue;
+                const auto points = store->series(r.id, d.name);
+                for (std::size_t c = 0; c < points.size(); ++c) {
+                    const auto& p = points[c];
+                    const AggStats& a = p.stats;
+                    out << e.id << ',' << r.id << ',' << r.index << ',' << csvField(r.label) << ','
+                        << csvField(d.name) << ',' << c << ',' << p.step << ',' << a.n << ','
+                        << numberText(a.mean) << ',' << numberText(a.sd) << ',' << numberText(a.ciLow) << ','
+                        << numberText(a.ciHigh) << ',' << numberText(a.min) << ',' << numberText(a.max) << ','
+                        << numberText(a.q10) << ',' << numberText(a.q50) << ',' << numberText(a.q90)
+                        << "\r\n";
+                }
+            }
+    } else {
+        auto num = [](double v) { return std::isfinite(v) ? Json(v) : Json(nullptr); };
+        Json jr = Json::array();
+        for (const auto& r : runs) {
+            Json series = Json::object(), finals = Json::object(), cats = Json::object();
+            for (const auto& d : decls) {
+                if (d.scope == MetricScope::Series) {
+                    Json cols = {
+                        {"step", Json::array()}, {"n", Json::array()},        {"mean", Json::array()},
+                        {"sd", Json::array()},   {"ci95_low", Json::array()}, {"ci95_high", Json::array()},
+                        {"min", Json::array()},  {"max", Json::array()},      {"q10", Json::array()},
+                        {"q50", Json::array()},  {"q90", Json::array()}};
+                    for (const auto& p : store->series(r.id, d.name)) {
+                        const AggStats& a = p.stats;
+                        cols["step"].push_back(p.step);
+                        cols["n"].push_back(a.n);
+                        cols["mean"].push_back(num(a.mean));
+                        cols["sd"].push_back(num(a.sd));
+                        cols["ci95_low"].push_back(num(a.ciLow));
+                        cols["ci95_high"].push_back(num(a.ciHigh));
+                        cols["min"].push_back(num(a.min));
+                        cols["max"].push_back(num(a.max));
+                        cols["q10"].push_back(num(a.q10));
+                        cols["q50"].push_back(num(a.q50));
+                        cols["q90"].push_back(num(a.q90));
+                    }
+                    series[d.name] = cols;
+                    Json fv = Json::array();
+                    for (double v : store->finalValues(r.id, d.name)) fv.push_back(num(v));
+                    finals[d.name] = fv;
+                } else {
+                    Json list = Json::array();
+                    for (const auto& c : store->categoryValues(r.id, d.name)) {
+                        Json j = statsJson(c.stats);
+                        j["index"] = c.index;
+                        j["name"] = c.name;
+                        list.push_back(j);
+                    }
+                    cats[d.name] = list;
+                }
+            }
+            jr.push_back({{"run_id", r.id},
+                          {"index", r.index},
+                          {"label", r.label},
+                          {"params", r.params},
+                          {"series", series},
+                          {"final_values", finals},
+                          {"categories", cats}});
+        }
+        Json metrics = Json::array();
+        for (const auto& d : decls)
+            metrics.push_back({{"name", d.name},
+                               {"label", d.label},
+                               {"unit", d.unit},
+                               {"lower_is_better", d.lowerIsBetter},
+                               {"scope", d.scope == MetricScope::Series ? "series" : "category"},
+                               {"headline", d.headline}});
+        out << Json{{"experiment", experimentJson(e)},
+                    {"config", store->config(e.id)},
+                    {"metrics", metrics},
+                    {"runs", jr}}
+                   .dump()
+            << "\n";
+    }
+
+    const std::string file = parsed->value("--output");
+    if (file.empty() || file == "-") {
+        std::cout << out.str() << std::flush;
+        return kOk;
+    }
+    std::ofstream f(file, std::ios::binary);
+    f << out.str();
+    f.close();
+    if (!f) throw RuntimeError("cannot write " + file + ": " + std::strerror(errno));
+    std::cerr << "exported experiment " << e.id << " to " << file << "\n";
+    return kOk;
+}
+
+int cmdPresets(const std::vector<std::string>& argv) {
+    const auto parsed = parseArgs(kPresetsSpec, argv);
+    if (!parsed) return kOk;
+    if (parsed->has("--json")) {
+        Json list = Json::array();
+        for (const auto& p : presets())
+            list.push_back(
+                {{"name", p.name}, {"kind", p.config.value("kind", "")}, {"description", p.description}});
+        std::cout << Json{{"presets", list}}.dump() << std::endl;
+        return kOk;
+    }
+    std::vector<std::vector<std::string>> t = {{"name", "kind", "description"}};
+    for (const auto& p : presets()) t.push_back({p.name, p.config.value("kind", ""), p.description});
+    std::cout << table(t);
+    return kOk;
+}
+
+int cmdDelete(const std::vector<std::string>& argv) {
+    const auto parsed = parseArgs(kDeleteSpec, argv);
+    if (!parsed) return kOk;
+    auto [store, e] = openExperiment(*parsed);
+    store->deleteExperiment(e.id);
+    std::cout << "deleted experiment " << e.id << " from " << store->path() << "\n";
+    return kOk;
+}
+
+int cmdTag(const std::vector<std::string>& argv, bool add) {
+    const auto parsed = parseArgs(add ? kTagSpec : kUntagSpec, argv);
+    if (!parsed) return kOk;
+    auto [store, e] = openExperiment(*parsed);
+    const std::string tag = parsed->positional[1];
+    if (add)
+        store->addTag(e.id, tag);
+    else
+        store->removeTag(e.id, tag);
+    std::cout << (add ? "tagged" : "untagged") << " experiment " << e.id << " '" << tag << "'\n";
+    return kOk;
+}
+
+int cmdNote(const std::vector<std::string>& argv) {
+    const auto parsed = parseArgs(kNoteSpec, argv);
+    if (!parsed) return kOk;
+    auto [store, e] = openExperiment(*parsed);
+    store->setNotes(e.id, parsed->positional[1]);
+    std::cout << "notes of experiment " << e.id << " saved\n";
+    return kOk;
+}
+
+int cmdHelpConfig(const std::vector<std::string>& argv) {
+    const auto parsed = parseArgs(kHelpConfigSpec, argv);
+    if (!parsed) return kOk;
+    const std::string name = parsed->positional[0];
+    const Kind* kind = findKind(name);
+    if (!kind) {
+        std::string names;
+        for (const Kind* k : kinds()) names += (names.empty() ? "" : ", ") + k->name();
+        throw InputError("unknown kind '" + name + "' (available: " + names + ")");
+    }
+    std::cout << kind->label() << " (\"kind\": \"" << kind->name() << "\")\n\n" << kind->spec().describe();
+    std::cout << "\nmetrics:\n";
+    for (const auto& m : kind->metrics())
+        std::cout << "  " << m.name << " - " << m.label << (m.unit.empty() ? "" : " [" + m.unit + "]")
+                  << (m.scope == MetricScope::PerCategory ? ", per " + m.categoryLabel : std::string())
+                  << (m.lowerIsBetter ? ", lower is better" : ", higher is better")
+                  << (m.headline ? ", headline" : "") << "\n";
+    return kOk;
+}
+
+} // namespace tb::cli

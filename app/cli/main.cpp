@@ -1,0 +1,201 @@
+// trialbench-cli: the headless twin of the TrialBench window (see docs/cli.md).
+#include <iostream>
+#include <sqlite3.h>
+#include <sstream>
+
+#include "Cli.h"
+#include "run/Registry.h"
+
+#if __has_include("run/Benchmark.h")
+#include "run/Benchmark.h"
+#define TB_HAVE_BENCHMARK 1
+#else
+#define TB_HAVE_BENCHMARK 0
+#endif
+
+#ifndef TB_VERSION
+#define TB_VERSION "unknown"
+#endif
+
+namespace tb::cli {
+
+const CommandSpec kBenchSpec{
+    "bench",
+    "[--policies a,b] [--replicates N] [--threads LIST] [--preset NAME] [--json]",
+    "Measure pulls per second per policy, single-threaded and on all threads, with each policy's final mean\n"
+    "regret beside it (so speed is never bought with wrong answers). Nothing is stored.",
+    "",
+    {{"--policies", "a,b", "policy types or labels to measure (default: every policy of the preset)"},
+     {"--replicates", "N", "replicates per measurement (default 100)"},
+     {"--threads", "LIST", "comma-separated thread counts, 0 = all hardware threads (default 1,0)"},
+     {"--preset", "NAME", "preset to measure (default classic-10-arm)"},
+     {"--json", "", "print one JSON object {\"rows\":[...]} instead of the table"}},
+    0,
+    0};
+
+const CommandSpec kVersionSpec{"version", "", "Print the version of trialbench-cli.", "", {}, 0, 0};
+
+namespace {
+
+[[maybe_unused]] std::vector<std::string> splitList(const std::string& s) {
+    std::vector<std::string> out;
+    std::stringstream in(s);
+    std::string item;
+    while (std::getline(in, item, ','))
+        if (!item.empty()) out.push_back(item);
+    return out;
+}
+
+} // namespace
+
+int cmdBench(const std::vector<std::string>& argv) {
+    const auto parsed = parseArgs(kBenchSpec, argv);
+    if (!parsed) return kOk;
+    const Args& args = *parsed;
+#if TB_HAVE_BENCHMARK
+    BenchOptions o;
+    if (args.has("--preset")) o.preset = args.value("--preset");
+    if (!findPreset(o.preset)) throw InputError("--preset: unknown preset '" + o.preset + "'");
+    if (args.has("--replicates"))
+        o.replicates = parseInt("--replicates", args.value("--replicates"), 1, 1000000);
+    if (args.has("--policies")) o.policies = splitList(args.value("--policies"));
+    if (args.has("--threads")) {
+        o.threads.clear();
+        for (const auto& t : splitList(args.value("--threads")))
+            o.threads.push_back(parseInt("--threads", t, 0, 4096));
+        if (o.threads.empty()) throw UsageError("--threads: give at least one thread count");
+    }
+    const bool json = args.has("--json");
+    std::vector<std::vector<std::string>> t = {
+        {"policy", "threads", "pulls", "seconds", "pulls/s", "final regret (±95% CI)"}};
+    auto onRow = [&](const BenchRow& r) {
+        if (json) return;
+        char pulls[32], secs[32], rate[32];
+        std::snprintf(pulls, sizeof pulls, "%lld", (long long)r.pulls);
+        std::snprintf(secs, sizeof secs, "%.3f", r.seconds);
+        std::snprintf(rate, sizeof rate, "%.3g M", r.pullsPerSecond / 1e6);
+        std::cerr << r.policy << " x " << r.threads << " threads: " << rate << " pulls/s\n";
+        t.push_back({r.policy, std::to_string(r.threads), pulls, secs, rate,
+                     meanPlusMinus(r.finalRegretMean, r.finalRegretCiHalf)});
+    };
+    const auto rows = runBenchmark(o, onRow);
+    if (json) {
+        Json list = Json::array();
+        for (const auto& r : rows)
+            list.push_back({{"policy", r.policy},
+                            {"threads", r.threads},
+                            {"pulls", r.pulls},
+                            {"seconds", r.seconds},
+                            {"pulls_per_second", r.pullsPerSecond},
+                            {"final_regret_mean", r.finalRegretMean},
+                            {"final_regret_ci95_half", r.finalRegretCiHalf}});
+        std::cout << Json{{"preset", o.preset}, {"replicates", o.replicates}, {"rows", list}}.dump()
+                  << std::endl;
+    } else {
+        std::cout << "preset " << o.preset << ", " << o.replicates << " replicates\n"
+                  << table(t, {false, true, true, true, true, true});
+    }
+    return kOk;
+#else
+    (void)args;
+    throw RuntimeError("bench is not available in this build (engine/run/Benchmark.h is missing)");
+#endif
+}
+
+namespace {
+
+struct Command {
+    const CommandSpec* spec;
+    int (*run)(const std::vector<std::string>&);
+};
+
+int cmdVersion(const std::vector<std::string>& argv) {
+    if (!parseArgs(kVersionSpec, argv)) return kOk;
+    std::cout << "trialbench-cli " << TB_VERSION << " (store schema " << RunStore::schemaVersion()
+              << ", SQLite " << sqlite3_libversion() << ")\n";
+    return kOk;
+}
+int cmdTagAdd(const std::vector<std::string>& a) {
+    return cmdTag(a, true);
+}
+int cmdTagRemove(const std::vector<std::string>& a) {
+    return cmdTag(a, false);
+}
+
+const Command kCommands[] = {
+    {&kRunSpec, cmdRun},         {&kListSpec, cmdList},
+    {&kShowSpec, cmdShow},       {&kExportSpec, cmdExport},
+    {&kPresetsSpec, cmdPresets}, {&kDeleteSpec, cmdDelete},
+    {&kTagSpec, cmdTagAdd},      {&kUntagSpec, cmdTagRemove},
+    {&kNoteSpec, cmdNote},       {&kHelpConfigSpec, cmdHelpConfig},
+    {&kBenchSpec, cmdBench},     {&kVersionSpec, cmdVersion},
+};
+
+std::string mainUsage() {
+    std::ostringstream o;
+    o << "Usage: trialbench-cli COMMAND [options]   (trialbench-cli COMMAND --help for details)\n\n"
+      << "Run bandit (and other) experiments headless and browse the run store.\n\nCommands:\n";
+    for (const auto& c : kCommands) {
+        std::string first = c.spec->summary.substr(0, c.spec->summary.find('\n'));
+        o << "  " << c.spec->name << std::string(13 - c.spec->name.size(), ' ') << first << "\n";
+    }
+    o << "\nStore: --db PATH, else $TRIALBENCH_DB, else "
+      << "$XDG_DATA_HOME/TrialBench/runs.sqlite"
+      << " (now: " << RunStore::defaultPath() << ")\n"
+      << "Exit codes: 0 ok, 1 runtime failure, 2 bad input or usage; run: 130/143 when stopped by "
+         "SIGINT/SIGTERM.\n";
+    return o.str();
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.empty()) {
+        std::cerr << mainUsage();
+        return kUsage;
+    }
+    const std::string name = args[0];
+    if (name == "--help" || name == "-h" || name == "help") {
+        if (name == "help" && args.size() > 1) {
+            for (const auto& c : kCommands)
+                if (c.spec->name == args[1]) {
+                    std::cout << usageText(*c.spec);
+                    return kOk;
+                }
+        }
+        std::cout << mainUsage();
+        return kOk;
+    }
+    if (name == "--version") return cmdVersion({});
+    const Command* cmd = nullptr;
+    for (const auto& c : kCommands)
+        if (c.spec->name == name) cmd = &c;
+    if (!cmd) {
+        std::cerr << "trialbench-cli: unknown command '" << name << "'\n\n" << mainUsage();
+        return kUsage;
+    }
+    args.erase(args.begin());
+    try {
+        return cmd->run(args);
+    } catch (const UsageError& e) {
+        std::cerr << "trialbench-cli " << name << ": " << e.what() << "\n\n" << usageText(*cmd->spec);
+        return kUsage;
+    } catch (const InputError& e) {
+        for (const auto& issue : e.issues())
+            std::cerr << "trialbench-cli " << name << ": " << issue.toString() << "\n";
+        return kUsage;
+    } catch (const RuntimeError& e) {
+        std::cerr << "trialbench-cli " << name << ": " << e.what() << "\n";
+        return kFailure;
+    } catch (const std::exception& e) {
+        std::cerr << "trialbench-cli " << name << ": " << e.what() << "\n";
+        return kFailure;
+    }
+}
+
+} // namespace tb::cli
+
+int main(int argc, char** argv) {
+    return tb::cli::main(argc, argv);
+}

@@ -1,0 +1,108 @@
+#include "store/Sqlite.h"
+
+#include <utility>
+
+namespace tb::sql {
+
+void fail(sqlite3* db, const std::string& path, const std::string& what, int rc) {
+    const int code = rc & 0xff;
+    std::string msg = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
+    if (msg.empty() || msg == "not an error") msg = sqlite3_errstr(rc);
+    std::string hint;
+    if (code == SQLITE_FULL)
+        hint = " (the disk or the store's size limit is full; nothing already stored was changed)";
+    else if (code == SQLITE_READONLY || code == SQLITE_CANTOPEN || code == SQLITE_PERM)
+        hint =
+            " (check that the file and its folder are writable; use --db PATH or TRIALBENCH_DB for another "
+            "location)";
+    else if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+        hint = " (another process holds the store locked)";
+    else if (code == SQLITE_IOERR)
+        hint = " (input/output error: is the disk full or removed?)";
+    throw RuntimeError("cannot " + what + " in store " + path + ": " + msg + hint);
+}
+
+void exec(sqlite3* db, const std::string& path, const char* sql, const std::string& what) {
+    char* err = nullptr;
+    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &err);
+    if (err) sqlite3_free(err);
+    if (rc != SQLITE_OK) fail(db, path, what, rc);
+}
+
+Stmt::Stmt(sqlite3* db, const std::string& path, const char* sql) : m_db(db), m_path(&path) {
+    const int rc = sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
+    if (rc != SQLITE_OK) fail(db, path, "prepare a statement", rc);
+}
+
+Stmt::~Stmt() {
+    if (m_stmt) sqlite3_finalize(m_stmt);
+}
+
+Stmt::Stmt(Stmt&& o) noexcept : m_db(o.m_db), m_path(o.m_path), m_stmt(std::exchange(o.m_stmt, nullptr)) {}
+
+Stmt& Stmt::operator=(Stmt&& o) noexcept {
+    if (this != &o) {
+        if (m_stmt) sqlite3_finalize(m_stmt);
+        m_db = o.m_db;
+        m_path = o.m_path;
+        m_stmt = std::exchange(o.m_stmt, nullptr);
+    }
+    return *this;
+}
+
+Stmt& Stmt::bind(int i, std::int64_t v) {
+    sqlite3_bind_int64(m_stmt, i, v);
+    return *this;
+}
+
+Stmt& Stmt::bind(int i, double v) {
+    if (std::isnan(v))
+        sqlite3_bind_null(m_stmt, i);
+    else
+        sqlite3_bind_double(m_stmt, i, v);
+    return *this;
+}
+
+Stmt& Stmt::bind(int i, const std::string& v) {
+    sqlite3_bind_text(m_stmt, i, v.data(), int(v.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Stmt& Stmt::bindNull(int i) {
+    sqlite3_bind_null(m_stmt, i);
+    return *this;
+}
+
+bool Stmt::step(const std::string& what) {
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW) return true;
+    if (rc == SQLITE_DONE) return false;
+    sqlite3_reset(m_stmt);
+    fail(m_db, *m_path, what, rc);
+}
+
+void Stmt::run(const std::string& what) {
+    while (step(what)) {
+    }
+    reset();
+}
+
+void Stmt::reset() {
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+Transaction::Transaction(sqlite3* db, const std::string& path) : m_db(db), m_path(path) {
+    exec(db, path, "BEGIN IMMEDIATE", "start a transaction");
+}
+
+Transaction::~Transaction() {
+    if (m_open && !sqlite3_get_autocommit(m_db)) sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+void Transaction::commit() {
+    exec(m_db, m_path, "COMMIT", "commit");
+    m_open = false;
+}
+
+} // namespace tb::sql
