@@ -37,7 +37,9 @@ struct AdversarialArms {
 };
 
 using PolicyVariant =
-    std::variant<UniformPolicy, EpsilonGreedyPolicy, Ucb1Policy, KlUcbPolicy, ThompsonBetaPolicy>;
+    std::variant<UniformPolicy, EpsilonGreedyPolicy, SoftmaxPolicy, EtcPolicy, Ucb1Policy, UcbVPolicy,
+                 MossPolicy, KlUcbPolicy, ThompsonBetaPolicy, ThompsonGaussianPolicy, VarTsPolicy,
+                 BayesUcbPolicy, Exp3Policy, SwUcbPolicy, DUcbPolicy, DTsPolicy>;
 
 PolicyVariant makePolicy(const PolicyModel& m, const PolicyContext& c) {
     switch (m.type) {
@@ -45,24 +47,45 @@ PolicyVariant makePolicy(const PolicyModel& m, const PolicyContext& c) {
         return UniformPolicy(c, m.params);
     case PolicyType::EpsilonGreedy:
         return EpsilonGreedyPolicy(c, m.params);
+    case PolicyType::Softmax:
+        return SoftmaxPolicy(c, m.params);
+    case PolicyType::Etc:
+        return EtcPolicy(c, m.params);
     case PolicyType::Ucb1:
         return Ucb1Policy(c, m.params);
+    case PolicyType::UcbV:
+        return UcbVPolicy(c, m.params);
+    case PolicyType::Moss:
+        return MossPolicy(c, m.params);
     case PolicyType::KlUcb:
         return KlUcbPolicy(c, m.params);
     case PolicyType::ThompsonBeta:
         return ThompsonBetaPolicy(c, m.params);
-    default:
-        break;
+    case PolicyType::ThompsonGaussian:
+        return ThompsonGaussianPolicy(c, m.params);
+    case PolicyType::VarTs:
+        return VarTsPolicy(c, m.params);
+    case PolicyType::BayesUcb:
+        return BayesUcbPolicy(c, m.params);
+    case PolicyType::Exp3:
+        return Exp3Policy(c, m.params);
+    case PolicyType::SwUcb:
+        return SwUcbPolicy(c, m.params);
+    case PolicyType::DUcb:
+        return DUcbPolicy(c, m.params);
+    case PolicyType::DTs:
+        return DTsPolicy(c, m.params);
     }
-    throw InputError({{"policies", "policy type '" + m.typeName + "' is not implemented yet"}});
+    throw InputError({{"policies", "unknown policy type '" + m.typeName + "'"}});
 }
 
 /// The state of one policy in one replicate.
 struct RunState {
     PolicyVariant policy;
-    Rng rng; ///< the policy's own stream (tie-breaks, sampling, binarisation)
-    std::vector<Rng>
-        arms; ///< stream of each arm: the n-th pull of arm k consumes the same draws in every run
+    /// The policy's own stream (tie-breaks, sampling, binarisation).
+    Rng rng;
+    /// Stream of each arm: the n-th pull of arm k consumes the same draws in every run.
+    std::vector<Rng> arms;
     std::vector<std::int64_t> counts, segCounts;
     double sumX = 0, regretBase = 0, optBase = 0, muStarBase = 0;
     std::int64_t optPulls = 0, segStartT = 0;

@@ -1,35 +1,48 @@
 #include "bandit/KlUcb.h"
 
+#include <boost/math/special_functions/beta.hpp>
+
+#include "bandit/Policies.h"
+
 namespace tb::bandit {
 
 double klUcbIndex(double p, double d) {
     if (!(d > 0.0)) return std::clamp(p, 0.0, 1.0);
     if (p >= 1.0) return 1.0;
-    if (p <= 0.0) {
-        // kl(0, q) = -ln(1 - q) (up to the clamp of p, which changes nothing measurable); the root is 1 -
-        // e^-d.
-        return std::min(1.0, -std::expm1(-d));
-    }
-    const double hiKl = klBernoulli(p, 1.0);
-    if (d >= hiKl) return 1.0;
-    // kl(p, q) = c0 - p ln q - (1 - p) ln(1 - q), with c0 = p ln p + (1 - p) ln(1 - p).
+    if (p <= 0.0) return std::min(1.0, -std::expm1(-d)); // kl(0, q) = -ln(1 - q)
+    if (d >= klBernoulli(p, 1.0)) return 1.0;
+    // kl(p, q) = c0 - p ln q - (1 - p) ln(1 - q), with c0 = p ln p + (1 - p) ln(1 - p) = -H(p).
     const double c0 = p * std::log(p) + (1.0 - p) * std::log1p(-p);
     auto f = [&](double q) { return d - (c0 - p * std::log(q) - (1.0 - p) * std::log1p(-q)); };
-    double lo = p, hi = 1.0; // f(lo) >= 0 > f(hi) (hi = 1 is infeasible since d < kl(p, 1))
-    double q = std::min(p + klRefinedUpperFactor(p) * std::sqrt(d), 1.0 - 1e-15);
-    for (int it = 0; it < 100; ++it) {
-        const double fq = f(q);
-        if (fq >= 0.0)
-            lo = q;
-        else
-            hi = q;
-        if (hi - lo <= 1e-14) break;
-        double next = q + fq * q * (1.0 - q) / (q - p);
-        if (!(next > lo && next < hi)) next = 0.5 * (lo + hi);
-        if (fq < 0.0 && q - next < 1e-13) { // Newton converging from the right: quadratic, already exact
-            q = next;
-            break;
+    // Start right of the root at the tighter of two closed-form upper bounds: the refined Pinsker bound and
+    // q <= 1 - exp(-(d + H(p)) / (1 - p)) (from -p ln q >= 0), kept away from 1 where Newton steps would
+    // stall.
+    const double q0 = std::min(
+        {p + klRefinedUpperFactor(p) * std::sqrt(d), -std::expm1((d - c0) / -(1.0 - p)), 1.0 - 1e-9});
+    double lo = p, hi = 1.0;
+    if (f(q0) >= 0.0) {
+        // The root lies in [q0, 1): bisection (only for d close to kl(p, 1)).
+        lo = q0;
+        for (int it = 0; it < 200 && hi - lo > 1e-15; ++it) {
+            const double m = 0.5 * (lo + hi);
+            if (f(m) >= 0.0)
+                lo = m;
+            else
+                hi = m;
         }
+        return lo;
+    }
+    // Newton from the right: f is concave and decreasing on [p, 1), so the iterates decrease monotonically to
+    // the root. A bisection step replaces any iterate that leaves the bracket (rounding only).
+    double q = q0;
+    for (int it = 0; it < 200; ++it) {
+        const double fq = f(q);
+        if (fq >= 0.0) return q; // reached the root up to rounding
+        hi = q;
+        if (-fq <= 1e-15) return q;
+        double next = q + fq * q * (1.0 - q) / (q - p);
+        if (!(next > lo)) next = 0.5 * (lo + hi);
+        if (q - next <= 4e-16 * q) return next; // no further progress representable
         q = next;
     }
     return q;
@@ -48,6 +61,10 @@ double klUcbIndexBisection(double p, double d) {
             lo = m;
     }
     return 0.5 * (lo + hi);
+}
+
+double BayesUcbPolicy::quantile(std::size_t k, double tailProb) const {
+    return boost::math::ibetac_inv(1.0 + s[k], 1.0 + f[k], tailProb);
 }
 
 } // namespace tb::bandit

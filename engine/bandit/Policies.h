@@ -73,48 +73,423 @@ struct Ucb1Policy {
     }
 };
 
+/// KL-UCB with an exact argmax that avoids most index solves. Each round it solves the index I_j of the arm
+/// chosen last round exactly, then tests every other arm k against it with one multiply-add:
+///     N_k kl(p_k, I_j) = A_k - S_k ln I_j - F_k ln(1 - I_j)   (A_k = N_k (p ln p + (1-p) ln(1-p)), fixed per
+///     pull)
+/// is > ln t (plus a rounding margin) exactly when k's index is below I_j, because kl(p, .) increases on [p,
+/// 1]. Only arms that may reach I_j are solved; the argmax (and its random tie-break) is then the same as
+/// solving every arm. `lazy = false` solves every arm every round (the reference the tests compare against).
 struct KlUcbPolicy {
     const PolicyContext* ctx;
     int K;
     double c;
     bool lazy;
-    Empirical e;
-    std::vector<double> p, idx;
+    int last = 0;
+    std::vector<double> n, sum, p, A, S, F, idx;
     KlUcbPolicy(const PolicyContext& cx, const Json& j)
-        : ctx(&cx), K(cx.K), c(j.at("c").get<double>()), lazy(j.at("lazy").get<bool>()), e(cx.K),
-          p(std::size_t(cx.K), 0.0), idx(std::size_t(cx.K), 0.0) {}
+        : ctx(&cx), K(cx.K), c(j.at("c").get<double>()), lazy(j.at("lazy").get<bool>()),
+          n(std::size_t(cx.K), 0.0), sum(std::size_t(cx.K), 0.0), p(std::size_t(cx.K), 0.0),
+          A(std::size_t(cx.K), 0.0), S(std::size_t(cx.K), 0.0), F(std::size_t(cx.K), 0.0),
+          idx(std::size_t(cx.K), 0.0) {}
     double threshold(std::int64_t t) const {
         const double lt = ctx->ln(t);
         return c > 0.0 ? lt + c * std::max(0.0, std::log(lt)) : lt;
     }
+    int solveAll(double lt, Rng& g) {
+        for (int k = 0; k < K; ++k)
+            idx[std::size_t(k)] = klUcbIndex(p[std::size_t(k)], lt / n[std::size_t(k)]);
+        return last = argmaxRandomTie(idx.data(), K, g);
+    }
     int select(std::int64_t t, Rng& g) {
         if (t < K) return int(t);
         const double lt = threshold(t);
-        for (int k = 0; k < K; ++k)
-            idx[std::size_t(k)] = klUcbIndex(p[std::size_t(k)], lt / e.n[std::size_t(k)]);
-        return argmaxRandomTie(idx.data(), K, g);
+        if (!lazy) return solveAll(lt, g);
+        const std::size_t j = std::size_t(last);
+        const double ij = klUcbIndex(p[j], lt / n[j]);
+        if (ij >= 1.0) return solveAll(lt, g);
+        const double lq = std::log(ij), l1q = std::log1p(-ij);
+        bool any = false;
+        for (int k = 0; k < K; ++k) {
+            const std::size_t i = std::size_t(k);
+            double v = kNegInf;
+            if (i != j) {
+                const double a = A[i], sl = S[i] * lq, fl = F[i] * l1q;
+                const double val = a - sl - fl;
+                const double tol = 1e-9 * (std::abs(a) + std::abs(sl) + std::abs(fl) + lt);
+                if (p[i] >= ij || !(val > lt + tol)) {
+                    v = klUcbIndex(p[i], lt / n[i]);
+                    any = true;
+                }
+            } else {
+                v = ij;
+            }
+            idx[i] = v;
+        }
+        if (!any) return last;
+        return last = argmaxRandomTie(idx.data(), K, g);
     }
     void update(int a, double x, Rng&) {
-        e.add(a, x);
-        p[std::size_t(a)] = std::clamp(e.mean[std::size_t(a)], 0.0, 1.0);
+        const std::size_t i = std::size_t(a);
+        n[i] += 1.0;
+        sum[i] += x;
+        const double q = std::clamp(sum[i] / n[i], 0.0, 1.0);
+        p[i] = q;
+        S[i] = n[i] * q;
+        F[i] = n[i] * (1.0 - q);
+        A[i] = (q > 0.0 ? S[i] * std::log(q) : 0.0) + (q < 1.0 ? F[i] * std::log1p(-q) : 0.0);
     }
 };
 
 struct ThompsonBetaPolicy {
     int K;
     std::vector<double> s, f, theta;
+    std::vector<GammaSampler> ga, gb; ///< Gamma(1 + S_k) and Gamma(1 + F_k), constants cached per arm
     ThompsonBetaPolicy(const PolicyContext& c, const Json&)
-        : K(c.K), s(std::size_t(c.K), 0.0), f(std::size_t(c.K), 0.0), theta(std::size_t(c.K), 0.0) {}
+        : K(c.K), s(std::size_t(c.K), 0.0), f(std::size_t(c.K), 0.0), theta(std::size_t(c.K), 0.0),
+          ga(std::size_t(c.K), GammaSampler(1.0)), gb(std::size_t(c.K), GammaSampler(1.0)) {}
     int select(std::int64_t t, Rng& g) {
         if (t < K) return int(t);
-        for (int k = 0; k < K; ++k)
-            theta[std::size_t(k)] = beta(g, 1.0 + s[std::size_t(k)], 1.0 + f[std::size_t(k)]);
+        for (int k = 0; k < K; ++k) {
+            const double x = ga[std::size_t(k)](g);
+            const double y = gb[std::size_t(k)](g);
+            theta[std::size_t(k)] = x / (x + y);
+        }
         return argmaxRandomTie(theta.data(), K, g);
     }
     void update(int a, double x, Rng& g) {
-        const double b = binarize(x, g);
-        s[std::size_t(a)] += b;
-        f[std::size_t(a)] += 1.0 - b;
+        const std::size_t i = std::size_t(a);
+        if (binarize(x, g) == 1.0) {
+            s[i] += 1.0;
+            ga[i].setShape(1.0 + s[i]);
+        } else {
+            f[i] += 1.0;
+            gb[i].setShape(1.0 + f[i]);
+        }
+    }
+};
+
+struct SoftmaxPolicy {
+    int K;
+    double invTemp;
+    Empirical e;
+    std::vector<double> w;
+    SoftmaxPolicy(const PolicyContext& c, const Json& p)
+        : K(c.K), invTemp(1.0 / p.at("temperature").get<double>()), e(c.K), w(std::size_t(c.K), 0.0) {}
+    int select(std::int64_t t, Rng& g) {
+        if (t < K) return int(t);
+        const double* m = e.mean.data();
+        double mx = m[0];
+        for (int k = 1; k < K; ++k) mx = std::max(mx, m[k]);
+        double total = 0.0;
+        for (int k = 0; k < K; ++k) total += (w[std::size_t(k)] = std::exp((m[k] - mx) * invTemp));
+        double u = uniform01(g) * total;
+        for (int k = 0; k < K - 1; ++k) {
+            u -= w[std::size_t(k)];
+            if (u < 0.0) return k;
+        }
+        return K - 1;
+    }
+    void update(int a, double x, Rng&) { e.add(a, x); }
+};
+
+struct EtcPolicy {
+    int K;
+    std::int64_t explore;
+    int committed = -1;
+    Empirical e;
+    EtcPolicy(const PolicyContext& c, const Json& p)
+        : K(c.K), explore(p.at("m").get<std::int64_t>() * c.K), e(c.K) {}
+    int select(std::int64_t t, Rng& g) {
+        if (t < explore) return int(t % K);
+        if (committed < 0) committed = argmaxRandomTie(e.mean.data(), K, g);
+        return committed;
+    }
+    void update(int a, double x, Rng&) { e.add(a, x); }
+};
+
+struct UcbVPolicy {
+    const PolicyContext* ctx;
+    int K;
+    double b, zeta;
+    std::vector<double> n, mean, m2, idx;
+    UcbVPolicy(const PolicyContext& c, const Json& p)
+        : ctx(&c), K(c.K), b(p.at("b").get<double>()), zeta(p.at("zeta").get<double>()),
+          n(std::size_t(c.K), 0.0), mean(std::size_t(c.K), 0.0), m2(std::size_t(c.K), 0.0),
+          idx(std::size_t(c.K), 0.0) {}
+    int select(std::int64_t t, Rng& g) {
+        if (t < K) return int(t);
+        const double e = zeta * ctx->ln(t);
+        for (int k = 0; k < K; ++k) {
+            const std::size_t i = std::size_t(k);
+            const double v =
+                m2[i] / n[i]; // empirical (biased) variance, as in Audibert, Munos & Szepesvari 2009
+            idx[i] = mean[i] + std::sqrt(2.0 * v * e / n[i]) + 3.0 * b * e / n[i];
+        }
+        return argmaxRandomTie(idx.data(), K, g);
+    }
+    void update(int a, double x, Rng&) {
+        const std::size_t i = std::size_t(a);
+        n[i] += 1.0;
+        const double delta = x - mean[i];
+        mean[i] += delta / n[i];
+        m2[i] += delta * (x - mean[i]);
+    }
+};
+
+struct MossPolicy {
+    int K;
+    double horizonOverK;
+    Empirical e;
+    std::vector<double> idx; ///< constant between pulls of the arm: recomputed only for the pulled arm
+    MossPolicy(const PolicyContext& c, const Json&)
+        : K(c.K), horizonOverK(double(c.horizon) / c.K), e(c.K), idx(std::size_t(c.K), 0.0) {}
+    int select(std::int64_t t, Rng& g) {
+        if (t < K) return int(t);
+        return argmaxRandomTie(idx.data(), K, g);
+    }
+    void update(int a, double x, Rng&) {
+        e.add(a, x);
+        const std::size_t i = std::size_t(a);
+        idx[i] = e.mean[i] + std::sqrt(std::max(0.0, std::log(horizonOverK / e.n[i])) / e.n[i]);
+    }
+};
+
+struct ThompsonGaussianPolicy {
+    int K;
+    double sigma;
+    Empirical e;
+    std::vector<double> sd, theta;
+    ThompsonGaussianPolicy(const PolicyContext& c, const Json& p)
+        : K(c.K), sigma(p.at("sigma").get<double>()), e(c.K), sd(std::size_t(c.K), 0.0),
+          theta(std::size_t(c.K), 0.0) {}
+    /// Posterior standard deviation of arm k's mean: sigma / sqrt(N_k) (flat prior, known variance).
+    double posteriorSd(int k) const { return sd[std::size_t(k)]; }
+    double posteriorMean(int k) const { return e.mean[std::size_t(k)]; }
+    int select(std::int64_t t, Rng& g) {
+        if (t < K) return int(t);
+        for (int k = 0; k < K; ++k)
+            theta[std::size_t(k)] = e.mean[std::size_t(k)] + sd[std::size_t(k)] * normal01(g);
+        return argmaxRandomTie(theta.data(), K, g);
+    }
+    void update(int a, double x, Rng&) {
+        e.add(a, x);
+        sd[std::size_t(a)] = sigma / std::sqrt(e.n[std::size_t(a)]);
+    }
+};
+
+struct VarTsPolicy {
+    int K;
+    double k0, a0, b0, mu0;
+    std::vector<double> n, xbar, m2, muN, kN, rateN, theta;
+    std::vector<GammaSampler> shapeN;
+    VarTsPolicy(const PolicyContext& c, const Json& p)
+        : K(c.K), k0(p.at("k0").get<double>()), a0(p.at("a0").get<double>()), b0(p.at("b0").get<double>()),
+          mu0(p.at("mu0").get<double>()), n(std::size_t(c.K), 0.0), xbar(std::size_t(c.K), 0.0),
+          m2(std::size_t(c.K), 0.0), muN(std::size_t(c.K), mu0), kN(std::size_t(c.K), k0),
+          rateN(std::size_t(c.K), b0), theta(std::size_t(c.K), 0.0), shapeN(std::size_t(c.K)) {}
+    int select(std::int64_t t, Rng& g) {
+        if (t < K) return int(t);
+        for (int k = 0; k < K; ++k) {
+            const std::size_t i = std::size_t(k);
+            // precision ~ Gamma(shape a_n, RATE b_n) = Gamma(a_n, 1) / b_n, floored at 1e-4 (banditbench)
+            const double lambda = std::max(shapeN[i](g) / rateN[i], 1e-4);
+            theta[i] = muN[i] + normal01(g) / std::sqrt(kN[i] * lambda);
+        }
+        return argmaxRandomTie(theta.data(), K, g);
+    }
+    void update(int a, double x, Rng&) {
+        const std::size_t i = std::size_t(a);
+        n[i] += 1.0;
+        const double delta = x - xbar[i]; // Welford: M2 += (x - old mean)(x - new mean)
+        xbar[i] += delta / n[i];
+        m2[i] += delta * (x - xbar[i]);
+        kN[i] = k0 + n[i];
+        muN[i] = (k0 * mu0 + n[i] * xbar[i]) / kN[i];
+        rateN[i] = b0 + 0.5 * m2[i] + k0 * n[i] * (xbar[i] - mu0) * (xbar[i] - mu0) / (2.0 * kN[i]);
+        shapeN[i].setShape(a0 + 0.5 * n[i]);
+    }
+};
+
+struct Exp3Policy {
+    int K;
+    double gamma;
+    std::vector<double> logw, p;
+    Exp3Policy(const PolicyContext& c, const Json& j)
+        : K(c.K), logw(std::size_t(c.K), 0.0), p(std::size_t(c.K), 0.0) {
+        if (j.contains("gamma") && !j.at("gamma").is_null())
+            gamma = j.at("gamma").get<double>();
+        else
+            gamma = std::min(
+                1.0, std::sqrt(c.K * std::log(double(c.K)) / ((std::exp(1.0) - 1.0) * double(c.horizon))));
+    }
+    int select(std::int64_t, Rng& g) {
+        double mx = logw[0];
+        for (int k = 1; k < K; ++k) mx = std::max(mx, logw[std::size_t(k)]);
+        double total = 0.0;
+        for (int k = 0; k < K; ++k) total += (p[std::size_t(k)] = std::exp(logw[std::size_t(k)] - mx));
+        const double mix = (1.0 - gamma) / total, floor = gamma / K;
+        for (int k = 0; k < K; ++k) p[std::size_t(k)] = p[std::size_t(k)] * mix + floor;
+        double u = uniform01(g);
+        for (int k = 0; k < K - 1; ++k) {
+            u -= p[std::size_t(k)];
+            if (u < 0.0) return k;
+        }
+        return K - 1;
+    }
+    void update(int a, double x, Rng&) {
+        const double r = std::clamp(x, 0.0, 1.0);
+        logw[std::size_t(a)] += gamma * (r / p[std::size_t(a)]) / K;
+    }
+};
+
+struct SwUcbPolicy {
+    const PolicyContext* ctx;
+    int K;
+    std::int64_t tau;
+    double alpha;
+    std::vector<int> ringArm;
+    std::vector<double> ringX;
+    std::int64_t pushed = 0;
+    std::vector<double> n, s, idx;
+    SwUcbPolicy(const PolicyContext& c, const Json& p)
+        : ctx(&c), K(c.K), tau(p.at("tau").get<std::int64_t>()), alpha(p.at("alpha").get<double>()),
+          ringArm(std::size_t(std::min(tau, std::max<std::int64_t>(c.horizon, 1)))), ringX(ringArm.size()),
+          n(std::size_t(c.K), 0.0), s(std::size_t(c.K), 0.0), idx(std::size_t(c.K), 0.0) {}
+    int select(std::int64_t t, Rng& g) {
+        if (t < K) return int(t);
+        const double lt = alpha * ctx->ln(std::min(t, tau));
+        for (int k = 0; k < K; ++k) {
+            const std::size_t i = std::size_t(k);
+            idx[i] =
+                n[i] > 0.0 ? s[i] / n[i] + std::sqrt(lt / n[i]) : std::numeric_limits<double>::infinity();
+        }
+        return argmaxRandomTie(idx.data(), K, g);
+    }
+    void update(int a, double x, Rng&) {
+        const std::size_t slot = std::size_t(pushed % std::int64_t(ringArm.size()));
+        if (pushed >= tau) { // evict the round that leaves the window of the last tau rounds
+            const std::size_t o = std::size_t(ringArm[slot]);
+            n[o] -= 1.0;
+            s[o] -= ringX[slot];
+            if (n[o] == 0.0) s[o] = 0.0; // no drift survives an empty window
+        }
+        ringArm[slot] = a;
+        ringX[slot] = x;
+        n[std::size_t(a)] += 1.0;
+        s[std::size_t(a)] += x;
+        ++pushed;
+    }
+};
+
+struct DUcbPolicy {
+    int K;
+    double gamma, alpha;
+    std::vector<double> n, s, idx;
+    DUcbPolicy(const PolicyContext& c, const Json& p)
+        : K(c.K), gamma(p.at("gamma").get<double>()), alpha(p.at("alpha").get<double>()),
+          n(std::size_t(c.K), 0.0), s(std::size_t(c.K), 0.0), idx(std::size_t(c.K), 0.0) {}
+    int select(std::int64_t t, Rng& g) {
+        if (t < K) return int(t);
+        double ng = 0.0;
+        for (int k = 0; k < K; ++k) ng += n[std::size_t(k)];
+        const double b = 0.5 * alpha * std::log(std::max(ng, 1.0));
+        for (int k = 0; k < K; ++k) {
+            const std::size_t i = std::size_t(k);
+            idx[i] =
+                n[i] > 1e-300 ? s[i] / n[i] + std::sqrt(b / n[i]) : std::numeric_limits<double>::infinity();
+        }
+        return argmaxRandomTie(idx.data(), K, g);
+    }
+    void update(int a, double x, Rng&) {
+        for (int k = 0; k < K; ++k) {
+            n[std::size_t(k)] *= gamma;
+            s[std::size_t(k)] *= gamma;
+        }
+        n[std::size_t(a)] += 1.0;
+        s[std::size_t(a)] += x;
+    }
+};
+
+struct DTsPolicy {
+    int K;
+    double gamma;
+    std::vector<double> s, f, theta;
+    DTsPolicy(const PolicyContext& c, const Json& p)
+        : K(c.K), gamma(p.at("gamma").get<double>()), s(std::size_t(c.K), 0.0), f(std::size_t(c.K), 0.0),
+          theta(std::size_t(c.K), 0.0) {}
+    int select(std::int64_t t, Rng& g) {
+        if (t < K) return int(t);
+        for (int k = 0; k < K; ++k) {
+            const double x = GammaSampler(1.0 + s[std::size_t(k)])(g);
+            const double y = GammaSampler(1.0 + f[std::size_t(k)])(g);
+            theta[std::size_t(k)] = x / (x + y);
+        }
+        return argmaxRandomTie(theta.data(), K, g);
+    }
+    void update(int a, double x, Rng& g) {
+        const double r = binarize(x, g);
+        for (int k = 0; k < K; ++k) {
+            s[std::size_t(k)] *= gamma;
+            f[std::size_t(k)] *= gamma;
+        }
+        s[std::size_t(a)] += r;
+        f[std::size_t(a)] += 1.0 - r;
+    }
+};
+
+/// Bayes-UCB (Kaufmann, Cappé & Garivier 2012): the quantile 1 - 1/(t (ln T)^c) of Beta(1 + S_k, 1 + F_k),
+/// computed with Boost.Math ibetac_inv. Exact argmax with few quantile evaluations: the quantile of the arm
+/// chosen last round is computed exactly; another arm needs its own quantile only if two upper bounds both
+/// reach it. For integer a = 1 + S, b = 1 + F, P(X > q) = P(Bin(N + 1, q) <= S) <= exp(-(N + 1) kl(S / (N +
+/// 1), q)) (Chernoff), so the quantile is <= the KL-UCB index of p = S / (N + 1) with d = ln(t (ln T)^c) / (N
+/// + 1), itself <= the refined Pinsker bound p + sqrt(2 M d). Rewards outside {0, 1} are binarised.
+struct BayesUcbPolicy {
+    const PolicyContext* ctx;
+    int K;
+    double c, logLogPow;
+    int last = 0;
+    std::vector<double> s, f, phat, gfac, idx;
+    BayesUcbPolicy(const PolicyContext& cx, const Json& j)
+        : ctx(&cx), K(cx.K), c(j.at("c").get<double>()),
+          logLogPow(c > 0.0
+                        ? c * std::log(std::max(std::log(double(std::max<std::int64_t>(cx.horizon, 3))), 1.0))
+                        : 0.0),
+          s(std::size_t(cx.K), 0.0), f(std::size_t(cx.K), 0.0), phat(std::size_t(cx.K), 0.0),
+          gfac(std::size_t(cx.K), 0.0), idx(std::size_t(cx.K), 0.0) {}
+    double quantile(std::size_t k, double tailProb) const;
+    int select(std::int64_t t, Rng& g) {
+        if (t < K) return int(t);
+        const double ld = ctx->ln(t) + logLogPow; // ln(1 / delta), delta = 1 / (t (ln T)^c)
+        const double tail = std::exp(-ld);
+        const double sld = std::sqrt(ld);
+        const std::size_t j = std::size_t(last);
+        const double qj = quantile(j, tail);
+        const double thr = qj - 1e-9;
+        bool any = false;
+        for (int k = 0; k < K; ++k) {
+            const std::size_t i = std::size_t(k);
+            double v = kNegInf;
+            if (i == j)
+                v = qj;
+            else if (std::min(1.0, phat[i] + sld * gfac[i]) >= thr &&
+                     klUcbIndex(phat[i], ld / (s[i] + f[i] + 1.0)) >= thr) {
+                v = quantile(i, tail);
+                any = true;
+            }
+            idx[i] = v;
+        }
+        if (!any) return last;
+        return last = argmaxRandomTie(idx.data(), K, g);
+    }
+    void update(int a, double x, Rng& g) {
+        const std::size_t i = std::size_t(a);
+        const double r = binarize(x, g);
+        s[i] += r;
+        f[i] += 1.0 - r;
+        const double n1 = s[i] + f[i] + 1.0;
+        phat[i] = s[i] / n1;
+        gfac[i] = klRefinedUpperFactor(phat[i]) / std::sqrt(n1);
     }
 };
 

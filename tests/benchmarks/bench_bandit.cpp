@@ -1,0 +1,102 @@
+// bench_bandit: pulls per second per bandit policy through the normal Runner, with each policy's final mean
+// pseudo-regret beside it (so speed is never bought with wrong answers). Not part of ctest.
+//   bench_bandit [--preset NAME] [--replicates N] [--policies a,b,...] [--threads 1,0] [--json]
+#include <cstdio>
+#include <cstring>
+#include <iostream>
+#include <sstream>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "core/Error.h"
+#include "run/Benchmark.h"
+
+namespace {
+
+std::vector<std::string> splitList(const std::string& s) {
+    std::vector<std::string> out;
+    std::stringstream ss(s);
+    std::string item;
+    while (std::getline(ss, item, ','))
+        if (!item.empty()) out.push_back(item);
+    return out;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    tb::BenchOptions opt;
+    bool json = false;
+    for (int i = 1; i < argc; ++i) {
+        const std::string a = argv[i];
+        auto next = [&]() -> std::string {
+            if (i + 1 >= argc) {
+                std::cerr << "bench_bandit: " << a << " needs a value\n";
+                std::exit(2);
+            }
+            return argv[++i];
+        };
+        try {
+            if (a == "--preset")
+                opt.preset = next();
+            else if (a == "--replicates")
+                opt.replicates = std::stoi(next());
+            else if (a == "--policies")
+                opt.policies = splitList(next());
+            else if (a == "--threads") {
+                opt.threads.clear();
+                for (const auto& t : splitList(next())) opt.threads.push_back(std::stoi(t));
+            } else if (a == "--json")
+                json = true;
+            else if (a == "--help" || a == "-h") {
+                std::cout << "usage: bench_bandit [--preset NAME] [--replicates N] [--policies a,b] "
+                             "[--threads 1,0] "
+                             "[--json]\n";
+                return 0;
+            } else {
+                std::cerr << "bench_bandit: unknown argument " << a << "\n";
+                return 2;
+            }
+        } catch (const std::exception&) {
+            std::cerr << "bench_bandit: bad value for " << a << "\n";
+            return 2;
+        }
+    }
+    try {
+        if (!json) {
+            std::printf("%-28s %7s %12s %9s %14s %22s\n", "policy", "threads", "pulls", "seconds", "pulls/s",
+                        "final regret (95% CI)");
+        }
+        nlohmann::json rows = nlohmann::json::array();
+        tb::runBenchmark(opt, [&](const tb::BenchRow& r) {
+            if (json) {
+                rows.push_back({{"policy", r.policy},
+                                {"threads", r.threads},
+                                {"pulls", r.pulls},
+                                {"seconds", r.seconds},
+                                {"pullsPerSecond", r.pullsPerSecond},
+                                {"finalRegretMean", r.finalRegretMean},
+                                {"finalRegretCiHalf", r.finalRegretCiHalf}});
+            } else {
+                std::printf("%-28s %7d %12lld %9.3f %13.2fM %13.1f ± %6.1f\n", r.policy.c_str(), r.threads,
+                            static_cast<long long>(r.pulls), r.seconds, r.pullsPerSecond / 1e6,
+                            r.finalRegretMean, r.finalRegretCiHalf);
+                std::fflush(stdout);
+            }
+        });
+        if (json)
+            std::cout << nlohmann::json{{"preset", opt.preset},
+                                        {"replicates", opt.replicates},
+                                        {"rows", rows}}
+                             .dump(2)
+                      << "\n";
+    } catch (const tb::InputError& e) {
+        std::cerr << "bench_bandit: " << e.what() << "\n";
+        return 2;
+    } catch (const std::exception& e) {
+        std::cerr << "bench_bandit: " << e.what() << "\n";
+        return 1;
+    }
+    return 0;
+}
