@@ -844,20 +844,27 @@ public:
         } catch (const RuntimeError& e) {
             writeError = e.what();
         }
-        // Could not store the final data: at least record the end and its reason (small update, no new
-        // pages).
-        Stmt s(
-            m_db, m_path,
-            "UPDATE experiments SET status = ?, message = ?, finished_at = ?, updated_at = ? WHERE id = ?");
-        const std::string now = nowIso();
+        // Could not store the final data: at least record the end and its reason. On a full disk a long
+        // message may not fit in the row's page any more: fall back to shorter ones.
         std::string msg = snapshot.message;
         if (msg.find(writeError) == std::string::npos) msg += (msg.empty() ? "" : "; ") + writeError;
-        s.bind(1, snapshot.status == RunStatus::Finished ? "failed" : toString(snapshot.status))
-            .bind(2, msg)
-            .bind(3, now)
-            .bind(4, now)
-            .bind(5, m_id)
-            .run("record the end of a run");
+        const char* status = snapshot.status == RunStatus::Finished ? "failed" : toString(snapshot.status);
+        const std::string now = nowIso();
+        const std::string kept =
+            std::to_string(m_flushed) + " of " + std::to_string(m_total) + " checkpoints kept";
+        const std::string shortReason =
+            (writeError.find("full") != std::string::npos ? "store full; " : "store write failed; ") + kept;
+        for (const std::string& m : {msg, shortReason, std::string("store write failed")}) {
+            try {
+                Stmt s(m_db, m_path,
+                       "UPDATE experiments SET status = ?, message = ?, finished_at = ?, updated_at = ? "
+                       "WHERE id = ?");
+                s.bind(1, status).bind(2, m).bind(3, now).bind(4, now).bind(5, m_id).run(
+                    "record the end of a run");
+                break;
+            } catch (const RuntimeError&) {
+            }
+        }
         m_closed = true;
         if (snapshot.status == RunStatus::Finished) throw RuntimeError(writeError);
     }

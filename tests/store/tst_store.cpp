@@ -1,0 +1,602 @@
+// RunStore: schema, round trip through Runner + Recorder, refusal of foreign/newer files (byte for byte),
+// read-only location and full disk, concurrent reading while a run is written, and crash safety of a
+// SIGKILLed CLI run.
+#include <QtTest>
+
+#include <cmath>
+#include <condition_variable>
+#include <cstring>
+#include <fstream>
+#include <mutex>
+#include <signal.h>
+#include <sqlite3.h>
+#include <thread>
+
+#include "run/Registry.h"
+#include "run/Runner.h"
+#include "store/RunStore.h"
+
+using namespace tb;
+
+namespace {
+
+Json shortConfig(int horizon = 2000, int replicates = 8) {
+    Json j = Json::parse(R"({"kind":"bandit","name":"short","seed":7,"replicates":8,"horizon":2000,
+        "environment":{"type":"bernoulli","means":[0.2,0.5,0.7]},
+        "policies":[{"type":"ucb1"},{"type":"thompson-beta","label":"TS"}]})");
+    j["horizon"] = horizon;
+    j["replicates"] = replicates;
+    return j;
+}
+
+std::shared_ptr<const Snapshot> record(RunStore& store, const Json& config, std::int64_t* id = nullptr,
+                                       RunObserver* extra = nullptr) {
+    Runner runner(prepare(config), Runner::Options{2, 0.0});
+    auto rec = store.recorder(0.0);
+    struct Both : RunObserver {
+        RunObserver *a, *b;
+        void onStart(const Prepared& p, const Snapshot& s) override {
+            a->onStart(p, s);
+            if (b) b->onStart(p, s);
+        }
+        void onCheckpoint(std::size_t cp, const Snapshot& s) override {
+            a->onCheckpoint(cp, s);
+            if (b) b->onCheckpoint(cp, s);
+        }
+        void onFinish(const Snapshot& s) override {
+            a->onFinish(s);
+            if (b) b->onFinish(s);
+        }
+    } both;
+    both.a = rec.get();
+    both.b = extra;
+    auto snap = runner.run(&both);
+    if (id) *id = rec->experimentId();
+    return snap;
+}
+
+bool same(double a, double b) {
+    return a == b || (std::isnan(a) && std::isnan(b));
+}
+bool same(const AggStats& a, const AggStats& b) {
+    return a.n == b.n && same(a.mean, b.mean) && same(a.sd, b.sd) && same(a.ciLow, b.ciLow) &&
+           same(a.ciHigh, b.ciHigh) && same(a.min, b.min) && same(a.max, b.max) && same(a.q10, b.q10) &&
+           same(a.q50, b.q50) && same(a.q90, b.q90);
+}
+
+QByteArray fileBytes(const QString& path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) return {};
+    return f.readAll();
+}
+
+/// Raw SQL on a store file through a separate plain connection.
+std::string query(const std::string& path, const std::string& sql) {
+    sqlite3* db = nullptr;
+    sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr);
+    sqlite3_busy_timeout(db, 10000);
+    sqlite3_stmt* st = nullptr;
+    std::string out;
+    if (sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr) == SQLITE_OK) {
+        while (sqlite3_step(st) == SQLITE_ROW) {
+            if (!out.empty()) out += "\n";
+            for (int c = 0; c < sqlite3_column_count(st); ++c) {
+                const auto* t = sqlite3_column_text(st, c);
+                out += (c ? "|" : "") + std::string(t ? reinterpret_cast<const char*>(t) : "");
+            }
+        }
+        sqlite3_finalize(st);
+    } else {
+        out = std::string("error: ") + sqlite3_errmsg(db);
+    }
+    sqlite3_close(db);
+    return out;
+}
+
+/// Everything stored about an experiment, as comparable text.
+std::string dumpExperiment(RunStore& store, std::int64_t id) {
+    std::ostringstream o;
+    o.precision(17);
+    const auto e = store.experiment(id);
+    if (!e) return "missing";
+    o << e->kind << e->name << e->status << e->message << e->createdAt << e->finishedAt << e->runCount
+      << e->bestLabel << e->bestValue << e->checkpointsDone << "\n"
+      << store.config(id).dump() << "\n";
+    for (const auto& r : store.runs(id)) {
+        o << r.id << r.label << r.params.dump() << "\n";
+        for (const char* m : {"pseudo_regret", "realized_regret", "optimal_arm_fraction", "average_reward"}) {
+            for (const auto& p : store.series(r.id, m))
+                o << p.step << ' ' << p.stats.mean << ' ' << p.stats.sd << ' ' << p.stats.q90 << ';';
+            for (double v : store.finalValues(r.id, m)) o << v << ',';
+        }
+        for (const auto& c : store.categoryValues(r.id, "pulls")) o << c.name << c.stats.mean << ';';
+        for (const auto& s : store.summaries(r.id)) o << s.metric << s.final.mean << s.best << ';';
+    }
+    return o.str();
+}
+
+} // namespace
+
+class TestStore : public QObject {
+    Q_OBJECT
+private slots:
+    void schemaAndPragmas() {
+        QTemporaryDir dir;
+        const std::string path = (dir.path() + "/sub/folder/runs.sqlite").toStdString();
+        RunStore store(path);
+        QVERIFY(QFile::exists(QString::fromStdString(path))); // missing folders created
+        QCOMPARE(query(path, "PRAGMA user_version"), std::to_string(RunStore::schemaVersion()));
+        QCOMPARE(query(path, "PRAGMA application_id"), std::to_string(0x54425253));
+        QCOMPARE(query(path, "PRAGMA journal_mode"), std::string("wal"));
+        sqlite3_stmt* st = nullptr;
+        sqlite3_prepare_v2(store.handle(), "PRAGMA foreign_keys", -1, &st, nullptr);
+        QCOMPARE(sqlite3_step(st), SQLITE_ROW);
+        QCOMPARE(sqlite3_column_int(st, 0), 1);
+        sqlite3_finalize(st);
+        const std::string tables =
+            query(path, "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master "
+                        "WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name)");
+        QCOMPARE(tables,
+                 std::string("category_values,experiments,final_values,metrics,runs,series,summaries,tags"));
+        QVERIFY(store.listExperiments().empty());
+        // Reopening an existing store is fine and does not migrate again.
+        RunStore again(path);
+        RunStore ro(path, RunStore::Mode::ReadOnly);
+        QVERIFY(ro.listExperiments().empty());
+    }
+
+    void pathPrecedence() {
+        const QByteArray oldDb = qgetenv("TRIALBENCH_DB"), oldXdg = qgetenv("XDG_DATA_HOME");
+        qunsetenv("TRIALBENCH_DB");
+        qputenv("XDG_DATA_HOME", "/tmp/xdg-test");
+        QCOMPARE(RunStore::defaultPath(), std::string("/tmp/xdg-test/TrialBench/runs.sqlite"));
+        qputenv("TRIALBENCH_DB", "/tmp/env.sqlite");
+        QCOMPARE(RunStore::defaultPath(), std::string("/tmp/env.sqlite"));
+        QCOMPARE(RunStore::resolvePath(""), std::string("/tmp/env.sqlite"));
+        QCOMPARE(RunStore::resolvePath("/tmp/opt.sqlite"), std::string("/tmp/opt.sqlite"));
+        qunsetenv("XDG_DATA_HOME");
+        qunsetenv("TRIALBENCH_DB");
+        QCOMPARE(RunStore::defaultPath(),
+                 qEnvironmentVariable("HOME").toStdString() + "/.local/share/TrialBench/runs.sqlite");
+        if (!oldDb.isNull()) qputenv("TRIALBENCH_DB", oldDb);
+        if (!oldXdg.isNull()) qputenv("XDG_DATA_HOME", oldXdg);
+    }
+
+    void roundTripMatchesTheRunnersSnapshot() {
+        QTemporaryDir dir;
+        const std::string path = (dir.path() + "/runs.sqlite").toStdString();
+        RunStore store(path);
+        std::int64_t id = 0;
+        const auto snap = record(store, shortConfig(), &id);
+        QCOMPARE(snap->status, RunStatus::Finished);
+        QVERIFY(id > 0);
+
+        // List row from summaries.
+        const auto list = store.listExperiments();
+        QCOMPARE(list.size(), std::size_t(1));
+        const ExperimentRow& e = list[0];
+        QCOMPARE(e.id, id);
+        QCOMPARE(e.kind, std::string("bandit"));
+        QCOMPARE(e.name, std::string("short"));
+        QCOMPARE(e.status, std::string("finished"));
+        QCOMPARE(e.seed, std::uint64_t(7));
+        QCOMPARE(e.replicates, 8);
+        QCOMPARE(e.runCount, 2);
+        QCOMPARE(e.checkpointsDone, int(snap->grid.size()));
+        QVERIFY(!e.finishedAt.empty());
+        QCOMPARE(e.appVersion, std::string(TB_VERSION));
+        QCOMPARE(e.headlineMetric, std::string("pseudo_regret"));
+        // Best run: lowest final pseudo-regret of the Runner's snapshot.
+        std::size_t best = 0;
+        for (std::size_t r = 1; r < snap->runs.size(); ++r)
+            if (snap->seriesStats[r][0].back().mean < snap->seriesStats[best][0].back().mean) best = r;
+        QCOMPARE(e.bestLabel, snap->runs[best].label);
+        QCOMPARE(e.bestValue, snap->seriesStats[best][0].back().mean);
+        QCOMPARE(store.config(id), prepare(shortConfig()).config);
+
+        // Runs, series, finals, summaries, categories.
+        const auto runs = store.runs(id);
+        QCOMPARE(runs.size(), snap->runs.size());
+        for (std::size_t r = 0; r < runs.size(); ++r) {
+            QCOMPARE(runs[r].label, snap->runs[r].label);
+            QCOMPARE(runs[r].params, snap->runs[r].params);
+            const auto sums = store.summaries(runs[r].id);
+            QCOMPARE(sums.size(), snap->series.size());
+            for (std::size_t m = 0; m < snap->series.size(); ++m) {
+                const auto pts = store.series(runs[r].id, snap->series[m].name);
+                QCOMPARE(pts.size(), snap->done);
+                for (std::size_t c = 0; c < pts.size(); ++c) {
+                    QCOMPARE(pts[c].step, snap->grid[c]);
+                    QVERIFY(same(pts[c].stats, snap->seriesStats[r][m][c]));
+                }
+                QCOMPARE(store.finalValues(runs[r].id, snap->series[m].name), snap->finalValues[r][m]);
+                const auto it = std::find_if(sums.begin(), sums.end(), [&](const MetricSummary& s) {
+                    return s.metric == snap->series[m].name;
+                });
+                QVERIFY(it != sums.end());
+                QVERIFY(same(it->final, snap->seriesStats[r][m].back()));
+                QCOMPARE(it->step, snap->grid.back());
+            }
+            const auto cats = store.categoryValues(runs[r].id, "pulls");
+            QCOMPARE(cats.size(), snap->categoryNames.size());
+            for (std::size_t k = 0; k < cats.size(); ++k) {
+                QCOMPARE(cats[k].name, snap->categoryNames[k]);
+                QVERIFY(same(cats[k].stats, snap->categoryStats[r][0][k]));
+            }
+        }
+
+        // loadSnapshot equals the live snapshot in every data field.
+        const Snapshot back = store.loadSnapshot(id);
+        QCOMPARE(back.grid, snap->grid);
+        QCOMPARE(back.done, snap->done);
+        QCOMPARE(back.runs.size(), snap->runs.size());
+        for (std::size_t r = 0; r < back.runs.size(); ++r) {
+            QCOMPARE(back.runs[r].label, snap->runs[r].label);
+            QCOMPARE(back.runs[r].params, snap->runs[r].params);
+        }
+        QCOMPARE(back.series.size(), snap->series.size());
+        for (std::size_t m = 0; m < back.series.size(); ++m)
+            QCOMPARE(back.series[m].name, snap->series[m].name);
+        QCOMPARE(back.perCategory.size(), snap->perCategory.size());
+        QCOMPARE(back.categoryNames, snap->categoryNames);
+        QCOMPARE(back.finalValues, snap->finalValues);
+        QCOMPARE(back.seriesStats.size(), snap->seriesStats.size());
+        for (std::size_t r = 0; r < back.seriesStats.size(); ++r)
+            for (std::size_t m = 0; m < back.seriesStats[r].size(); ++m) {
+                QCOMPARE(back.seriesStats[r][m].size(), snap->seriesStats[r][m].size());
+                for (std::size_t c = 0; c < back.seriesStats[r][m].size(); ++c)
+                    QVERIFY(same(back.seriesStats[r][m][c], snap->seriesStats[r][m][c]));
+            }
+        QCOMPARE(back.categoryStats.size(), snap->categoryStats.size());
+        for (std::size_t r = 0; r < back.categoryStats.size(); ++r)
+            for (std::size_t m = 0; m < back.categoryStats[r].size(); ++m)
+                for (std::size_t k = 0; k < back.categoryStats[r][m].size(); ++k)
+                    QVERIFY(same(back.categoryStats[r][m][k], snap->categoryStats[r][m][k]));
+        QCOMPARE(back.status, snap->status);
+        QCOMPARE(back.message, snap->message);
+        QCOMPARE(back.stepsDone, snap->stepsDone);
+        QCOMPARE(back.stepsTotal, snap->stepsTotal);
+        QVERIFY_THROWS_EXCEPTION(RuntimeError, store.loadSnapshot(id + 100));
+    }
+
+    void editingTagsNotesDelete() {
+        QTemporaryDir dir;
+        RunStore store((dir.path() + "/runs.sqlite").toStdString());
+        std::int64_t a = 0, b = 0;
+        record(store, shortConfig(300, 3), &a);
+        record(store, shortConfig(300, 3), &b);
+        store.addTag(a, "baseline");
+        store.addTag(a, "paper");
+        store.addTag(a, "paper"); // idempotent
+        store.setNotes(b, "second try");
+        store.setName(b, "renamed");
+        QCOMPARE(store.experiment(a)->tags, (std::vector<std::string>{"baseline", "paper"}));
+        QCOMPARE(store.experiment(b)->notes, std::string("second try"));
+        QCOMPARE(store.listExperiments({"", "paper", -1}).size(), std::size_t(1));
+        QCOMPARE(store.listExperiments({"", "second", -1}).front().id, b);
+        QCOMPARE(store.listExperiments({"", "renamed", -1}).front().id, b);
+        QCOMPARE(store.listExperiments({"survival", "", -1}).size(), std::size_t(0));
+        QCOMPARE(store.listExperiments({"bandit", "", 1}).size(), std::size_t(1));
+        QCOMPARE(store.listExperiments().front().id, b); // newest first
+        store.removeTag(a, "baseline");
+        QCOMPARE(store.experiment(a)->tags, (std::vector<std::string>{"paper"}));
+        const auto runsOfA = store.runs(a);
+        store.deleteExperiment(a);
+        QVERIFY(!store.experiment(a));
+        QVERIFY(store.runs(a).empty());
+        QVERIFY(store.series(runsOfA[0].id, "pseudo_regret").empty()); // cascaded
+        QVERIFY(store.finalValues(runsOfA[0].id, "pseudo_regret").empty());
+        QCOMPARE(query(store.path(), "SELECT count(*) FROM tags"), std::string("0"));
+        QVERIFY(store.experiment(b));
+        QVERIFY_THROWS_EXCEPTION(InputError, store.deleteExperiment(a));
+        QVERIFY_THROWS_EXCEPTION(InputError, store.addTag(a, "x"));
+    }
+
+    void foreignAndNewerFilesAreRefusedUntouched_data() {
+        QTest::addColumn<QString>("what");
+        QTest::newRow("text") << "text";
+        QTest::newRow("other-sqlite") << "other-sqlite";
+        QTest::newRow("newer-schema") << "newer-schema";
+        QTest::newRow("other-sqlite-wal") << "other-sqlite-wal";
+    }
+    void foreignAndNewerFilesAreRefusedUntouched() {
+        QFETCH(QString, what);
+        QTemporaryDir dir;
+        const QString qpath = dir.path() + "/file.sqlite";
+        const std::string path = qpath.toStdString();
+        if (what == "text") {
+            std::ofstream(path) << "just some notes, not a database\n";
+        } else if (what.startsWith("other-sqlite")) {
+            sqlite3* db = nullptr;
+            sqlite3_open(path.c_str(), &db);
+            if (what.endsWith("wal"))
+                sqlite3_exec(db, "PRAGMA journal_mode = WAL", nullptr, nullptr, nullptr);
+            sqlite3_exec(db, "CREATE TABLE people (name TEXT); INSERT INTO people VALUES ('ada');", nullptr,
+                         nullptr, nullptr);
+            sqlite3_close(db);
+        } else {
+            { RunStore s(path); }
+            sqlite3* db = nullptr;
+            sqlite3_open(path.c_str(), &db);
+            sqlite3_exec(db, "PRAGMA user_version = 99", nullptr, nullptr, nullptr);
+            sqlite3_close(db);
+        }
+        QVERIFY(!QFile::exists(qpath + "-wal"));
+        const QByteArray before = fileBytes(qpath);
+        QVERIFY(!before.isEmpty());
+        for (auto mode : {RunStore::Mode::ReadWrite, RunStore::Mode::ReadOnly}) {
+            bool refused = false;
+            try {
+                RunStore s(path, mode);
+            } catch (const RuntimeError& e) {
+                refused = true;
+                const std::string msg = e.what();
+                QVERIFY2(msg.find(path) != std::string::npos, msg.c_str());
+                if (what == "newer-schema")
+                    QVERIFY2(msg.find("newer") != std::string::npos && msg.find("99") != std::string::npos,
+                             msg.c_str());
+                else
+                    QVERIFY2(msg.find("not a TrialBench store") != std::string::npos, msg.c_str());
+            }
+            QVERIFY(refused);
+        }
+        QCOMPARE(fileBytes(qpath), before);
+        QVERIFY(!QFile::exists(qpath + "-wal"));
+        QVERIFY(!QFile::exists(qpath + "-shm"));
+        QVERIFY(!QFile::exists(qpath + "-journal"));
+    }
+
+    void readOnlyLocationGivesAClearError() {
+        QTemporaryDir dir;
+        // Root ignores permission bits: use a location no one can create files in.
+        if (geteuid() == 0) {
+            try {
+                RunStore s("/proc/trialbench-test/runs.sqlite");
+                QFAIL("opened a store under /proc");
+            } catch (const RuntimeError& e) {
+                const std::string msg = e.what();
+                QVERIFY2(msg.find("/proc/trialbench-test/runs.sqlite") != std::string::npos, msg.c_str());
+                QVERIFY2(msg.find("--db") != std::string::npos, msg.c_str());
+            }
+            return;
+        }
+        const QString ro = dir.path() + "/ro";
+        QDir().mkpath(ro);
+        const std::string path = (ro + "/runs.sqlite").toStdString();
+        std::string before;
+        {
+            RunStore s(path);
+            record(s, shortConfig(300, 3));
+            before = dumpExperiment(s, 1);
+        }
+        QFile::setPermissions(QString::fromStdString(path), QFile::ReadOwner);
+        QFile::setPermissions(ro, QFile::ReadOwner | QFile::ExeOwner);
+        try {
+            RunStore s(path);
+            QFAIL("opened a read-only store for writing");
+        } catch (const RuntimeError& e) {
+            QVERIFY2(std::string(e.what()).find(path) != std::string::npos, e.what());
+        }
+        try {
+            RunStore s((ro + "/new.sqlite").toStdString());
+            QFAIL("created a store in a read-only folder");
+        } catch (const RuntimeError& e) {
+            QVERIFY2(std::string(e.what()).find("new.sqlite") != std::string::npos, e.what());
+        }
+        QFile::setPermissions(ro, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QFile::setPermissions(QString::fromStdString(path), QFile::ReadOwner | QFile::WriteOwner);
+        RunStore s(path);
+        QCOMPARE(dumpExperiment(s, 1), before);
+    }
+
+    void fullDiskFailsClearlyAndKeepsOldData() {
+        QTemporaryDir dir;
+        const std::string path = (dir.path() + "/runs.sqlite").toStdString();
+        std::int64_t first = 0;
+        std::string before;
+        {
+            RunStore s(path);
+            record(s, shortConfig(), &first);
+            before = dumpExperiment(s, first);
+        }
+        for (int extraPages : {0, 12}) {
+            RunStore s(path);
+            const std::string pages = query(path, "PRAGMA page_count");
+            const std::string limit =
+                "PRAGMA max_page_count = " + std::to_string(std::stoll(pages) + extraPages);
+            QCOMPARE(sqlite3_exec(s.handle(), limit.c_str(), nullptr, nullptr, nullptr), SQLITE_OK);
+            std::int64_t id = 0;
+            const auto snap = record(s, shortConfig(20000, 8), &id);
+            QCOMPARE(snap->status, RunStatus::Failed);
+            QVERIFY2(snap->message.find("full") != std::string::npos, snap->message.c_str());
+            QVERIFY2(snap->message.find(path) != std::string::npos, snap->message.c_str());
+            if (id > 0) { // created before the disk filled up: marked failed with the reason
+                const auto e = s.experiment(id);
+                QVERIFY(e);
+                QVERIFY2(e->status == "failed", (e->status + ": " + e->message).c_str());
+                QVERIFY2(e->message.find("full") != std::string::npos, e->message.c_str());
+            }
+            QCOMPARE(query(path, "PRAGMA integrity_check"), std::string("ok"));
+            QCOMPARE(dumpExperiment(s, first), before);
+        }
+        // Without the limit the store takes new runs again.
+        RunStore s(path);
+        std::int64_t id = 0;
+        QCOMPARE(record(s, shortConfig(300, 3), &id)->status, RunStatus::Finished);
+        QCOMPARE(s.experiment(id)->status, std::string("finished"));
+    }
+
+    void concurrentReadingWhileWriting() {
+        QTemporaryDir dir;
+        const std::string path = (dir.path() + "/runs.sqlite").toStdString();
+        RunStore writer(path);
+        RunStore reader(path); // second connection, as the GUI's browser would use
+        const std::int64_t v0 = reader.dataVersion();
+
+        // Pauses the writing thread at checkpoint 5 inside an open write transaction until the reader has
+        // read.
+        struct Gate : RunObserver {
+            RunStore* store = nullptr;
+            std::mutex m;
+            std::condition_variable cv;
+            bool ready = false, go = false;
+            void onCheckpoint(std::size_t cp, const Snapshot&) override {
+                if (cp != 5) return;
+                sqlite3_exec(store->handle(),
+                             "BEGIN IMMEDIATE; UPDATE experiments SET notes = 'uncommitted';", nullptr,
+                             nullptr, nullptr);
+                std::unique_lock lock(m);
+                ready = true;
+                cv.notify_all();
+                cv.wait(lock, [&] { return go; });
+                sqlite3_exec(store->handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+            }
+        } gate;
+        gate.store = &writer;
+        std::int64_t id = 0;
+        std::shared_ptr<const Snapshot> snap;
+        std::thread t([&] { snap = record(writer, shortConfig(50000, 4), &id, &gate); });
+        {
+            std::unique_lock lock(gate.m);
+            gate.cv.wait(lock, [&] { return gate.ready; });
+        }
+        // The writer holds a write transaction; the reader lists and reads without blocking.
+        const auto list = reader.listExperiments();
+        QCOMPARE(list.size(), std::size_t(1));
+        QCOMPARE(list[0].status, std::string("running"));
+        QCOMPARE(list[0].notes, std::string("")); // the uncommitted change is invisible
+        QCOMPARE(list[0].checkpointsDone, 6);     // flushSeconds 0: every checkpoint committed
+        const auto runs = reader.runs(list[0].id);
+        QCOMPARE(runs.size(), std::size_t(2));
+        QCOMPARE(reader.series(runs[0].id, "pseudo_regret").size(), std::size_t(6));
+        const Snapshot partial = reader.loadSnapshot(list[0].id);
+        QCOMPARE(partial.done, std::size_t(6));
+        QCOMPARE(partial.status, RunStatus::Running);
+        const std::int64_t v1 = reader.dataVersion();
+        QVERIFY(v1 != v0);
+        {
+            std::lock_guard lock(gate.m);
+            gate.go = true;
+        }
+        gate.cv.notify_all();
+        t.join();
+        QCOMPARE(snap->status, RunStatus::Finished);
+        QVERIFY(reader.dataVersion() != v1);
+        QCOMPARE(reader.experiment(id)->status, std::string("finished"));
+        QCOMPARE(reader.series(runs[0].id, "pseudo_regret").size(), snap->grid.size());
+    }
+
+    void abandonedRecorderIsMarkedInterrupted() {
+        QTemporaryDir dir;
+        RunStore store((dir.path() + "/runs.sqlite").toStdString());
+        std::int64_t id = 0;
+        {
+            Runner runner(prepare(shortConfig(300, 2)), Runner::Options{1, 0.0});
+            auto rec = store.recorder();
+            struct Stopper : RunObserver {
+                Runner* r;
+                RunStore::Recorder* rec;
+                void onStart(const Prepared& p, const Snapshot& s) override { rec->onStart(p, s); }
+                void onCheckpoint(std::size_t cp, const Snapshot& s) override {
+                    rec->onCheckpoint(cp, s);
+                    if (cp == 3) r->requestStop();
+                }
+                void onFinish(const Snapshot& s) override { rec->onFinish(s); }
+            } stopper;
+            stopper.r = &runner;
+            stopper.rec = rec.get();
+            const auto snap = runner.run(&stopper);
+            id = rec->experimentId();
+            QCOMPARE(snap->status, RunStatus::Interrupted);
+        }
+        auto e = store.experiment(id);
+        QCOMPARE(e->status, std::string("interrupted"));
+        QCOMPARE(e->checkpointsDone, 4);
+        QCOMPARE(store.series(store.runs(id)[0].id, "pseudo_regret").size(), std::size_t(4));
+    }
+
+    void sigkilledRunIsRecoveredAsInterrupted() {
+        QTemporaryDir dir;
+        const std::string path = (dir.path() + "/runs.sqlite").toStdString();
+        std::int64_t first = 0;
+        std::string before;
+        {
+            RunStore s(path);
+            record(s, shortConfig(), &first);
+            before = dumpExperiment(s, first);
+        }
+        const QString cfg = dir.path() + "/long.json";
+        {
+            std::ofstream f(cfg.toStdString());
+            f << shortConfig(200000000, 4).dump();
+        }
+        QProcess cli;
+        cli.setProgram(QStringLiteral(TB_CLI_PATH));
+        cli.setArguments({"run", cfg, "--db", QString::fromStdString(path), "--threads", "1"});
+        cli.start();
+        QVERIFY(cli.waitForStarted());
+        // Poll through a second connection until a few checkpoints of the new run are committed.
+        std::int64_t killed = 0;
+        for (int i = 0; i < 6000 && killed == 0; ++i) {
+            QTest::qWait(20);
+            QVERIFY2(cli.state() == QProcess::Running, cli.readAllStandardError().constData());
+            RunStore poll(path, RunStore::Mode::ReadOnly);
+            for (const auto& e : poll.listExperiments())
+                if (e.id != first && e.checkpointsDone >= 3) killed = e.id;
+        }
+        QVERIFY(killed > 0);
+        const qint64 childPid = cli.processId();
+        ::kill(pid_t(childPid), SIGKILL);
+        QVERIFY(cli.waitForFinished());
+        QCOMPARE(cli.exitStatus(), QProcess::CrashExit);
+
+        // What the killed process had committed, read raw (no recovery yet).
+        const std::string raw =
+            query(path, "SELECT status, checkpoints_done, checkpoints_total FROM experiments "
+                        "WHERE id = " +
+                            std::to_string(killed));
+        const auto bar1 = raw.find('|'), bar2 = raw.rfind('|');
+        QCOMPARE(raw.substr(0, bar1), std::string("running"));
+        const int kept = std::stoi(raw.substr(bar1 + 1, bar2 - bar1 - 1));
+        const int total = std::stoi(raw.substr(bar2 + 1));
+        QVERIFY(kept >= 3 && kept < total);
+
+        RunStore s(path);
+        QCOMPARE(query(path, "PRAGMA integrity_check"), std::string("ok"));
+        QCOMPARE(query(path, "PRAGMA foreign_key_check"), std::string(""));
+        QCOMPARE(dumpExperiment(s, first), before);
+        const auto e = s.experiment(killed);
+        QCOMPARE(e->status, std::string("interrupted"));
+        QCOMPARE(e->checkpointsDone, kept);
+        const std::string expect = std::to_string(kept) + " of " + std::to_string(total) + " checkpoints";
+        QVERIFY2(e->message.find(expect) != std::string::npos, e->message.c_str());
+        QVERIFY2(e->message.find("pid " + std::to_string(childPid)) != std::string::npos, e->message.c_str());
+        QVERIFY(!e->finishedAt.empty());
+        // Every run and metric holds exactly the contiguous prefix of checkpoints 0..kept-1 on the grid.
+        const Snapshot snap = s.loadSnapshot(killed);
+        QCOMPARE(snap.done, std::size_t(kept));
+        QCOMPARE(snap.status, RunStatus::Interrupted);
+        for (const auto& r : s.runs(killed)) {
+            for (const auto& m : snap.series) {
+                const auto pts = s.series(r.id, m.name);
+                QCOMPARE(pts.size(), std::size_t(kept));
+                for (std::size_t c = 0; c < pts.size(); ++c) QCOMPARE(pts[c].step, snap.grid[c]);
+                QCOMPARE(s.finalValues(r.id, m.name).size(), std::size_t(4));
+            }
+            for (const auto& sum : s.summaries(r.id)) QCOMPARE(sum.checkpoint, std::int64_t(kept - 1));
+        }
+        QCOMPARE(
+            query(path, "SELECT count(DISTINCT checkpoint), min(checkpoint), max(checkpoint) FROM series "
+                        "JOIN runs ON runs.id = series.run_id WHERE runs.experiment_id = " +
+                            std::to_string(killed)),
+            std::to_string(kept) + "|0|" + std::to_string(kept - 1));
+        // A new run can be written.
+        std::int64_t next = 0;
+        QCOMPARE(record(s, shortConfig(300, 3), &next)->status, RunStatus::Finished);
+        QVERIFY(next > killed);
+        QCOMPARE(s.listExperiments().size(), std::size_t(3));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
