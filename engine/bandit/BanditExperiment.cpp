@@ -248,6 +248,17 @@ BanditExperiment::BanditExperiment(const Json& config) {
     m_ctx.horizon = m_horizon;
     m_ctx.lnTable = m_lnTable.data();
     m_ctx.lnSize = n;
+    if (m_env.type == EnvType::Adversarial && m_env.source == AdvSource::Ucb1Trap) {
+        // Replay UCB1 itself (the same code, so the same bits) against the table as it is being built.
+        m_env.trapArm.resize(std::size_t(m_horizon));
+        Ucb1Policy ucb(m_ctx, Json::object());
+        Rng unused = makeRng(m_seed, 0xAD7);
+        for (std::int64_t t = 0; t < m_horizon; ++t) {
+            const int a = ucb.select(t, unused);
+            m_env.trapArm[std::size_t(t)] = std::uint16_t(a);
+            ucb.update(a, adversarialReward(m_env, t, a), unused);
+        }
+    }
     if (m_env.type == EnvType::Adversarial) {
         const std::size_t K = std::size_t(m_env.K);
         m_advCum.assign(m_grid.size() * K, 0.0);

@@ -92,7 +92,9 @@ EnvModel parseEnvironment(const Json& config) {
                 for (const auto& x : row) m.table.push_back(x.get<double>());
         } else {
             const std::string g = e.at("generator").get<std::string>();
-            m.source = g == "random" ? AdvSource::Random : AdvSource::DoublingBlocks;
+            m.source = g == "random"            ? AdvSource::Random
+                       : g == "doubling-blocks" ? AdvSource::DoublingBlocks
+                                                : AdvSource::Ucb1Trap;
             m.K = e.value("arms", 2);
             m.block = e.value("block", std::int64_t(100));
             m.tableSeed = mixSeed(config.value("seed", std::uint64_t(0)), 0xAD7E45A1ULL);
@@ -112,6 +114,10 @@ double adversarialReward(const EnvModel& env, std::int64_t t, int k) {
         const int b = 63 - std::countl_zero(q); // floor(log2(q))
         return (b % env.K) == k ? 1.0 : 0.0;
     }
+    case AdvSource::Ucb1Trap:
+        // Every arm pays 1 except the one UCB1 picks in this round, which pays 0.1 (k + 1) / K (distinct per
+        // arm, so UCB1's indices never tie and its random tie-break cannot leave the simulated path).
+        return env.trapArm[std::size_t(t)] == k ? 0.1 * double(k + 1) / double(env.K) : 1.0;
     case AdvSource::Random:
         return double(
                    mix64(env.tableSeed ^ mix64(std::uint64_t(t) * std::uint64_t(env.K) + std::uint64_t(k))) >>

@@ -10,7 +10,7 @@ namespace tb::bandit {
 
 enum class EnvType { Bernoulli, Gaussian, Piecewise, Adversarial };
 enum class ArmType { Bernoulli, Gaussian };
-enum class AdvSource { Table, DoublingBlocks, Random };
+enum class AdvSource { Table, DoublingBlocks, Random, Ucb1Trap };
 
 /// One stationary stretch of the environment: rounds [start, next start) use `means`.
 struct Segment {
@@ -30,6 +30,8 @@ struct EnvModel {
     std::int64_t rows = 0;
     std::int64_t block = 100;    ///< doubling-blocks: length of the first block
     std::uint64_t tableSeed = 0; ///< random generator: hash key
+    std::vector<std::uint16_t>
+        trapArm; ///< ucb1-trap: the arm UCB1 picks in round t (filled by the experiment)
 };
 
 enum class PolicyType {

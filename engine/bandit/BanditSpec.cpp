@@ -54,10 +54,12 @@ std::vector<VariantSpec> environments() {
                   "rows x arms rewards in [0, 1], cycled over the horizon")
               .range(0, 1)
               .items(1, 1000000),
-          P::make(T::Enum, "generator", "Generator",
-                  "doubling-blocks: block b (length block * 2^b) pays 1 on arm b mod K only (defeats UCB1); "
-                  "random: i.i.d. uniform entries from the seed")
-              .oneOf({"doubling-blocks", "random"}),
+          P::make(
+              T::Enum, "generator", "Generator",
+              "ucb1-trap: every arm pays 1 except the one UCB1 would pick, which pays 0.1 (k+1)/K (UCB1's "
+              "regret is linear); doubling-blocks: block b (length block * 2^b) pays 1 on arm b mod K only; "
+              "random: i.i.d. uniform entries from the seed")
+              .oneOf({"ucb1-trap", "doubling-blocks", "random"}),
           P::make(T::Int, "arms", "Arms", "number of arms (generated tables; must match a given table)")
               .range(2, 1000),
           P::make(T::Int, "block", "First block", "doubling-blocks: length of the first block").atLeast(1)}},
@@ -196,7 +198,7 @@ void extraChecks(const Json& c, std::vector<Issue>& issues) {
                                                           std::to_string(e.at("arms").get<std::size_t>())});
         if (hasTable && e.at("table").at(0).size() < 2)
             issues.push_back({"environment.table[0]", "needs at least 2 arms"});
-        if (hasTable && e.contains("block"))
+        if (e.contains("block") && !(hasGen && e.at("generator").get<std::string>() == "doubling-blocks"))
             issues.push_back({"environment.block", "is only used with the doubling-blocks generator"});
     }
 }
