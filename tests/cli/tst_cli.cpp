@@ -1,0 +1,439 @@
+// trialbench-cli as a user drives it: --help of every subcommand, exit codes 0/1/2, invalid configs (every
+// path on stderr, no store file created), the exact --json shapes, CSV export against the stored series,
+// list/show/delete/ tag/note, foreign and newer store files refused untouched, SIGINT stores the run as
+// interrupted.
+#include <QtTest>
+
+#include <csignal>
+#include <fstream>
+#include <set>
+#include <sqlite3.h>
+
+#include "store/RunStore.h"
+
+using namespace tb;
+
+namespace {
+
+struct Result {
+    int code = -1;
+    QByteArray out, err;
+    std::string errText() const { return err.toStdString(); }
+};
+
+/// A short bandit config; the second label needs CSV quoting (comma and quotes).
+std::string shortConfig() {
+    Json j = {{"kind", "bandit"},
+              {"name", "cli test"},
+              {"seed", 3},
+              {"replicates", 6},
+              {"horizon", 1500},
+              {"environment", {{"type", "bernoulli"}, {"means", {0.1, 0.5, 0.8}}}},
+              {"policies",
+               Json::array({{{"type", "ucb1"}}, {{"type", "thompson-beta"}, {"label", "TS, \"Beta\""}}})}};
+    return j.dump();
+}
+
+QByteArray fileBytes(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void writeFile(const QString& path, const std::string& text) {
+    std::ofstream(path.toStdString()) << text;
+}
+
+/// RFC 4180 parser (quoted fields, doubled quotes, CRLF).
+std::vector<std::vector<std::string>> parseCsv(const std::string& text) {
+    std::vector<std::vector<std::string>> rows;
+    std::vector<std::string> row;
+    std::string field;
+    bool quoted = false, any = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (quoted) {
+            if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
+                field += '"';
+                ++i;
+            } else if (c == '"')
+                quoted = false;
+            else
+                field += c;
+        } else if (c == '"')
+            quoted = true;
+        else if (c == ',') {
+            row.push_back(field);
+            field.clear();
+        } else if (c == '\r' || c == '\n') {
+            if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+            row.push_back(field);
+            field.clear();
+            rows.push_back(row);
+            row.clear();
+            any = false;
+            continue;
+        } else
+            field += c;
+        any = true;
+    }
+    if (any) {
+        row.push_back(field);
+        rows.push_back(row);
+    }
+    return rows;
+}
+
+std::set<std::string> keys(const Json& j) {
+    std::set<std::string> k;
+    for (auto it = j.begin(); it != j.end(); ++it) k.insert(it.key());
+    return k;
+}
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_db, m_cfg;
+
+    Result cli(const QStringList& args, int timeoutMs = 600000) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("TRIALBENCH_DB", m_db); // never touch the user's default store
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(TB_CLI_PATH), args);
+        if (!p.waitForFinished(timeoutMs)) {
+            p.kill();
+            p.waitForFinished();
+        }
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+                p.readAllStandardError()};
+    }
+
+private slots:
+    void initTestCase() {
+        QVERIFY(m_dir.isValid());
+        m_db = m_dir.path() + "/default.sqlite";
+        m_cfg = m_dir.path() + "/short.json";
+        writeFile(m_cfg, shortConfig());
+    }
+
+    void helpOfEverySubcommand_data() {
+        QTest::addColumn<QString>("cmd");
+        for (const char* c : {"run", "list", "show", "export", "presets", "delete", "tag", "untag", "note",
+                              "help-config", "bench", "version"})
+            QTest::newRow(c) << c;
+    }
+    void helpOfEverySubcommand() {
+        QFETCH(QString, cmd);
+        const Result r = cli({cmd, "--help"});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("Usage: trialbench-cli " + cmd.toUtf8()));
+        QVERIFY(r.out.contains("--help"));
+        QVERIFY(r.err.isEmpty());
+    }
+
+    void usageErrorsExitWithTwo() {
+        Result r = cli({});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("Usage"));
+        r = cli({"frobnicate"});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("unknown command 'frobnicate'"));
+        r = cli({"list", "--colour"});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("unknown option '--colour'"));
+        QVERIFY(r.err.contains("Usage: trialbench-cli list"));
+        r = cli({"run"});
+        QCOMPARE(r.code, 2);
+        r = cli({"run", m_cfg, "--threads", "many", "--no-store"});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("--threads"));
+        r = cli({"show", "abc"});
+        QCOMPARE(r.code, 2);
+        r = cli({"export", "1", "--format", "xml"});
+        QCOMPARE(r.code, 2);
+        r = cli({"help-config", "nosuchkind"});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("bandit"));
+        r = cli({"run", "preset:nope", "--no-store"});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("preset:nope"));
+        r = cli({"version"});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.startsWith("trialbench-cli "));
+    }
+
+    void invalidConfigReportsEveryPathAndWritesNothing() {
+        const QString db = m_dir.path() + "/never.sqlite";
+        const QString bad = m_dir.path() + "/bad.json";
+        Json badConfig = {{"kind", "bandit"},
+                          {"horizon", -5},
+                          {"replicates", 3},
+                          {"environment", {{"type", "bernoulli"}, {"means", {0.2, 1.4}}}},
+                          {"policies", Json::array({{{"type", "ucb1"}}, {{"type", "nope"}}})},
+                          {"colour", "red"}};
+        writeFile(bad, badConfig.dump());
+        Result r = cli({"run", bad, "--db", db});
+        QCOMPARE(r.code, 2);
+        const QList<QByteArray> lines = r.err.trimmed().split('\n');
+        for (const char* path : {"horizon", "environment.means[1]", "policies[1]", "colour"}) {
+            bool found = false;
+            for (const auto& l : lines)
+                if (l.startsWith(bad.toUtf8() + ": " + path)) found = true;
+            QVERIFY2(found, (std::string(path) + " missing in:\n" + r.errText()).c_str());
+        }
+        QVERIFY(!QFile::exists(db));
+        QVERIFY(!QFile::exists(db + "-wal"));
+        // Overrides are validated like the file, with their path.
+        r = cli({"run", m_cfg, "--db", db, "--replicates", "0"});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(m_cfg.toUtf8() + ": replicates"), r.err.constData());
+        r = cli({"run", m_cfg, "--db", db, "--seed", "minus-one"});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(m_cfg.toUtf8() + ": seed"), r.err.constData());
+        // Syntax errors and unreadable files.
+        writeFile(bad, "{\"kind\": \"bandit\",");
+        r = cli({"run", bad, "--db", db});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(bad.toUtf8()));
+        r = cli({"run", m_dir.path() + "/missing.json", "--db", db});
+        QCOMPARE(r.code, 2);
+        QVERIFY(!QFile::exists(db));
+    }
+
+    void runJsonHasExactlyTheDocumentedShape() {
+        const QString db = m_dir.path() + "/json.sqlite";
+        const Result r = cli({"run", m_cfg, "--db", db, "--json", "--threads", "2"});
+        QCOMPARE(r.code, 0);
+        const Json j =
+            Json::parse(r.out.toStdString()); // exactly one JSON document (throws on trailing text)
+        QVERIFY(j.is_object());
+        QCOMPARE(keys(j), (std::set<std::string>{"experiment_id", "kind", "status", "runs"}));
+        QVERIFY(j["experiment_id"].is_number_integer());
+        QCOMPARE(j["kind"], Json("bandit"));
+        QCOMPARE(j["status"], Json("finished"));
+        QCOMPARE(j["runs"].size(), std::size_t(2));
+        RunStore store(db.toStdString());
+        const auto runs = store.runs(j["experiment_id"].get<std::int64_t>());
+        for (std::size_t i = 0; i < 2; ++i) {
+            const Json& run = j["runs"][i];
+            QCOMPARE(keys(run), (std::set<std::string>{"run_id", "label", "final"}));
+            QCOMPARE(run["run_id"].get<std::int64_t>(), runs[i].id);
+            QCOMPARE(run["label"].get<std::string>(), runs[i].label);
+            QCOMPARE(keys(run["final"]), (std::set<std::string>{"pseudo_regret", "realized_regret",
+                                                                "optimal_arm_fraction", "average_reward"}));
+            for (const auto& [metric, v] : run["final"].items()) {
+                QCOMPARE(keys(v), (std::set<std::string>{"mean", "sd", "ci95_low", "ci95_high"}));
+                const auto pts = store.series(runs[i].id, metric);
+                QVERIFY(!pts.empty());
+                QCOMPARE(v["mean"].get<double>(), pts.back().stats.mean); // round-trips exactly
+                QCOMPARE(v["ci95_low"].get<double>(), pts.back().stats.ciLow);
+            }
+        }
+        QCOMPARE(j["runs"][1]["label"], Json("TS, \"Beta\""));
+        QVERIFY(r.err.isEmpty()); // no progress bar: stderr is not a terminal
+    }
+
+    void tableOutputAndNoStore() {
+        const QString db = m_dir.path() + "/nostore.sqlite";
+        const Result r = cli({"run", m_cfg, "--db", db, "--no-store"});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("Cumulative pseudo-regret"));
+        QVERIFY(r.out.contains("Fraction of optimal pulls"));
+        QVERIFY(r.out.contains("UCB1"));
+        QVERIFY(r.out.contains("±"));
+        QVERIFY(!QFile::exists(db));
+        // Headline metric first.
+        QVERIFY(r.out.indexOf("pseudo-regret") < r.out.indexOf("Average reward"));
+    }
+
+    void listShowTagNoteDelete() {
+        const QString db = m_dir.path() + "/browse.sqlite";
+        QCOMPARE(cli({"list", "--db", db}).code, 0); // empty, no file needed
+        QVERIFY(!QFile::exists(db));
+        QCOMPARE(cli({"run", m_cfg, "--db", db}).code, 0);
+        QCOMPARE(cli({"run", m_cfg, "--db", db, "--seed", "11"}).code, 0);
+
+        Result r = cli({"list", "--db", db, "--json"});
+        QCOMPARE(r.code, 0);
+        Json j = Json::parse(r.out.toStdString());
+        QCOMPARE(j["experiments"].size(), std::size_t(2));
+        QCOMPARE(j["experiments"][0]["id"], Json(2)); // newest first
+        QCOMPARE(j["experiments"][0]["seed"], Json(11));
+        QCOMPARE(j["experiments"][0]["status"], Json("finished"));
+        QCOMPARE(j["experiments"][0]["headline_metric"], Json("pseudo_regret"));
+        QVERIFY(j["experiments"][0]["best_value"].is_number());
+        QCOMPARE(cli({"list", "--db", db, "--kind", "survival", "--json"}).out.contains("\"experiments\":[]"),
+                 true);
+
+        QCOMPARE(cli({"tag", "1", "baseline", "--db", db}).code, 0);
+        QCOMPARE(cli({"tag", "1", "paper", "--db", db}).code, 0);
+        QCOMPARE(cli({"untag", "1", "paper", "--db", db}).code, 0);
+        QCOMPARE(cli({"note", "1", "first, with \"quotes\"", "--db", db}).code, 0);
+        r = cli({"show", "1", "--db", db, "--json"});
+        QCOMPARE(r.code, 0);
+        j = Json::parse(r.out.toStdString());
+        QCOMPARE(j["experiment"]["tags"], Json::array({"baseline"}));
+        QCOMPARE(j["experiment"]["notes"], Json("first, with \"quotes\""));
+        QCOMPARE(j["config"]["seed"], Json(3));
+        QCOMPARE(j["config"]["horizon"], Json(1500));
+        QCOMPARE(j["runs"].size(), std::size_t(2));
+        QVERIFY(j["runs"][0]["final"].contains("pseudo_regret"));
+        QCOMPARE(j["runs"][0]["categories"]["pulls"].size(), std::size_t(3));
+        r = cli({"show", "1", "--db", db});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("baseline"));
+        QVERIFY(r.out.contains("Pulls per arm"));
+        r = cli({"list", "--db", db});
+        QVERIFY(r.out.contains("baseline"));
+
+        QCOMPARE(cli({"delete", "1", "--db", db}).code, 0);
+        r = cli({"show", "1", "--db", db});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("no experiment 1 in " + db.toUtf8()), r.err.constData());
+        QCOMPARE(cli({"delete", "1", "--db", db}).code, 2);
+        QCOMPARE(cli({"tag", "99", "x", "--db", db}).code, 2);
+        QCOMPARE(cli({"export", "99", "--format", "csv", "--db", db}).code, 2);
+        r = cli({"show", "5", "--db", m_dir.path() + "/absent.sqlite"});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("no experiment 5 in"));
+    }
+
+    void exportCsvMatchesTheStore() {
+        const QString db = m_dir.path() + "/export.sqlite";
+        QCOMPARE(cli({"run", m_cfg, "--db", db}).code, 0);
+        const QString csvPath = m_dir.path() + "/out.csv";
+        Result r = cli({"export", "1", "--format", "csv", "-o", csvPath, "--db", db});
+        QCOMPARE(r.code, 0);
+        const QByteArray raw = fileBytes(csvPath);
+        QVERIFY(raw.contains("\r\n"));
+        const auto rows = parseCsv(raw.toStdString());
+        const std::vector<std::string> header = {"experiment_id", "run_id",    "run_index", "label", "metric",
+                                                 "checkpoint",    "step",      "n",         "mean",  "sd",
+                                                 "ci95_low",      "ci95_high", "min",       "max",   "q10",
+                                                 "q50",           "q90"};
+        QCOMPARE(rows.at(0), header);
+        RunStore store(db.toStdString());
+        std::size_t expected = 0, row = 1;
+        for (const auto& run : store.runs(1))
+            for (const char* m :
+                 {"pseudo_regret", "realized_regret", "optimal_arm_fraction", "average_reward"}) {
+                const auto pts = store.series(run.id, m);
+                expected += pts.size();
+                for (std::size_t c = 0; c < pts.size(); ++c, ++row) {
+                    const auto& f = rows.at(row);
+                    QCOMPARE(f.size(), header.size());
+                    QCOMPARE(f[1], std::to_string(run.id));
+                    QCOMPARE(f[3], run.label); // "TS, \"Beta\"" survives the quoting
+                    QCOMPARE(f[4], std::string(m));
+                    QCOMPARE(std::stoll(f[5]), (long long)c);
+                    QCOMPARE(std::stoll(f[6]), (long long)pts[c].step);
+                    QCOMPARE(std::stoll(f[7]), (long long)pts[c].stats.n);
+                    QCOMPARE(std::stod(f[8]), pts[c].stats.mean);
+                    QCOMPARE(std::stod(f[9]), pts[c].stats.sd);
+                    QCOMPARE(std::stod(f[11]), pts[c].stats.ciHigh);
+                    QCOMPARE(std::stod(f[16]), pts[c].stats.q90);
+                }
+            }
+        QCOMPARE(rows.size(), expected + 1);
+
+        r = cli({"export", "1", "--format", "json", "--db", db});
+        QCOMPARE(r.code, 0);
+        const Json j = Json::parse(r.out.toStdString());
+        QCOMPARE(j["config"]["name"], Json("cli test"));
+        QCOMPARE(j["runs"].size(), std::size_t(2));
+        const auto& s = j["runs"][0]["series"]["pseudo_regret"];
+        QCOMPARE(s["step"].size(), store.series(store.runs(1)[0].id, "pseudo_regret").size());
+        QCOMPARE(j["runs"][0]["final_values"]["pseudo_regret"].size(), std::size_t(6));
+    }
+
+    void foreignAndNewerStoresExitWithOne_data() {
+        QTest::addColumn<QString>("what");
+        QTest::newRow("text") << "text";
+        QTest::newRow("other-sqlite") << "other-sqlite";
+        QTest::newRow("newer") << "newer";
+    }
+    void foreignAndNewerStoresExitWithOne() {
+        QFETCH(QString, what);
+        const QString db = m_dir.path() + "/foreign-" + what + ".sqlite";
+        if (what == "text")
+            writeFile(db, "hello\n");
+        else {
+            if (what == "newer") RunStore s(db.toStdString());
+            sqlite3* h = nullptr;
+            sqlite3_open(db.toUtf8().constData(), &h);
+            sqlite3_exec(h,
+                         what == "newer" ? "PRAGMA user_version = 7"
+                                         : "CREATE TABLE t (x); INSERT INTO t VALUES (1)",
+                         nullptr, nullptr, nullptr);
+            sqlite3_close(h);
+        }
+        const QByteArray before = fileBytes(db);
+        for (const QStringList& args :
+             {QStringList{"list", "--db", db}, QStringList{"show", "1", "--db", db},
+              QStringList{"run", m_cfg, "--db", db}, QStringList{"delete", "1", "--db", db}}) {
+            const Result r = cli(args);
+            QCOMPARE(r.code, 1);
+            QVERIFY2(r.err.contains(db.toUtf8()), r.err.constData());
+            QVERIFY2(r.err.contains(what == "newer" ? "newer" : "not a TrialBench store"), r.err.constData());
+        }
+        QCOMPARE(fileBytes(db), before);
+        QVERIFY(!QFile::exists(db + "-wal"));
+        QVERIFY(!QFile::exists(db + "-shm"));
+    }
+
+    void sigintStoresTheRunAsInterrupted() {
+        const QString db = m_dir.path() + "/sigint.sqlite";
+        const QString cfg = m_dir.path() + "/long.json";
+        Json long_ = Json::parse(shortConfig());
+        long_["horizon"] = 200000000;
+        long_["replicates"] = 2;
+        writeFile(cfg, long_.dump());
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("TRIALBENCH_DB", m_db);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(TB_CLI_PATH), {"run", cfg, "--db", db, "--json", "--threads", "1"});
+        QVERIFY(p.waitForStarted());
+        bool some = false;
+        for (int i = 0; i < 6000 && !some; ++i) {
+            QTest::qWait(20);
+            QVERIFY(p.state() == QProcess::Running);
+            if (!QFile::exists(db)) continue;
+            RunStore s(db.toStdString(), RunStore::Mode::ReadOnly);
+            const auto list = s.listExperiments();
+            some = !list.empty() && list[0].checkpointsDone >= 2;
+        }
+        QVERIFY(some);
+        ::kill(pid_t(p.processId()), SIGINT);
+        QVERIFY(p.waitForFinished(600000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 130);
+        const Json j = Json::parse(p.readAllStandardOutput().toStdString());
+        QCOMPARE(j["status"], Json("interrupted"));
+        QVERIFY(p.readAllStandardError().contains("interrupted by SIGINT"));
+        RunStore s(db.toStdString());
+        const auto e = s.experiment(j["experiment_id"].get<std::int64_t>());
+        QCOMPARE(e->status, std::string("interrupted"));
+        QVERIFY(e->checkpointsDone >= 2 && e->checkpointsDone < e->checkpointsTotal);
+        QCOMPARE(s.series(s.runs(e->id)[0].id, "pseudo_regret").size(), std::size_t(e->checkpointsDone));
+    }
+
+    void presetsAndHelpConfig() {
+        Result r = cli({"presets"});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("classic-10-arm"));
+        r = cli({"presets", "--json"});
+        QCOMPARE(r.code, 0);
+        QVERIFY(Json::parse(r.out.toStdString())["presets"].size() >= 1);
+        r = cli({"help-config", "bandit"});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("environment.means"));
+        QVERIFY(r.out.contains("pseudo_regret"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
