@@ -129,8 +129,7 @@ void Runner::workerLoop(std::stop_token st, int /*worker*/) {
         std::size_t cp = 0, end = 0;
         {
             std::unique_lock lock(m_workMutex);
-            m_workCv.wait(lock, [&] { return st.stop_requested() || m_jobGeneration != seen; });
-            if (st.stop_requested()) return;
+            if (!m_workCv.wait(lock, st, [&] { return m_jobGeneration != seen; })) return;
             seen = m_jobGeneration;
             cp = m_jobCp;
             end = m_jobEnd;
@@ -222,12 +221,16 @@ std::shared_ptr<const Snapshot> Runner::run(RunObserver* observer) {
         }
         m_workCv.notify_all();
         runChunk(cp, end, false);
+        std::string error;
+        bool incomplete = false;
         {
             std::unique_lock lock(m_workMutex);
             m_doneCv.wait(lock, [&] { return m_finishedReplicates >= m_replicates && m_activeWorkers == 0; });
-            if (!m_error.empty()) return finish(RunStatus::Failed, m_error);
-            if (m_skipped > 0) break; // stopped mid-batch: these checkpoints are incomplete and dropped
+            error = m_error;
+            incomplete = m_skipped > 0;
         }
+        if (!error.empty()) return finish(RunStatus::Failed, error); // (finish joins workers: lock released)
+        if (incomplete) break; // stopped mid-batch: these checkpoints are incomplete and dropped
 
         bool stopped = false;
         for (std::size_t c = cp; c < end; ++c) {
@@ -261,8 +264,11 @@ std::shared_ptr<const Snapshot> Runner::run(RunObserver* observer) {
         if (stopped) break;
         cp = end;
         const auto now = Clock::now();
-        if (cp < m_grid.size() && (stepping || std::chrono::duration<double>(now - lastPublish).count() >=
-                                                   m_options.publishIntervalSeconds)) {
+        // Publish at most every publishIntervalSeconds, but always before waiting in Pause or after a Step,
+        // so a paused view shows exactly where the run stands.
+        if (cp < m_grid.size() &&
+            (stepping || isPaused() ||
+             std::chrono::duration<double>(now - lastPublish).count() >= m_options.publishIntervalSeconds)) {
             ++master->version;
             publish(std::make_shared<const Snapshot>(*master));
             lastPublish = now;
@@ -284,7 +290,8 @@ std::shared_ptr<const Snapshot> Runner::run(RunObserver* observer) {
             return finish(RunStatus::Failed, e.what());
         }
         master->categoryStats.assign(m_nRuns, std::vector<std::vector<AggStats>>(m_nCat));
-        std::vector<double> vals(static_cast<std::size_t>(m_replicates)); // not std::size_t(...): vexing parse
+        std::vector<double> vals(
+            static_cast<std::size_t>(m_replicates)); // not std::size_t(...): vexing parse
         for (std::size_t run = 0; run < m_nRuns; ++run)
             for (std::size_t c = 0; c < m_nCat; ++c)
                 for (std::size_t k = 0; k < m_nCategories; ++k) {

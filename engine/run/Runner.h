@@ -111,7 +111,9 @@ private:
 
     // Work distribution for the checkpoint being computed.
     std::mutex m_workMutex;
-    std::condition_variable m_workCv, m_doneCv;
+    std::condition_variable_any
+        m_workCv; ///< _any: its wait takes the worker's stop_token without lost wake-ups
+    std::condition_variable m_doneCv;
     std::size_t m_jobCp = 0, m_jobEnd = 0;
     std::uint64_t m_jobGeneration = 0;
     std::atomic<int> m_nextReplicate{0};
