@@ -17,7 +17,9 @@ namespace {
 struct BernoulliArms {
     const double* means;
     static constexpr bool kTracksOptimal = false;
-    double draw(int k, Rng& r, std::int64_t) const { return uniform01(r) < means[k] ? 1.0 : 0.0; }
+    [[gnu::always_inline]] double draw(int k, Rng& r, std::int64_t) const {
+        return double(r() >> 11) * 0x1.0p-53 < means[k] ? 1.0 : 0.0; // uniform01(r), inlined
+    }
     bool optimal(int, std::int64_t) const { return false; }
 };
 
@@ -25,7 +27,9 @@ struct GaussianArms {
     const double* means;
     const double* sds;
     static constexpr bool kTracksOptimal = false;
-    double draw(int k, Rng& r, std::int64_t) const { return means[k] + sds[k] * normal01(r); }
+    [[gnu::always_inline]] double draw(int k, Rng& r, std::int64_t) const {
+        return means[k] + sds[k] * normal01(r);
+    }
     bool optimal(int, std::int64_t) const { return false; }
 };
 
@@ -243,10 +247,15 @@ BanditExperiment::BanditExperiment(const Json& config) {
     // loop).
     const std::int64_t n = std::min<std::int64_t>(m_horizon + 1, std::int64_t(1) << 21);
     m_lnTable.resize(std::size_t(n));
-    for (std::int64_t t = 1; t < n; ++t) m_lnTable[std::size_t(t)] = std::log(double(t));
+    m_ucbTable.resize(std::size_t(n));
+    for (std::int64_t t = 1; t < n; ++t) {
+        m_lnTable[std::size_t(t)] = std::log(double(t));
+        m_ucbTable[std::size_t(t)] = std::sqrt(2.0 * m_lnTable[std::size_t(t)]);
+    }
     m_ctx.K = m_env.K;
     m_ctx.horizon = m_horizon;
     m_ctx.lnTable = m_lnTable.data();
+    m_ctx.ucbTable = m_ucbTable.data();
     m_ctx.lnSize = n;
     if (m_env.type == EnvType::Adversarial && m_env.source == AdvSource::Ucb1Trap) {
         // Replay UCB1 itself (the same code, so the same bits) against the table as it is being built.

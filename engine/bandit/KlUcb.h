@@ -35,6 +35,18 @@ inline double klChiSquareLower(double p, double d) {
     return std::min(1.0, (b + std::sqrt(disc)) / (2.0 * (1.0 + d)));
 }
 
+/// Tight closed-form lower bound on the index: kl(p, q) = integral_p^q (q - s) / (s (1 - s)) ds
+/// <= (q - p)^2 / (2 m(q)) with m(q) = min of s(1-s) on [p, q] = min(p(1-p), q(1-q)); the root of that bound
+/// (one square root) is <= the index.
+inline double klLocalLower(double p, double d) {
+    const double v = p * (1.0 - p);
+    const double q1 = p + std::sqrt(2.0 * d * v);
+    if (q1 <= 1.0 - p) return q1; // m(q) = p(1-p) on [p, q1]
+    const double b = p + d;
+    const double disc = std::max(0.0, b * b - (1.0 + 2.0 * d) * p * p);
+    return std::min(1.0, (b + std::sqrt(disc)) / (1.0 + 2.0 * d));
+}
+
 /// The KL-UCB index: max { q in [p, 1] : kl(p, q) <= d }, solved by Newton's method started right of the root
 /// at the refined Pinsker bound (monotone convergence from the right, since d - kl(p, .) is concave and
 /// decreasing on [p, 1)), with a bisection fallback when an iterate leaves the bracket. Absolute accuracy

@@ -19,7 +19,7 @@ namespace tb::bandit {
 struct Empirical {
     std::vector<double> n, s, mean;
     explicit Empirical(int K) : n(std::size_t(K), 0.0), s(std::size_t(K), 0.0), mean(std::size_t(K), 0.0) {}
-    void add(int a, double x) {
+    [[gnu::always_inline]] void add(int a, double x) {
         n[std::size_t(a)] += 1.0;
         s[std::size_t(a)] += x;
         mean[std::size_t(a)] = s[std::size_t(a)] / n[std::size_t(a)];
@@ -29,8 +29,8 @@ struct Empirical {
 struct UniformPolicy {
     int K;
     UniformPolicy(const PolicyContext& c, const Json&) : K(c.K) {}
-    int select(std::int64_t, Rng& g) { return int(uniformBelow(g, std::uint64_t(K))); }
-    void update(int, double, Rng&) {}
+    [[gnu::always_inline]] int select(std::int64_t, Rng& g) { return int(uniformBelow(g, std::uint64_t(K))); }
+    [[gnu::always_inline]] void update(int, double, Rng&) {}
 };
 
 struct EpsilonGreedyPolicy {
@@ -42,13 +42,13 @@ struct EpsilonGreedyPolicy {
         : K(c.K), eps(p.at("epsilon").get<double>()),
           cKd2(p.at("c").get<double>() * c.K / (p.at("d").get<double>() * p.at("d").get<double>())),
           decaying(p.at("schedule").get<std::string>() == "decaying"), e(c.K) {}
-    int select(std::int64_t t, Rng& g) {
+    [[gnu::always_inline]] int select(std::int64_t t, Rng& g) {
         if (t < K) return int(t);
         const double et = decaying ? std::min(1.0, cKd2 / double(t)) : eps;
         if (uniform01(g) < et) return int(uniformBelow(g, std::uint64_t(K)));
         return argmaxRandomTie(e.mean.data(), K, g);
     }
-    void update(int a, double x, Rng&) { e.add(a, x); }
+    [[gnu::always_inline]] void update(int a, double x, Rng&) { e.add(a, x); }
 };
 
 struct Ucb1Policy {
@@ -58,16 +58,16 @@ struct Ucb1Policy {
     std::vector<double> isq, idx;
     Ucb1Policy(const PolicyContext& c, const Json&)
         : ctx(&c), K(c.K), e(c.K), isq(std::size_t(c.K), 0.0), idx(std::size_t(c.K), 0.0) {}
-    int select(std::int64_t t, Rng& g) {
+    [[gnu::always_inline]] int select(std::int64_t t, Rng& g) {
         if (t < K) return int(t);
-        const double b = std::sqrt(2.0 * ctx->ln(t));
+        const double b = ctx->sqrt2ln(t);
         const double* m = e.mean.data();
         const double* q = isq.data();
         double* ix = idx.data();
         for (int k = 0; k < K; ++k) ix[k] = m[k] + b * q[k];
         return argmaxRandomTie(ix, K, g);
     }
-    void update(int a, double x, Rng&) {
+    [[gnu::always_inline]] void update(int a, double x, Rng&) {
         e.add(a, x);
         isq[std::size_t(a)] = 1.0 / std::sqrt(e.n[std::size_t(a)]);
     }
@@ -96,16 +96,33 @@ struct KlUcbPolicy {
         const double lt = ctx->ln(t);
         return c > 0.0 ? lt + c * std::max(0.0, std::log(lt)) : lt;
     }
+    /// True when arm i's index is certainly below q (N kl(p, q) > ln t beyond a rounding margin).
+    [[gnu::always_inline]] bool below(std::size_t i, double q, double lq, double l1q, double lt) const {
+        if (p[i] >= q) return false;
+        const double a = A[i], sl = S[i] * lq, fl = F[i] * l1q;
+        const double tol = 1e-9 * (std::abs(a) + std::abs(sl) + std::abs(fl) + lt);
+        return a - sl - fl > lt + tol;
+    }
+    [[gnu::always_inline]] bool beatsAllOthers(std::size_t j, double q, double lt) const {
+        const double lq = std::log(q), l1q = std::log1p(-q);
+        for (std::size_t i = 0; i < std::size_t(K); ++i)
+            if (i != j && !below(i, q, lq, l1q, lt)) return false;
+        return true;
+    }
     int solveAll(double lt, Rng& g) {
         for (int k = 0; k < K; ++k)
             idx[std::size_t(k)] = klUcbIndex(p[std::size_t(k)], lt / n[std::size_t(k)]);
         return last = argmaxRandomTie(idx.data(), K, g);
     }
-    int select(std::int64_t t, Rng& g) {
+    [[gnu::always_inline]] int select(std::int64_t t, Rng& g) {
         if (t < K) return int(t);
         const double lt = threshold(t);
         if (!lazy) return solveAll(lt, g);
         const std::size_t j = std::size_t(last);
+        // Stage 1, no solve: a closed-form lower bound of j's index as the pivot.
+        const double lb = klLocalLower(p[j], lt / n[j]);
+        if (lb < 1.0 && beatsAllOthers(j, lb, lt)) return last;
+        // Stage 2: j's exact index as the pivot; solve only the arms that may reach it.
         const double ij = klUcbIndex(p[j], lt / n[j]);
         if (ij >= 1.0) return solveAll(lt, g);
         const double lq = std::log(ij), l1q = std::log1p(-ij);
@@ -114,10 +131,7 @@ struct KlUcbPolicy {
             const std::size_t i = std::size_t(k);
             double v = kNegInf;
             if (i != j) {
-                const double a = A[i], sl = S[i] * lq, fl = F[i] * l1q;
-                const double val = a - sl - fl;
-                const double tol = 1e-9 * (std::abs(a) + std::abs(sl) + std::abs(fl) + lt);
-                if (p[i] >= ij || !(val > lt + tol)) {
+                if (!below(i, ij, lq, l1q, lt)) {
                     v = klUcbIndex(p[i], lt / n[i]);
                     any = true;
                 }
@@ -129,7 +143,7 @@ struct KlUcbPolicy {
         if (!any) return last;
         return last = argmaxRandomTie(idx.data(), K, g);
     }
-    void update(int a, double x, Rng&) {
+    [[gnu::always_inline]] void update(int a, double x, Rng&) {
         const std::size_t i = std::size_t(a);
         n[i] += 1.0;
         sum[i] += x;
@@ -148,7 +162,7 @@ struct ThompsonBetaPolicy {
     ThompsonBetaPolicy(const PolicyContext& c, const Json&)
         : K(c.K), s(std::size_t(c.K), 0.0), f(std::size_t(c.K), 0.0), theta(std::size_t(c.K), 0.0),
           ga(std::size_t(c.K), GammaSampler(1.0)), gb(std::size_t(c.K), GammaSampler(1.0)) {}
-    int select(std::int64_t t, Rng& g) {
+    [[gnu::always_inline]] int select(std::int64_t t, Rng& g) {
         if (t < K) return int(t);
         for (int k = 0; k < K; ++k) {
             const double x = ga[std::size_t(k)](g);
@@ -157,7 +171,7 @@ struct ThompsonBetaPolicy {
         }
         return argmaxRandomTie(theta.data(), K, g);
     }
-    void update(int a, double x, Rng& g) {
+    [[gnu::always_inline]] void update(int a, double x, Rng& g) {
         const std::size_t i = std::size_t(a);
         if (binarize(x, g) == 1.0) {
             s[i] += 1.0;
@@ -176,7 +190,7 @@ struct SoftmaxPolicy {
     std::vector<double> w;
     SoftmaxPolicy(const PolicyContext& c, const Json& p)
         : K(c.K), invTemp(1.0 / p.at("temperature").get<double>()), e(c.K), w(std::size_t(c.K), 0.0) {}
-    int select(std::int64_t t, Rng& g) {
+    [[gnu::always_inline]] int select(std::int64_t t, Rng& g) {
         if (t < K) return int(t);
         const double* m = e.mean.data();
         double mx = m[0];
@@ -190,7 +204,7 @@ struct SoftmaxPolicy {
         }
         return K - 1;
     }
-    void update(int a, double x, Rng&) { e.add(a, x); }
+    [[gnu::always_inline]] void update(int a, double x, Rng&) { e.add(a, x); }
 };
 
 struct EtcPolicy {
@@ -200,12 +214,12 @@ struct EtcPolicy {
     Empirical e;
     EtcPolicy(const PolicyContext& c, const Json& p)
         : K(c.K), explore(p.at("m").get<std::int64_t>() * c.K), e(c.K) {}
-    int select(std::int64_t t, Rng& g) {
+    [[gnu::always_inline]] int select(std::int64_t t, Rng& g) {
         if (t < explore) return int(t % K);
         if (committed < 0) committed = argmaxRandomTie(e.mean.data(), K, g);
         return committed;
     }
-    void update(int a, double x, Rng&) { e.add(a, x); }
+    [[gnu::always_inline]] void update(int a, double x, Rng&) { e.add(a, x); }
 };
 
 struct UcbVPolicy {
@@ -217,7 +231,7 @@ struct UcbVPolicy {
         : ctx(&c), K(c.K), b(p.at("b").get<double>()), zeta(p.at("zeta").get<double>()),
           n(std::size_t(c.K), 0.0), mean(std::size_t(c.K), 0.0), m2(std::size_t(c.K), 0.0),
           idx(std::size_t(c.K), 0.0) {}
-    int select(std::int64_t t, Rng& g) {
+    [[gnu::always_inline]] int select(std::int64_t t, Rng& g) {
         if (t < K) return int(t);
         const double e = zeta * ctx->ln(t);
         for (int k = 0; k < K; ++k) {
@@ -228,7 +242,7 @@ struct UcbVPolicy {
         }
         return argmaxRandomTie(idx.data(), K, g);
     }
-    void update(int a, double x, Rng&) {
+    [[gnu::always_inline]] void update(int a, double x, Rng&) {
         const std::size_t i = std::size_t(a);
         n[i] += 1.0;
         const double delta = x - mean[i];
@@ -244,11 +258,11 @@ struct MossPolicy {
     std::vector<double> idx; ///< constant between pulls of the arm: recomputed only for the pulled arm
     MossPolicy(const PolicyContext& c, const Json&)
         : K(c.K), horizonOverK(double(c.horizon) / c.K), e(c.K), idx(std::size_t(c.K), 0.0) {}
-    int select(std::int64_t t, Rng& g) {
+    [[gnu::always_inline]] int select(std::int64_t t, Rng& g) {
         if (t < K) return int(t);
         return argmaxRandomTie(idx.data(), K, g);
     }
-    void update(int a, double x, Rng&) {
+    [[gnu::always_inline]] void update(int a, double x, Rng&) {
         e.add(a, x);
         const std::size_t i = std::size_t(a);
         idx[i] = e.mean[i] + std::sqrt(std::max(0.0, std::log(horizonOverK / e.n[i])) / e.n[i]);
@@ -266,13 +280,13 @@ struct ThompsonGaussianPolicy {
     /// Posterior standard deviation of arm k's mean: sigma / sqrt(N_k) (flat prior, known variance).
     double posteriorSd(int k) const { return sd[std::size_t(k)]; }
     double posteriorMean(int k) const { return e.mean[std::size_t(k)]; }
-    int select(std::int64_t t, Rng& g) {
+    [[gnu::always_inline]] int select(std::int64_t t, Rng& g) {
         if (t < K) return int(t);
         for (int k = 0; k < K; ++k)
             theta[std::size_t(k)] = e.mean[std::size_t(k)] + sd[std::size_t(k)] * normal01(g);
         return argmaxRandomTie(theta.data(), K, g);
     }
-    void update(int a, double x, Rng&) {
+    [[gnu::always_inline]] void update(int a, double x, Rng&) {
         e.add(a, x);
         sd[std::size_t(a)] = sigma / std::sqrt(e.n[std::size_t(a)]);
     }
@@ -288,7 +302,7 @@ struct VarTsPolicy {
           mu0(p.at("mu0").get<double>()), n(std::size_t(c.K), 0.0), xbar(std::size_t(c.K), 0.0),
           m2(std::size_t(c.K), 0.0), muN(std::size_t(c.K), mu0), kN(std::size_t(c.K), k0),
           rateN(std::size_t(c.K), b0), theta(std::size_t(c.K), 0.0), shapeN(std::size_t(c.K)) {}
-    int select(std::int64_t t, Rng& g) {
+    [[gnu::always_inline]] int select(std::int64_t t, Rng& g) {
         if (t < K) return int(t);
         for (int k = 0; k < K; ++k) {
             const std::size_t i = std::size_t(k);
@@ -298,7 +312,7 @@ struct VarTsPolicy {
         }
         return argmaxRandomTie(theta.data(), K, g);
     }
-    void update(int a, double x, Rng&) {
+    [[gnu::always_inline]] void update(int a, double x, Rng&) {
         const std::size_t i = std::size_t(a);
         n[i] += 1.0;
         const double delta = x - xbar[i]; // Welford: M2 += (x - old mean)(x - new mean)
@@ -323,7 +337,7 @@ struct Exp3Policy {
             gamma = std::min(
                 1.0, std::sqrt(c.K * std::log(double(c.K)) / ((std::exp(1.0) - 1.0) * double(c.horizon))));
     }
-    int select(std::int64_t, Rng& g) {
+    [[gnu::always_inline]] int select(std::int64_t, Rng& g) {
         double mx = logw[0];
         for (int k = 1; k < K; ++k) mx = std::max(mx, logw[std::size_t(k)]);
         double total = 0.0;
@@ -337,7 +351,7 @@ struct Exp3Policy {
         }
         return K - 1;
     }
-    void update(int a, double x, Rng&) {
+    [[gnu::always_inline]] void update(int a, double x, Rng&) {
         const double r = std::clamp(x, 0.0, 1.0);
         logw[std::size_t(a)] += gamma * (r / p[std::size_t(a)]) / K;
     }
@@ -356,7 +370,7 @@ struct SwUcbPolicy {
         : ctx(&c), K(c.K), tau(p.at("tau").get<std::int64_t>()), alpha(p.at("alpha").get<double>()),
           ringArm(std::size_t(std::min(tau, std::max<std::int64_t>(c.horizon, 1)))), ringX(ringArm.size()),
           n(std::size_t(c.K), 0.0), s(std::size_t(c.K), 0.0), idx(std::size_t(c.K), 0.0) {}
-    int select(std::int64_t t, Rng& g) {
+    [[gnu::always_inline]] int select(std::int64_t t, Rng& g) {
         if (t < K) return int(t);
         const double lt = alpha * ctx->ln(std::min(t, tau));
         for (int k = 0; k < K; ++k) {
@@ -366,7 +380,7 @@ struct SwUcbPolicy {
         }
         return argmaxRandomTie(idx.data(), K, g);
     }
-    void update(int a, double x, Rng&) {
+    [[gnu::always_inline]] void update(int a, double x, Rng&) {
         const std::size_t slot = std::size_t(pushed % std::int64_t(ringArm.size()));
         if (pushed >= tau) { // evict the round that leaves the window of the last tau rounds
             const std::size_t o = std::size_t(ringArm[slot]);
@@ -389,7 +403,7 @@ struct DUcbPolicy {
     DUcbPolicy(const PolicyContext& c, const Json& p)
         : K(c.K), gamma(p.at("gamma").get<double>()), alpha(p.at("alpha").get<double>()),
           n(std::size_t(c.K), 0.0), s(std::size_t(c.K), 0.0), idx(std::size_t(c.K), 0.0) {}
-    int select(std::int64_t t, Rng& g) {
+    [[gnu::always_inline]] int select(std::int64_t t, Rng& g) {
         if (t < K) return int(t);
         double ng = 0.0;
         for (int k = 0; k < K; ++k) ng += n[std::size_t(k)];
@@ -401,7 +415,7 @@ struct DUcbPolicy {
         }
         return argmaxRandomTie(idx.data(), K, g);
     }
-    void update(int a, double x, Rng&) {
+    [[gnu::always_inline]] void update(int a, double x, Rng&) {
         for (int k = 0; k < K; ++k) {
             n[std::size_t(k)] *= gamma;
             s[std::size_t(k)] *= gamma;
@@ -418,7 +432,7 @@ struct DTsPolicy {
     DTsPolicy(const PolicyContext& c, const Json& p)
         : K(c.K), gamma(p.at("gamma").get<double>()), s(std::size_t(c.K), 0.0), f(std::size_t(c.K), 0.0),
           theta(std::size_t(c.K), 0.0) {}
-    int select(std::int64_t t, Rng& g) {
+    [[gnu::always_inline]] int select(std::int64_t t, Rng& g) {
         if (t < K) return int(t);
         for (int k = 0; k < K; ++k) {
             const double x = GammaSampler(1.0 + s[std::size_t(k)])(g);
@@ -427,7 +441,7 @@ struct DTsPolicy {
         }
         return argmaxRandomTie(theta.data(), K, g);
     }
-    void update(int a, double x, Rng& g) {
+    [[gnu::always_inline]] void update(int a, double x, Rng& g) {
         const double r = binarize(x, g);
         for (int k = 0; k < K; ++k) {
             s[std::size_t(k)] *= gamma;
@@ -458,7 +472,7 @@ struct BayesUcbPolicy {
           s(std::size_t(cx.K), 0.0), f(std::size_t(cx.K), 0.0), phat(std::size_t(cx.K), 0.0),
           gfac(std::size_t(cx.K), 0.0), idx(std::size_t(cx.K), 0.0) {}
     double quantile(std::size_t k, double tailProb) const;
-    int select(std::int64_t t, Rng& g) {
+    [[gnu::always_inline]] int select(std::int64_t t, Rng& g) {
         if (t < K) return int(t);
         const double ld = ctx->ln(t) + logLogPow; // ln(1 / delta), delta = 1 / (t (ln T)^c)
         const double tail = std::exp(-ld);
@@ -482,7 +496,7 @@ struct BayesUcbPolicy {
         if (!any) return last;
         return last = argmaxRandomTie(idx.data(), K, g);
     }
-    void update(int a, double x, Rng& g) {
+    [[gnu::always_inline]] void update(int a, double x, Rng& g) {
         const std::size_t i = std::size_t(a);
         const double r = binarize(x, g);
         s[i] += r;

@@ -13,29 +13,31 @@ namespace tb::bandit {
 struct PolicyContext {
     int K = 0;
     std::int64_t horizon = 0;
-    const double* lnTable = nullptr; ///< lnTable[t] = ln t for t < lnSize (lnTable[0] unused)
+    const double* lnTable = nullptr;  ///< lnTable[t] = ln t for t < lnSize (lnTable[0] unused)
+    const double* ucbTable = nullptr; ///< ucbTable[t] = sqrt(2 ln t), same range
     std::int64_t lnSize = 0;
     double ln(std::int64_t t) const { return t < lnSize ? lnTable[t] : std::log(double(t)); }
+    double sqrt2ln(std::int64_t t) const {
+        return t < lnSize ? ucbTable[t] : std::sqrt(2.0 * std::log(double(t)));
+    }
 };
 
 inline constexpr double kNegInf = -std::numeric_limits<double>::infinity();
 
 /// Index of the largest of v[0..K); ties broken uniformly at random with one draw from `g`, only when a tie
-/// occurs.
-inline int argmaxRandomTie(const double* v, int K, Rng& g) {
-    int best = 0, ties = 1;
+/// occurs. Branch-free first pass (conditional moves), so unpredictable comparisons cost no mispredictions.
+[[gnu::always_inline]] inline int argmaxRandomTie(const double* v, int K, Rng& g) {
+    int best = 0;
     double bv = v[0];
     for (int k = 1; k < K; ++k) {
         const double x = v[k];
-        if (x > bv) {
-            bv = x;
-            best = k;
-            ties = 1;
-        } else if (x == bv) {
-            ++ties;
-        }
+        const bool gt = x > bv;
+        bv = gt ? x : bv;
+        best = gt ? k : best;
     }
-    if (ties == 1) return best;
+    int ties = 0;
+    for (int k = 0; k < K; ++k) ties += v[k] == bv ? 1 : 0;
+    if (ties <= 1) return best;
     std::uint64_t j = uniformBelow(g, std::uint64_t(ties));
     for (int k = 0; k < K; ++k)
         if (v[k] == bv && j-- == 0) return k;
@@ -44,7 +46,7 @@ inline int argmaxRandomTie(const double* v, int K, Rng& g) {
 
 /// Rewards outside {0, 1} become Bernoulli(clamp(x, 0, 1)) draws from the policy's stream (Agrawal & Goyal
 /// 2012).
-inline double binarize(double x, Rng& g) {
+[[gnu::always_inline]] inline double binarize(double x, Rng& g) {
     if (x == 0.0 || x == 1.0) return x;
     const double p = x < 0.0 ? 0.0 : (x > 1.0 ? 1.0 : x);
     return uniform01(g) < p ? 1.0 : 0.0;

@@ -23,7 +23,7 @@ double normalSlowPath(Rng& g, std::uint64_t u, int layer, double x);
 
 /// Standard normal N(0, 1): 128-layer ziggurat on one 64-bit draw per try (7 bits layer, 1 bit sign, 52 bits
 /// magnitude, so the layer and the value use disjoint bits); about 98.8% of draws take the fast path.
-inline double normal01(Rng& g) {
+[[gnu::always_inline]] inline double normal01(Rng& g) {
     const std::uint64_t u = g();
     const int layer = int(u & 127);
     const std::uint64_t mag = (u >> 8) & ((std::uint64_t(1) << 52) - 1);
@@ -46,7 +46,7 @@ struct GammaSampler {
         d = shape - 1.0 / 3.0;
         c = 1.0 / std::sqrt(9.0 * d);
     }
-    double operator()(Rng& g) const {
+    [[gnu::always_inline]] double operator()(Rng& g) const {
         if (invShape > 0.0) {
             const double u = uniformOpen01(g);
             return draw(g) * std::pow(u, invShape);
@@ -61,7 +61,7 @@ struct GammaSampler {
                 v = 1.0 + c * x;
             } while (v <= 0.0);
             v = v * v * v;
-            const double u = uniformOpen01(g);
+            const double u = (double(g() >> 11) + 0.5) * 0x1.0p-53; // uniformOpen01(g), inlined
             const double x2 = x * x;
             if (u < 1.0 - 0.0331 * x2 * x2) return d * v;
             if (std::log(u) < 0.5 * x2 + d * (1.0 - v + std::log(v))) return d * v;
