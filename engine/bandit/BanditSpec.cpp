@@ -124,7 +124,11 @@ std::vector<VariantSpec> policies() {
         {"bayes-ucb",
          "Bayes-UCB",
          "quantile 1 - 1/(t (ln T)^c) of Beta(1 + S_k, 1 + F_k); rewards outside {0, 1} are binarised",
-         {P::make(T::Real, "c", "c", "exponent of ln T").atLeast(0).def(0.0)}},
+         {P::make(T::Real, "c", "c", "exponent of ln T").atLeast(0).def(0.0),
+          P::make(T::Bool, "lazy", "Lazy bounds",
+                  "skip exact quantiles when binomial tail bounds already decide the argmax (same result)")
+              .def(true)
+              .adv()}},
         {"exp3",
          "EXP3",
          "p_k = (1 - γ) w_k / Σw + γ/K, w_k *= exp(γ x / (p_k K)); default γ = min(1, sqrt(K ln K / ((e-1) "

@@ -452,58 +452,63 @@ struct DTsPolicy {
     }
 };
 
-/// Bayes-UCB (Kaufmann, Cappé & Garivier 2012): the quantile 1 - 1/(t (ln T)^c) of Beta(1 + S_k, 1 + F_k),
-/// computed with Boost.Math ibetac_inv. Exact argmax with few quantile evaluations: the quantile of the arm
-/// chosen last round is computed exactly; another arm needs its own quantile only if two upper bounds both
-/// reach it. For integer a = 1 + S, b = 1 + F, P(X > q) = P(Bin(N + 1, q) <= S) <= exp(-(N + 1) kl(S / (N +
-/// 1), q)) (Chernoff), so the quantile is <= the KL-UCB index of p = S / (N + 1) with d = ln(t (ln T)^c) / (N
-/// + 1), itself <= the refined Pinsker bound p + sqrt(2 M d). Rewards outside {0, 1} are binarised.
+/// Bounds on P(Bin(n, q) <= S) = P(X > q) for X ~ Beta(S + 1, n - S) (integer parameters), by summing the
+/// binomial terms downwards from i = S: successive ratios i (1-q) / ((n-i+1) q) decrease as i decreases, so
+/// the partial sum is a lower bound and partial sum + last term * r / (1 - r) an upper bound. Returns false
+/// when q <= S / (n + 1) (the ratios reach 1: no useful upper bound). lnT0 = ln C(n, S) + S ln q + (n - S)
+/// ln(1 - q).
+struct BinomialTail {
+    double lnLo = 0, lnHi = 0, sum = 1; ///< ln bounds of the tail; sum = tail / PMF(S) (lower)
+    bool ok = false;
+};
+BinomialTail binomialLowerTail(double lnC, double S, double n, double q, double lq, double l1q);
+
+/// Bayes-UCB (Kaufmann, Cappé & Garivier 2012): the quantile 1 - delta, delta = 1/(t (ln T)^c), of the
+/// posterior Beta(1 + S_k, 1 + F_k); rewards outside {0, 1} are binarised. The argmax is exact but rarely
+/// needs Boost.Math's ibetac_inv (about 15 µs a call): with X ~ Beta(S + 1, F + 1) and n = N + 1, P(X > q) =
+/// P(Bin(n, q) <= S), whose terms give tight two-sided bounds (binomialLowerTail). Each round a pivot q* just
+/// below the chosen-last arm j's quantile is found by Newton's method on ln P(X_j > q) and certified (lower
+/// bound of P(X_j > q*) > delta); another arm k is out when a Chernoff bound, n kl(S/n, q*) > ln(1/delta), or
+/// the upper tail bound shows P(X_k > q*) < delta. Only arms that survive (near-ties) get exact ibetac_inv
+/// quantiles, as does j then. `lazy = false` computes every quantile with ibetac_inv every round (the
+/// reference).
 struct BayesUcbPolicy {
     const PolicyContext* ctx;
     int K;
     double c, logLogPow;
+    bool lazy;
     int last = 0;
-    std::vector<double> s, f, phat, gfac, idx;
+    std::vector<double> s, f, lnC, A, approx, idx;
     BayesUcbPolicy(const PolicyContext& cx, const Json& j)
         : ctx(&cx), K(cx.K), c(j.at("c").get<double>()),
           logLogPow(c > 0.0
                         ? c * std::log(std::max(std::log(double(std::max<std::int64_t>(cx.horizon, 3))), 1.0))
                         : 0.0),
-          s(std::size_t(cx.K), 0.0), f(std::size_t(cx.K), 0.0), phat(std::size_t(cx.K), 0.0),
-          gfac(std::size_t(cx.K), 0.0), idx(std::size_t(cx.K), 0.0) {}
+          lazy(j.value("lazy", true)), s(std::size_t(cx.K), 0.0), f(std::size_t(cx.K), 0.0),
+          lnC(std::size_t(cx.K), 0.0), A(std::size_t(cx.K), 0.0), approx(std::size_t(cx.K), -1.0),
+          idx(std::size_t(cx.K), 0.0) {}
     double quantile(std::size_t k, double tailProb) const;
-    [[gnu::always_inline]] int select(std::int64_t t, Rng& g) {
-        if (t < K) return int(t);
-        const double ld = ctx->ln(t) + logLogPow; // ln(1 / delta), delta = 1 / (t (ln T)^c)
-        const double tail = std::exp(-ld);
-        const double sld = std::sqrt(ld);
-        const std::size_t j = std::size_t(last);
-        const double qj = quantile(j, tail);
-        const double thr = qj - 1e-9;
-        bool any = false;
-        for (int k = 0; k < K; ++k) {
-            const std::size_t i = std::size_t(k);
-            double v = kNegInf;
-            if (i == j)
-                v = qj;
-            else if (std::min(1.0, phat[i] + sld * gfac[i]) >= thr &&
-                     klUcbIndex(phat[i], ld / (s[i] + f[i] + 1.0)) >= thr) {
-                v = quantile(i, tail);
-                any = true;
-            }
-            idx[i] = v;
-        }
-        if (!any) return last;
+    /// Largest q with a certified P(X_k > q) > delta, just below the quantile; -1 if not certified.
+    double pivot(std::size_t k, double ld);
+    int exactArgmax(std::size_t j, const std::vector<char>& cand, double tail, Rng& g) {
+        for (int k = 0; k < K; ++k)
+            idx[std::size_t(k)] =
+                (std::size_t(k) == j || cand[std::size_t(k)]) ? quantile(std::size_t(k), tail) : kNegInf;
         return last = argmaxRandomTie(idx.data(), K, g);
     }
+    int select(std::int64_t t, Rng& g);
     [[gnu::always_inline]] void update(int a, double x, Rng& g) {
         const std::size_t i = std::size_t(a);
         const double r = binarize(x, g);
+        const double n = s[i] + f[i] + 1.0; // binomial size before the pull
+        // ln C(n, S) -> ln C(n + 1, S + r): C(n+1, S+1) = C(n, S) (n+1)/(S+1), C(n+1, S) = C(n, S)
+        // (n+1)/(n+1-S)
+        lnC[i] += r == 1.0 ? std::log((n + 1.0) / (s[i] + 1.0)) : std::log((n + 1.0) / (n + 1.0 - s[i]));
         s[i] += r;
         f[i] += 1.0 - r;
-        const double n1 = s[i] + f[i] + 1.0;
-        phat[i] = s[i] / n1;
-        gfac[i] = klRefinedUpperFactor(phat[i]) / std::sqrt(n1);
+        const double n1 = n + 1.0, ph = s[i] / n1;
+        A[i] =
+            (s[i] > 0.0 ? s[i] * std::log(ph) : 0.0) + (n1 - s[i]) * std::log1p(-ph); // n kl(S/n, .) constant
     }
 };
 

@@ -7,6 +7,8 @@
 #include <cstring>
 #include <map>
 
+#include <boost/math/special_functions/beta.hpp>
+
 #include "bandit/BanditExperiment.h"
 #include "bandit/BanditKind.h"
 #include "bandit/KlUcb.h"
@@ -220,6 +222,46 @@ private slots:
                 QVERIFY(full->seriesStats[i][m] == lazy->seriesStats[i][m]);
             QVERIFY(full->categoryStats[i][0] == lazy->categoryStats[i][0]);
         }
+    }
+
+    // Bayes-UCB's certified bounds must give the same pulls as computing every quantile with ibetac_inv.
+    void lazyBayesUcbIsExact() {
+        Json c = presetConfig("classic-10-arm");
+        c["replicates"] = sanitized() ? 1 : 3;
+        c["horizon"] = sanitized() ? 600 : 2500;
+        c["policies"] =
+            Json::parse(R"([{"type":"bayes-ucb","lazy":false},{"type":"bayes-ucb","c":1,"lazy":false}])");
+        const auto full = runConfig(c);
+        c["policies"] = Json::parse(R"([{"type":"bayes-ucb"},{"type":"bayes-ucb","c":1}])");
+        const auto lazy = runConfig(c);
+        for (std::size_t i = 0; i < 2; ++i) {
+            for (std::size_t m = 0; m < full->series.size(); ++m)
+                QVERIFY(full->seriesStats[i][m] == lazy->seriesStats[i][m]);
+            QVERIFY(full->categoryStats[i][0] == lazy->categoryStats[i][0]);
+        }
+    }
+
+    void binomialTailBoundsBracketBoost() {
+        // P(X > q) for X ~ Beta(S + 1, n - S) from Boost.Math must lie within the series bounds.
+        for (auto [S, n] :
+             {std::pair{0.0, 1.0}, {3.0, 10.0}, {95.0, 101.0}, {900.0, 1001.0}, {8000.0, 9001.0}})
+            for (double dq : {0.01, 0.05, 0.2}) {
+                const double q = std::min(0.999, S / n + dq);
+                const double lnC = std::lgamma(n + 1) - std::lgamma(S + 1) - std::lgamma(n - S + 1);
+                const BinomialTail b = binomialLowerTail(lnC, S, n, q, std::log(q), std::log1p(-q));
+                const double exact = std::log(boost::math::ibetac(S + 1.0, n - S, q));
+                if (!std::isfinite(exact)) continue; // below the smallest double: nothing to compare
+                QVERIFY(b.ok);
+                QVERIFY2(b.lnLo <= exact + 1e-9 && exact <= b.lnHi + 1e-9,
+                         qPrintable(QString::number(exact)));
+                QVERIFY(b.lnHi - b.lnLo < 1e-9);
+            }
+    }
+
+    void klUcbLowerBoundsHold() {
+        for (double p : {0.0, 0.01, 0.3, 0.5, 0.7, 0.95, 0.999})
+            for (double d : {1e-8, 1e-4, 0.01, 0.1, 1.0, 5.0})
+                QVERIFY(klLocalLower(p, d) <= klUcbIndex(p, d) + 1e-12);
     }
 
     void gaussianThompsonPosteriorWidth() {
