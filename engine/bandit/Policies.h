@@ -165,8 +165,8 @@ struct ThompsonBetaPolicy {
     [[gnu::always_inline]] int select(std::int64_t t, Rng& g) {
         if (t < K) return int(t);
         for (int k = 0; k < K; ++k) {
-            const double x = ga[std::size_t(k)](g);
-            const double y = gb[std::size_t(k)](g);
+            const double x = ga[std::size_t(k)].draw(g); // shapes >= 1: no small-shape branch
+            const double y = gb[std::size_t(k)].draw(g);
             theta[std::size_t(k)] = x / (x + y);
         }
         return argmaxRandomTie(theta.data(), K, g);
@@ -435,8 +435,8 @@ struct DTsPolicy {
     [[gnu::always_inline]] int select(std::int64_t t, Rng& g) {
         if (t < K) return int(t);
         for (int k = 0; k < K; ++k) {
-            const double x = GammaSampler(1.0 + s[std::size_t(k)])(g);
-            const double y = GammaSampler(1.0 + f[std::size_t(k)])(g);
+            const double x = GammaSampler(1.0 + s[std::size_t(k)]).draw(g);
+            const double y = GammaSampler(1.0 + f[std::size_t(k)]).draw(g);
             theta[std::size_t(k)] = x / (x + y);
         }
         return argmaxRandomTie(theta.data(), K, g);

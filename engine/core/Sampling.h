@@ -53,7 +53,8 @@ struct GammaSampler {
         }
         return draw(g);
     }
-    double draw(Rng& g) const {
+    /// Marsaglia-Tsang proper: valid for shapes >= 1 (the constructor's shape, when it was >= 1).
+    [[gnu::always_inline]] double draw(Rng& g) const {
         for (;;) {
             double x, v;
             do {
