@@ -137,7 +137,7 @@ std::vector<VariantSpec> policies() {
         {"sw-ucb",
          "Sliding-window UCB",
          "window mean_k + sqrt(alpha ln min(t, τ) / N_k) over the last τ rounds",
-         {P::make(T::Int, "tau", "τ", "window length").atLeast(1).def(1000),
+         {P::make(T::Int, "tau", "τ", "window length").range(1, 1e7).def(1000),
           P::make(T::Real, "alpha", "α", "exploration factor").above(0).def(1.0)}},
         {"d-ucb",
          "Discounted UCB",
@@ -202,6 +202,8 @@ void extraChecks(const Json& c, std::vector<Issue>& issues) {
                                                           std::to_string(e.at("arms").get<std::size_t>())});
         if (hasTable && e.at("table").at(0).size() < 2)
             issues.push_back({"environment.table[0]", "needs at least 2 arms"});
+        if (hasGen && e.at("generator").get<std::string>() == "ucb1-trap" && horizon > 100000000)
+            issues.push_back({"environment.generator", "ucb1-trap stores one arm per round: horizon must be <= 1e+08"});
         if (e.contains("block") && !(hasGen && e.at("generator").get<std::string>() == "doubling-blocks"))
             issues.push_back({"environment.block", "is only used with the doubling-blocks generator"});
     }

@@ -24,6 +24,7 @@ std::vector<BenchRow> runBenchmark(const BenchOptions& options,
     const std::vector<std::string> types =
         options.policies.empty() ? bandit::policyTypeNames() : options.policies;
     std::vector<BenchRow> rows;
+    bool warmedUp = false;
     for (const auto& type : types) {
         Json policy = {{"type", type}};
         for (const auto& p : preset->config.at("policies"))
@@ -35,6 +36,13 @@ std::vector<BenchRow> runBenchmark(const BenchOptions& options,
         config["replicates"] = options.replicates;
         config["policies"] = Json::array({policy});
         const Prepared prepared = prepare(config);
+        if (!warmedUp) { // one-time costs (tables, first thread start, page faults) stay out of the first row
+            Json warm = config;
+            warm["replicates"] = 2;
+            warm["horizon"] = std::min<std::int64_t>(2000, config.at("horizon").get<std::int64_t>());
+            if (warm["environment"].value("type", std::string()) != "piecewise") Runner(prepare(warm)).run();
+            warmedUp = true;
+        }
         for (int threads : options.threads) {
             Runner runner(prepared, Runner::Options{threads, 0.25});
             const auto t0 = std::chrono::steady_clock::now();

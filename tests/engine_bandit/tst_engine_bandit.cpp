@@ -450,7 +450,7 @@ private slots:
             "policies[0].temperature: 0 must be > 0");
         row("d-ucb gamma 1", R"({"policies":[{"type":"d-ucb","gamma":1}]})",
             "policies[0].gamma: 1 is outside (0, 1)");
-        row("sw-ucb tau 0", R"({"policies":[{"type":"sw-ucb","tau":0}]})", "policies[0].tau: 0 must be >= 1");
+        row("sw-ucb tau 0", R"({"policies":[{"type":"sw-ucb","tau":0}]})", "policies[0].tau: 0 is outside [1, 1e+07]");
         row("first start not 0",
             R"({"environment":{"type":"piecewise","segments":[{"start":5,"means":[0.1,0.2]}]}})",
             "environment.segments[0].start: the first segment must start at 0");
