@@ -1,0 +1,108 @@
+#include "Screenshots.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QPixmap>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTimer>
+#include <functional>
+#include <memory>
+
+#include "EngineController.h"
+#include "MainWindow.h"
+#include "ParamForm.h"
+#include "RunBrowser.h"
+#include "SnapshotView.h"
+
+namespace tb::gui {
+
+namespace {
+/// Calls `then` once `cond` holds (checked every 50 ms).
+void when(QObject* ctx, std::function<bool()> cond, std::function<void()> then) {
+    auto* t = new QTimer(ctx);
+    t->setInterval(50);
+    QObject::connect(t, &QTimer::timeout, ctx, [t, cond, then] {
+        if (!cond()) return;
+        t->stop();
+        t->deleteLater();
+        then();
+    });
+    t->start();
+}
+
+void save(MainWindow* w, const QString& dir, const QString& name) {
+    QApplication::processEvents();
+    w->grab().save(QDir(dir).filePath(name));
+}
+} // namespace
+
+void takeScreenshots(MainWindow* w, const QString& dir) {
+    QDir().mkpath(dir);
+    w->resize(1600, 1000);
+    auto ids = std::make_shared<QList<qint64>>();
+    QTimer::singleShot(300, w, [w, dir, ids] {
+        save(w, dir, QStringLiteral("startup.png"));
+        w->form()->setValueAt(QStringLiteral("replicates"), 400);
+        w->startRun();
+        // Mid-run: pause at about 40% so the picture is stable, then resume.
+        when(
+            w,
+            [w] {
+                auto s = w->engine()->latest();
+                return s && s->stepsTotal > 0 && double(s->stepsDone) / double(s->stepsTotal) > 0.4;
+            },
+            [w, dir, ids] {
+                w->togglePause();
+                QTimer::singleShot(300, w, [w, dir, ids] {
+                    save(w, dir, QStringLiteral("main-midrun.png"));
+                    w->togglePause();
+                    when(
+                        w, [w] { return !w->engine()->isRunning(); },
+                        [w, dir, ids] {
+                            ids->append(w->engine()->experimentId());
+                            w->plots()->tabs()->setCurrentIndex(w->plots()->tabs()->count() - 2);
+                            QTimer::singleShot(200, w, [w, dir, ids] {
+                                save(w, dir, QStringLiteral("pulls-per-arm.png"));
+                                w->plots()->tabs()->setCurrentIndex(w->plots()->tabs()->count() - 1);
+                                QTimer::singleShot(200, w, [w, dir, ids] {
+                                    save(w, dir, QStringLiteral("final-distribution.png"));
+                                    w->plots()->tabs()->setCurrentIndex(0);
+                                    // A second run with a longer horizon, for the comparison.
+                                    w->form()->setValueAt(QStringLiteral("horizon"), 20000);
+                                    w->form()->setValueAt(QStringLiteral("name"),
+                                                          "classic-10-arm, T = 20000");
+                                    w->startRun();
+                                    when(
+                                        w, [w] { return !w->engine()->isRunning(); },
+                                        [w, dir, ids] {
+                                            ids->append(w->engine()->experimentId());
+                                            w->browser()->refresh();
+                                            w->browser()->selectIds(*ids);
+                                            w->compareRuns(*ids);
+                                            QTimer::singleShot(300, w, [w, dir, ids] {
+                                                save(w, dir, QStringLiteral("compare.png"));
+                                                w->showLive();
+                                                w->form()->setValueAt(QStringLiteral("environment.means[3]"),
+                                                                      1.4);
+                                                QTimer::singleShot(200, w, [w, dir] {
+                                                    save(w, dir, QStringLiteral("form-validation.png"));
+                                                    w->form()->setValueAt(
+                                                        QStringLiteral("environment.means[3]"), 0.4);
+                                                    w->resize(1366, 768);
+                                                    QTimer::singleShot(300, w, [w, dir] {
+                                                        save(w, dir, QStringLiteral("main-1366x768.png"));
+                                                        QApplication::quit();
+                                                    });
+                                                });
+                                            });
+                                        });
+                                });
+                            });
+                        });
+                });
+            });
+    });
+}
+
+} // namespace tb::gui

@@ -1,0 +1,439 @@
+// Widgets and the main window, offscreen: the generated form reports the CLI's messages at the fields, runs
+// complete and fill the plots, Stop and closing leave interrupted records, the browser lists / filters /
+// edits / deletes and sees runs written by another connection, exports hold exactly the stored data.
+#include <QtTest>
+
+#include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableWidget>
+#include <QTemporaryDir>
+
+#include "CategoryPlot.h"
+#include "CompareView.h"
+#include "DistributionPlot.h"
+#include "EngineController.h"
+#include "MainWindow.h"
+#include "ParamForm.h"
+#include "RunBrowser.h"
+#include "RunBrowserModel.h"
+#include "SeriesPlot.h"
+#include "SnapshotView.h"
+#include "run/Registry.h"
+#include "store/RunStore.h"
+
+using namespace tb;
+
+namespace {
+
+Json smallConfig(const std::string& name, int replicates = 6, std::int64_t horizon = 1500) {
+    Json c = loadConfigArgument("preset:classic-10-arm");
+    c["name"] = name;
+    c["replicates"] = replicates;
+    c["horizon"] = horizon;
+    return c;
+}
+
+/// Records one experiment through the engine directly (as the CLI does), returning its id.
+std::int64_t record(RunStore& store, const Json& config) {
+    Runner runner(prepare(config), Runner::Options{2, 0.0});
+    auto rec = store.recorder();
+    runner.run(rec.get());
+    return rec->experimentId();
+}
+
+std::vector<Issue> cliIssues(const Json& config) {
+    try {
+        (void)prepare(config);
+    } catch (const InputError& e) {
+        return e.issues();
+    }
+    return {};
+}
+
+QString joined(const std::vector<Issue>& issues, const std::string& path) {
+    QString s;
+    for (const auto& i : issues)
+        if (i.path == path)
+            s += (s.isEmpty() ? QString() : QStringLiteral("\n")) + QString::fromStdString(i.toString());
+    return s;
+}
+
+QList<QStringList> readCsv(const QString& path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Text)) return {};
+    QList<QStringList> rows;
+    while (!f.atEnd()) {
+        const QString line = QString::fromUtf8(f.readLine()).trimmed();
+        if (line.isEmpty()) continue;
+        // Our CSV quotes only the first (label) column.
+        QStringList cells;
+        if (line.startsWith(QLatin1Char('"'))) {
+            const int close = int(line.indexOf(QLatin1String("\","), 1));
+            cells << line.mid(1, close - 1);
+            cells << line.mid(close + 2).split(QLatin1Char(','));
+        } else
+            cells = line.split(QLatin1Char(','));
+        rows << cells;
+    }
+    return rows;
+}
+
+} // namespace
+
+class TestWidgets : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() {
+        QCoreApplication::setOrganizationName(QStringLiteral("TrialBenchTest"));
+        QVERIFY(findKind("bandit"));
+        QVERIFY(findPreset("classic-10-arm"));
+    }
+
+    void formIsGeneratedAndFilled() {
+        ui::ParamForm form;
+        form.setKind(findKind("bandit"));
+        const Json preset = loadConfigArgument("preset:classic-10-arm");
+        QVERIFY(form.setConfig(preset));
+        QVERIFY2(form.isValid(), qPrintable(QString::fromStdString(joinIssues(form.issues()))));
+        // The form's config is the preset with defaults filled, exactly what prepare() stores.
+        QCOMPARE(prepare(form.config()).config, prepare(preset).config);
+        QVERIFY(form.fieldWidget(QStringLiteral("environment.means")));
+        QVERIFY(form.fieldWidget(QStringLiteral("policies")));
+        QVERIFY(form.fieldWidget(QStringLiteral("horizon")));
+    }
+
+    void formValidationShowsTheCliMessageAtTheField() {
+        ui::ParamForm form;
+        form.setKind(findKind("bandit"));
+        form.setConfig(loadConfigArgument("preset:classic-10-arm"));
+        QSignalSpy validity(&form, &ui::ParamForm::validityChanged);
+
+        // An arm mean outside [0, 1]: typed into the per-arm table.
+        QVERIFY(form.setValueAt(QStringLiteral("environment.means[3]"), 1.4));
+        QVERIFY(!form.isValid());
+        QVERIFY(!validity.isEmpty() && !validity.last().at(0).toBool());
+        const auto expected = cliIssues(form.config());
+        QCOMPARE(int(expected.size()), 1);
+        QCOMPARE(form.issueTextAt(QStringLiteral("environment.means[3]")),
+                 joined(expected, "environment.means[3]"));
+        QCOMPARE(form.issueTextAt(QStringLiteral("environment.means[3]")),
+                 QStringLiteral("environment.means[3]: 1.4 is outside [0, 1]"));
+
+        // Text that is not a number is reported as the CLI reports a string in the JSON.
+        QVERIFY(form.setValueAt(QStringLiteral("environment.means[3]"), "abc"));
+        QCOMPARE(form.issueTextAt(QStringLiteral("environment.means[3]")),
+                 joined(cliIssues(form.config()), "environment.means[3]"));
+        QVERIFY(form.issueTextAt(QStringLiteral("environment.means[3]"))
+                    .contains(QLatin1String("expected a number")));
+
+        // Fixed: valid again, no message left.
+        QVERIFY(form.setValueAt(QStringLiteral("environment.means[3]"), 0.35));
+        QVERIFY(form.isValid());
+        QVERIFY(form.issueTextAt(QStringLiteral("environment.means[3]")).isEmpty());
+
+        // A per-policy parameter out of range, on a policy of the list.
+        int eps = -1;
+        const Json policies = form.config()["policies"];
+        for (std::size_t i = 0; i < policies.size(); ++i)
+            if (policies[i]["type"] == "epsilon-greedy") eps = int(i);
+        QVERIFY(eps >= 0);
+        const std::string path = "policies[" + std::to_string(eps) + "].epsilon";
+        QVERIFY(form.setValueAt(QString::fromStdString(path), 1.5));
+        QVERIFY(!form.isValid());
+        QCOMPARE(form.issueTextAt(QString::fromStdString(path)), joined(cliIssues(form.config()), path));
+        QVERIFY(!form.issueTextAt(QString::fromStdString(path)).isEmpty());
+    }
+
+    void runButtonDisabledUntilFixed() {
+        QTemporaryDir dir;
+        gui::MainWindow w(
+            {dir.filePath(QStringLiteral("runs.sqlite")), QStringLiteral("preset:classic-10-arm"), false});
+        QVERIFY(w.runButton()->isEnabled());
+        w.form()->setValueAt(QStringLiteral("environment.means[0]"), -0.5);
+        QVERIFY(!w.runButton()->isEnabled());
+        w.form()->setValueAt(QStringLiteral("environment.means[0]"), 0.05);
+        QVERIFY(w.runButton()->isEnabled());
+    }
+
+    void shortRunCompletesAndPlotsHoldEveryCheckpoint() {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("runs.sqlite"));
+        gui::MainWindow w({db, QStringLiteral("preset:classic-10-arm"), false});
+        w.resize(1200, 800);
+        w.show();
+        w.form()->setValueAt(QStringLiteral("replicates"), 8);
+        w.form()->setValueAt(QStringLiteral("horizon"), 3000);
+        QVERIFY(w.form()->isValid());
+        QSignalSpy finished(w.engine(), &gui::EngineController::finished);
+        w.startRun();
+        QVERIFY(w.engine()->isRunning());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
+        QCOMPARE(RunStatus(finished.first().at(1).toInt()), RunStatus::Finished);
+
+        const auto snap = w.engine()->latest();
+        QVERIFY(snap);
+        const int checkpoints = int(snap->grid.size());
+        QCOMPARE(int(snap->done), checkpoints);
+        const int policies = int(snap->runs.size());
+        QVERIFY(policies >= 2);
+        for (const MetricDecl& m : snap->series) {
+            ui::SeriesPlot* p = w.plots()->seriesPlot(QString::fromStdString(m.name));
+            QVERIFY2(p, m.name.c_str());
+            // Refill hidden tabs (live refills only the visible one).
+            w.plots()->tabs()->setCurrentWidget(p);
+            for (int r = 0; r < policies; ++r) QCOMPARE(p->plottedPoints(r), checkpoints);
+        }
+        ui::CategoryPlot* pulls = w.plots()->categoryPlot(QStringLiteral("pulls"));
+        QVERIFY(pulls);
+        w.plots()->tabs()->setCurrentWidget(pulls);
+        for (int r = 0; r < policies; ++r) QCOMPARE(pulls->barCount(r), 10);
+        ui::DistributionPlot* dist = w.plots()->distributionPlot();
+        QVERIFY(dist);
+        w.plots()->tabs()->setCurrentWidget(dist);
+        QCOMPARE(int(dist->samples().size()), policies);
+        QCOMPARE(int(dist->samples().front().values.size()), 8);
+
+        // Recorded as finished, and listed by the browser.
+        RunStore store(db.toStdString(), RunStore::Mode::ReadOnly);
+        const auto rows = store.listExperiments();
+        QCOMPARE(int(rows.size()), 1);
+        QCOMPARE(QString::fromStdString(rows.front().status), QStringLiteral("finished"));
+        QTRY_COMPARE(w.browser()->model()->rowCount(), 1);
+    }
+
+    void stopMidRunLeavesAnInterruptedRecord() {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("runs.sqlite"));
+        gui::MainWindow w({db, QStringLiteral("preset:classic-10-arm"), false});
+        w.form()->setValueAt(QStringLiteral("replicates"), 400);
+        w.form()->setValueAt(QStringLiteral("horizon"), 2000000);
+        QSignalSpy finished(w.engine(), &gui::EngineController::finished);
+        w.startRun();
+        QTRY_VERIFY_WITH_TIMEOUT(w.engine()->latest() && w.engine()->latest()->done >= 3, 60000);
+        QVERIFY(w.stopButton()->isEnabled());
+        w.stopRun();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QCOMPARE(RunStatus(finished.first().at(1).toInt()), RunStatus::Interrupted);
+        const auto snap = w.engine()->latest();
+        QVERIFY(snap->done < snap->grid.size());
+        RunStore store(db.toStdString(), RunStore::Mode::ReadOnly);
+        const auto rows = store.listExperiments();
+        QCOMPARE(int(rows.size()), 1);
+        QCOMPARE(QString::fromStdString(rows.front().status), QStringLiteral("interrupted"));
+        // Every checkpoint the GUI saw aggregated is in the store.
+        const auto runs = store.runs(rows.front().id);
+        QVERIFY(int(store.series(runs.front().id, "pseudo_regret").size()) >= 3);
+    }
+
+    void closingMidRunStopsFlushesAndMarksInterrupted() {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("runs.sqlite"));
+        {
+            gui::MainWindow w({db, QStringLiteral("preset:classic-10-arm"), false});
+            w.show();
+            w.form()->setValueAt(QStringLiteral("replicates"), 400);
+            w.form()->setValueAt(QStringLiteral("horizon"), 2000000);
+            w.startRun();
+            QTRY_VERIFY_WITH_TIMEOUT(w.engine()->latest() && w.engine()->latest()->done >= 2, 60000);
+            QVERIFY(w.close());
+            QVERIFY(!w.engine()->isRunning());
+        }
+        RunStore store(db.toStdString(), RunStore::Mode::ReadOnly);
+        const auto rows = store.listExperiments();
+        QCOMPARE(int(rows.size()), 1);
+        QCOMPARE(QString::fromStdString(rows.front().status), QStringLiteral("interrupted"));
+    }
+
+    void pauseAndStep() {
+        QTemporaryDir dir;
+        gui::MainWindow w(
+            {dir.filePath(QStringLiteral("runs.sqlite")), QStringLiteral("preset:classic-10-arm"), false});
+        w.form()->setValueAt(QStringLiteral("replicates"), 4);
+        w.form()->setValueAt(QStringLiteral("horizon"), 5000);
+        // Step from idle: starts paused and runs exactly one checkpoint.
+        w.stepRun();
+        QVERIFY(w.engine()->isRunning());
+        QTRY_COMPARE(int(w.engine()->latest()->done), 1);
+        QVERIFY(w.engine()->isPaused());
+        w.stepRun();
+        QTRY_COMPARE(int(w.engine()->latest()->done), 2);
+        QVERIFY(w.engine()->isPaused());
+        QSignalSpy finished(w.engine(), &gui::EngineController::finished);
+        w.togglePause(); // resume
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QCOMPARE(w.engine()->latest()->done, w.engine()->latest()->grid.size());
+    }
+
+    void browserListsFiltersEditsDeletesAndSeesOtherWriters() {
+        QTemporaryDir dir;
+        const std::string db = dir.filePath(QStringLiteral("runs.sqlite")).toStdString();
+        auto store = std::make_shared<RunStore>(db);
+        const auto a = record(*store, smallConfig("alpha run"));
+        record(*store, smallConfig("beta run"));
+        record(*store, smallConfig("gamma run"));
+
+        ui::RunBrowser browser;
+        browser.setConfirmDeletes(false);
+        browser.setPollInterval(20);
+        browser.setStore(store);
+        QCOMPARE(browser.model()->rowCount(), 3);
+        QCOMPARE(browser.model()->rows().front().status, std::string("finished"));
+
+        browser.setFilterText(QStringLiteral("ALPHA"));
+        QCOMPARE(browser.proxy()->rowCount(), 1);
+        browser.setFilterText(QString());
+        QCOMPARE(browser.proxy()->rowCount(), 3);
+
+        // Sort by name, both directions.
+        browser.proxy()->sort(ui::RunBrowserModel::Name, Qt::AscendingOrder);
+        QCOMPARE(browser.proxy()->index(0, ui::RunBrowserModel::Name).data().toString(),
+                 QStringLiteral("alpha run"));
+        browser.proxy()->sort(ui::RunBrowserModel::Name, Qt::DescendingOrder);
+        QCOMPARE(browser.proxy()->index(0, ui::RunBrowserModel::Name).data().toString(),
+                 QStringLiteral("gamma run"));
+
+        // Tags and notes edited in place land in the store.
+        const int row = browser.model()->rowOf(a);
+        QVERIFY(browser.model()->setData(browser.model()->index(row, ui::RunBrowserModel::Tags),
+                                         QStringLiteral("baseline, class"), Qt::EditRole));
+        QVERIFY(browser.model()->setData(browser.model()->index(row, ui::RunBrowserModel::Notes),
+                                         QStringLiteral("for the lecture"), Qt::EditRole));
+        const auto edited = store->experiment(a);
+        QVERIFY(edited);
+        QCOMPARE(edited->notes, std::string("for the lecture"));
+        QCOMPARE(int(edited->tags.size()), 2);
+        browser.setFilterText(QStringLiteral("lecture"));
+        QCOMPARE(browser.proxy()->rowCount(), 1);
+        browser.setFilterText(QString());
+
+        // Delete.
+        browser.selectIds({a});
+        QCOMPARE(browser.selectedIds(), QList<qint64>{a});
+        browser.deleteSelected();
+        QCOMPARE(browser.model()->rowCount(), 2);
+        QCOMPARE(int(store->listExperiments().size()), 2);
+        QVERIFY(!store->experiment(a));
+
+        // Another connection (as the CLI would) records a run: it appears by polling dataVersion().
+        {
+            RunStore other(db);
+            record(other, smallConfig("from the cli"));
+        }
+        QTRY_COMPARE(browser.model()->rowCount(), 3);
+    }
+
+    void exportsHoldExactlyTheStoredData() {
+        QTemporaryDir dir;
+        const std::string db = dir.filePath(QStringLiteral("runs.sqlite")).toStdString();
+        RunStore store(db);
+        const auto id = record(store, smallConfig("export me", 5, 2000));
+        ui::SnapshotView view;
+        view.resize(900, 600);
+        view.show();
+        view.setLive(false);
+        view.setSnapshot(std::make_shared<const Snapshot>(store.loadSnapshot(id)), QStringLiteral("pulls"));
+        ui::SeriesPlot* plot = view.seriesPlot(QStringLiteral("pseudo_regret"));
+        QVERIFY(plot);
+        const QString png = dir.filePath(QStringLiteral("regret.png")),
+                      pdf = dir.filePath(QStringLiteral("regret.pdf")),
+                      csv = dir.filePath(QStringLiteral("regret.csv"));
+        QVERIFY(plot->exportPng(png));
+        QVERIFY(plot->exportPdf(pdf));
+        QVERIFY(plot->exportCsv(csv));
+        QVERIFY(QFileInfo(png).size() > 1000);
+        QVERIFY(QFileInfo(pdf).size() > 1000);
+        QFile pf(pdf);
+        QVERIFY(pf.open(QIODevice::ReadOnly));
+        QCOMPARE(pf.read(4), QByteArray("%PDF"));
+        QImage image(png);
+        QVERIFY(!image.isNull());
+
+        const auto rows = readCsv(csv);
+        QVERIFY(!rows.isEmpty());
+        QCOMPARE(rows.front(),
+                 (QStringList{QStringLiteral("series"), QStringLiteral("step"), QStringLiteral("mean"),
+                              QStringLiteral("ci_low"), QStringLiteral("ci_high")}));
+        int compared = 0;
+        std::size_t next = 1;
+        for (const RunRow& run : store.runs(id)) {
+            const auto series = store.series(run.id, "pseudo_regret");
+            QVERIFY(!series.empty());
+            for (const SeriesPoint& p : series) {
+                QVERIFY(next < std::size_t(rows.size()));
+                const QStringList& r = rows[qsizetype(next++)];
+                QCOMPARE(r[0], QString::fromStdString(run.label));
+                QCOMPARE(r[1].toLongLong(), qlonglong(p.step));
+                QCOMPARE(r[2].toDouble(), p.stats.mean); // exact: 17 significant digits round-trip
+                QCOMPARE(r[3].toDouble(), p.stats.ciLow);
+                QCOMPARE(r[4].toDouble(), p.stats.ciHigh);
+                ++compared;
+            }
+        }
+        QCOMPARE(std::size_t(rows.size()), next);
+        QVERIFY(compared > 10);
+
+        // Category and distribution plots export too.
+        ui::CategoryPlot* pulls = view.categoryPlot(QStringLiteral("pulls"));
+        QVERIFY(pulls && pulls->exportCsv(dir.filePath(QStringLiteral("pulls.csv"))));
+        QVERIFY(readCsv(dir.filePath(QStringLiteral("pulls.csv"))).size() ==
+                1 + 10 * int(store.runs(id).size()));
+        QVERIFY(view.distributionPlot()->exportPng(dir.filePath(QStringLiteral("dist.png"))));
+        QVERIFY(QFileInfo(dir.filePath(QStringLiteral("dist.png"))).size() > 1000);
+    }
+
+    void smoothingChangesThePlottedDataAndItsExport() {
+        ui::SeriesPlot plot;
+        ui::PlotCurve c;
+        c.label = QStringLiteral("a");
+        c.color = Qt::blue;
+        for (int i = 0; i < 9; ++i) {
+            c.x << i + 1;
+            c.mean << (i % 2 ? 1.0 : 0.0);
+        }
+        plot.setCurves({c});
+        QCOMPARE(plot.plotted(0).mean, c.mean);
+        plot.setSmoothing(1);
+        const auto s = plot.plotted(0).mean;
+        QCOMPARE(s[0], 0.0);       // ends shrink the window
+        QCOMPARE(s[1], 1.0 / 3.0); // (0 + 1 + 0) / 3
+        QCOMPARE(plot.plottedPoints(0), 9);
+    }
+
+    void compareViewOverlaysAndListsDifferences() {
+        QTemporaryDir dir;
+        RunStore store(dir.filePath(QStringLiteral("runs.sqlite")).toStdString());
+        const auto a = record(store, smallConfig("short", 4, 1000));
+        const auto b = record(store, smallConfig("long", 4, 2000));
+        std::vector<ui::CompareItem> items;
+        for (auto id : {a, b})
+            items.push_back({*store.experiment(id), store.loadSnapshot(id), store.config(id)});
+        const int policies = int(items.front().snapshot.runs.size());
+        ui::CompareView view;
+        view.setItems(items);
+        QCOMPARE(int(view.plot()->curves().size()), 2 * policies);
+        // The same policy keeps its colour across experiments.
+        QCOMPARE(view.plot()->curves()[0].color, view.plot()->curves()[policies].color);
+        QStringList params;
+        for (int r = 0; r < view.diffTable()->rowCount(); ++r) params << view.diffTable()->item(r, 0)->text();
+        QVERIFY(params.contains(QStringLiteral("horizon")));
+        QVERIFY(params.contains(QStringLiteral("name")));
+        QVERIFY(!params.contains(QStringLiteral("seed")));
+    }
+
+    void loadsAndSavesConfigFiles() {
+        QTemporaryDir dir;
+        gui::MainWindow w(
+            {dir.filePath(QStringLiteral("runs.sqlite")), QStringLiteral("preset:classic-10-arm"), false});
+        w.form()->setValueAt(QStringLiteral("horizon"), 1234);
+        const QString path = dir.filePath(QStringLiteral("cfg.json"));
+        QVERIFY(w.saveConfig(path));
+        gui::MainWindow w2({dir.filePath(QStringLiteral("runs.sqlite")), path, false});
+        QCOMPARE(w2.form()->config()["horizon"].get<int>(), 1234);
+        QCOMPARE(prepare(w2.form()->config()).config, prepare(w.form()->config()).config);
+    }
+};
+
+QTEST_MAIN(TestWidgets)
+#include "tst_widgets.moc"

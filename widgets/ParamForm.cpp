@@ -1,0 +1,1267 @@
+#include "ParamForm.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QPainter>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <cmath>
+#include <functional>
+#include <limits>
+#include <set>
+
+#include "Palette.h"
+#include "run/Registry.h"
+
+namespace tb::ui {
+
+namespace form {
+
+namespace {
+
+QString qs(const std::string& s) {
+    return QString::fromStdString(s);
+}
+
+bool pathUnder(const std::string& issuePath, const std::string& path) {
+    if (path.empty()) return true;
+    if (issuePath.size() < path.size() || issuePath.compare(0, path.size(), path) != 0) return false;
+    if (issuePath.size() == path.size()) return true;
+    const char c = issuePath[path.size()];
+    return c == '.' || c == '[';
+}
+
+QLabel* makeIssueLabel(QWidget* parent) {
+    auto* l = new QLabel(parent);
+    l->setObjectName(QStringLiteral("issueLabel"));
+    l->setWordWrap(true);
+    l->setTextFormat(Qt::PlainText);
+    l->setStyleSheet(QStringLiteral("QLabel { color: #b03a00; }"));
+    l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    l->hide();
+    return l;
+}
+
+/// Number text as the CLI and JSON would print it.
+QString numberText(const Json& v) {
+    if (v.is_number_integer() || v.is_number_unsigned()) return qs(v.dump());
+    if (v.is_number()) return qs(formatNumber(v.get<double>()));
+    if (v.is_string()) return qs(v.get<std::string>());
+    if (v.is_null()) return {};
+    return qs(v.dump());
+}
+
+/// Parses what a user typed into a number cell. Text that is not a number is kept as a string, so validation
+/// reports it exactly as the CLI would ("expected a number, got a string").
+Json parseNumber(const QString& text, bool integer) {
+    const QString t = text.trimmed();
+    if (t.isEmpty()) return Json();
+    bool ok = false;
+    if (integer) {
+        const qlonglong i = t.toLongLong(&ok);
+        if (ok) return Json(std::int64_t(i));
+        const qulonglong u = t.toULongLong(&ok);
+        if (ok) return Json(std::uint64_t(u));
+    }
+    const double d = QLocale::c().toDouble(t, &ok);
+    if (ok) {
+        if (integer && std::floor(d) == d && std::abs(d) < 9e15) return Json(std::int64_t(d));
+        return Json(d);
+    }
+    const double d2 = QLocale().toDouble(t, &ok); // also accept the user's decimal separator
+    if (ok) return Json(d2);
+    return Json(t.toStdString());
+}
+
+/// Formats reals shortly ("0.1", not "0.100000") while keeping full precision for editing.
+class RealSpinBox : public QDoubleSpinBox {
+public:
+    using QDoubleSpinBox::QDoubleSpinBox;
+    QString textFromValue(double v) const override { return locale().toString(v, 'g', 12); }
+    double valueFromText(const QString& text) const override {
+        QString t = text;
+        if (!suffix().isEmpty()) t.chop(suffix().size());
+        bool ok = false;
+        const double d = locale().toDouble(t.trimmed(), &ok);
+        return ok ? d : value();
+    }
+    QValidator::State validate(QString& text, int& pos) const override {
+        (void)pos;
+        QString t = text;
+        if (!suffix().isEmpty() && t.endsWith(suffix())) t.chop(suffix().size());
+        t = t.trimmed();
+        if (t.isEmpty() || t == QLatin1String("-") || t.endsWith(locale().decimalPoint()) ||
+            t.endsWith(QLatin1Char('e'), Qt::CaseInsensitive))
+            return QValidator::Intermediate;
+        bool ok = false;
+        locale().toDouble(t, &ok);
+        return ok ? QValidator::Acceptable : QValidator::Invalid;
+    }
+};
+
+} // namespace
+
+/// Edits one or more keys of its parent object.
+class Editor {
+public:
+    virtual ~Editor() = default;
+    virtual QWidget* widget() = 0;
+    /// Label for the form row ("" for editors that span the row and label themselves).
+    virtual QString rowLabel() const { return {}; }
+    virtual QString rowTip() const { return {}; }
+    virtual void readFrom(const Json& parent) = 0;
+    virtual void writeInto(Json& parent) const = 0;
+    virtual void setBasePath(const std::string& base) = 0;
+    virtual bool claims(const std::string& issuePath) const = 0;
+    virtual void children(std::vector<Editor*>& out) { (void)out; }
+    /// Shows `issues` (the ones this editor claimed and no child did).
+    virtual void showIssues(const std::vector<Issue>& issues) {
+        m_shown = issues;
+        QString text;
+        for (const auto& i : issues)
+            text += (text.isEmpty() ? QString() : QStringLiteral("\n")) + qs(i.toString());
+        if (m_issueLabel) {
+            m_issueLabel->setText(text);
+            m_issueLabel->setVisible(!text.isEmpty());
+        }
+    }
+    const std::vector<Issue>& shownIssues() const { return m_shown; }
+    QLabel* issueLabel() const { return m_issueLabel; }
+    virtual std::string mainPath() const = 0;
+    /// Sets the value of `path` (below this editor) as if typed; false if this editor does not hold it.
+    virtual bool setAt(const std::string& path, const Json& v) {
+        (void)path, (void)v;
+        return false;
+    }
+
+    std::function<void()> onChange;
+
+protected:
+    virtual void edited() { changed(); }
+    void changed() const {
+        if (onChange) onChange();
+    }
+    QLabel* m_issueLabel = nullptr;
+    std::vector<Issue> m_shown;
+};
+
+class FieldsPanel;
+
+// --- Scalars
+// --------------------------------------------------------------------------------------------------
+
+class ScalarEditor : public Editor {
+public:
+    ScalarEditor(const Param& p, const std::string& base, QWidget* parent) : m_p(p) {
+        m_path = joinPath(base, p.key);
+        m_box = new QWidget(parent);
+        auto* lay = new QVBoxLayout(m_box);
+        lay->setContentsMargins(0, 0, 0, 0);
+        lay->setSpacing(2);
+        const bool optionalBlank = !p.required && p.defaultValue.is_null();
+        const QString suffix = p.unit.empty() ? QString() : QStringLiteral(" ") + qs(p.unit);
+        const double intMin = double(std::numeric_limits<int>::min()),
+                     intMax = double(std::numeric_limits<int>::max());
+        switch (p.type) {
+        case ParamType::Int:
+            // Spin boxes hold ints: larger maxima are capped (a stored larger value is kept as given, see
+            // readFrom).
+            if (!optionalBlank && std::isfinite(p.min) && p.min >= intMin && p.min < intMax) {
+                m_spin = new QSpinBox(m_box);
+                const double hi = std::isfinite(p.max) ? std::min(p.max, intMax) : intMax;
+                m_spin->setRange(int(p.min) + (p.minExclusive ? 1 : 0),
+                                 int(hi) - (p.maxExclusive && hi == p.max ? 1 : 0));
+                m_spin->setSuffix(suffix);
+                m_spin->setGroupSeparatorShown(hi >= 10000);
+                m_spin->setAccelerated(true);
+                m_spin->setKeyboardTracking(false);
+                QObject::connect(m_spin, &QSpinBox::valueChanged, m_box, [this] { edited(); });
+                m_widget = m_spin;
+            }
+            break;
+        case ParamType::Real:
+            if (!optionalBlank) {
+                m_dspin = new RealSpinBox(m_box);
+                m_dspin->setDecimals(12);
+                m_dspin->setRange(std::isfinite(p.min) ? p.min : -1e15, std::isfinite(p.max) ? p.max : 1e15);
+                double step = 0.1;
+                if (std::isfinite(p.min) && std::isfinite(p.max) && p.max > p.min)
+                    step = std::pow(10.0, std::floor(std::log10((p.max - p.min) / 20.0)));
+                m_dspin->setSingleStep(step);
+                m_dspin->setSuffix(suffix);
+                m_dspin->setKeyboardTracking(false);
+                QObject::connect(m_dspin, &QDoubleSpinBox::valueChanged, m_box, [this] { edited(); });
+                m_widget = m_dspin;
+            }
+            break;
+        case ParamType::Bool:
+            m_check = new QCheckBox(m_box);
+            QObject::connect(m_check, &QCheckBox::toggled, m_box, [this] { edited(); });
+            m_widget = m_check;
+            break;
+        case ParamType::Enum:
+            m_combo = new QComboBox(m_box);
+            if (optionalBlank) m_combo->addItem(QObject::tr("(not set)"), QString());
+            for (const auto& c : p.choices) m_combo->addItem(qs(c), qs(c));
+            QObject::connect(m_combo, &QComboBox::currentIndexChanged, m_box, [this] { edited(); });
+            m_widget = m_combo;
+            break;
+        default:
+            break;
+        }
+        if (!m_widget) {
+            m_line = new QLineEdit(m_box);
+            if (optionalBlank) m_line->setPlaceholderText(QObject::tr("optional"));
+            QObject::connect(m_line, &QLineEdit::textEdited, m_box, [this] { edited(); });
+            m_widget = m_line;
+        }
+        m_widget->setObjectName(qs(m_path));
+        m_widget->setToolTip(qs(p.help));
+        lay->addWidget(m_widget);
+        m_issueLabel = makeIssueLabel(m_box);
+        lay->addWidget(m_issueLabel);
+    }
+    QWidget* widget() override { return m_box; }
+    QString rowLabel() const override { return qs(m_p.label.empty() ? m_p.key : m_p.label); }
+    QString rowTip() const override { return qs(m_p.help); }
+    std::string mainPath() const override { return m_path; }
+    void setBasePath(const std::string& base) override {
+        m_path = joinPath(base, m_p.key);
+        m_widget->setObjectName(qs(m_path));
+    }
+    bool claims(const std::string& ip) const override { return pathUnder(ip, m_path); }
+
+    void readFrom(const Json& parent) override {
+        Json v = parent.is_object() && parent.contains(m_p.key) ? parent.at(m_p.key) : m_p.defaultValue;
+        QSignalBlocker b(m_widget);
+        if (m_spin)
+            m_spin->setValue(v.is_number() ? int(v.get<double>()) : m_spin->minimum());
+        else if (m_dspin)
+            m_dspin->setValue(v.is_number() ? v.get<double>() : 0.0);
+        else if (m_check)
+            m_check->setChecked(v.is_boolean() && v.get<bool>());
+        else if (m_combo)
+            m_combo->setCurrentIndex(v.is_string() ? m_combo->findData(qs(v.get<std::string>()))
+                                                   : m_combo->findData(QString()));
+        else if (m_line)
+            m_line->setText(m_p.type == ParamType::String
+                                ? (v.is_string() ? qs(v.get<std::string>()) : QString())
+                                : numberText(v));
+        // Values a widget cannot hold (out of a spin box's range, non-numbers) are kept as given, so
+        // validation still reports them until the user edits the field.
+        m_raw = v;
+        m_useRaw = !v.is_null() && !representable(v);
+    }
+    void writeInto(Json& parent) const override {
+        if (m_useRaw) {
+            parent[m_p.key] = m_raw;
+            return;
+        }
+        if (m_spin)
+            parent[m_p.key] = std::int64_t(m_spin->value());
+        else if (m_dspin)
+            parent[m_p.key] = m_dspin->value();
+        else if (m_check)
+            parent[m_p.key] = m_check->isChecked();
+        else if (m_combo) {
+            const QString d = m_combo->currentIndex() >= 0 ? m_combo->currentData().toString() : QString();
+            if (!d.isEmpty()) parent[m_p.key] = d.toStdString();
+        } else if (m_line) {
+            const QString t = m_line->text();
+            if (m_p.type == ParamType::String) {
+                if (!t.isEmpty() || m_p.required) parent[m_p.key] = t.toStdString();
+            } else {
+                Json v = parseNumber(t, m_p.type == ParamType::Int);
+                if (!v.is_null()) parent[m_p.key] = v;
+            }
+        }
+    }
+    bool setAt(const std::string& path, const Json& v) override {
+        if (path != m_path) return false;
+        Json parent = Json::object();
+        parent[m_p.key] = v;
+        readFrom(parent);
+        changed();
+        return true;
+    }
+    void edited() override {
+        m_useRaw = false;
+        changed();
+    }
+
+private:
+    bool representable(const Json& v) const {
+        if (m_spin)
+            return v.is_number() && v.get<double>() >= m_spin->minimum() &&
+                   v.get<double>() <= m_spin->maximum() && std::floor(v.get<double>()) == v.get<double>();
+        if (m_dspin)
+            return v.is_number() && v.get<double>() >= m_dspin->minimum() &&
+                   v.get<double>() <= m_dspin->maximum();
+        if (m_check) return v.is_boolean();
+        if (m_combo) return v.is_string() && m_combo->findData(qs(v.get<std::string>())) >= 0;
+        return v.is_string() || v.is_number();
+    }
+
+    const Param& m_p;
+    std::string m_path;
+    QWidget* m_box = nullptr;
+    QWidget* m_widget = nullptr;
+    QSpinBox* m_spin = nullptr;
+    QDoubleSpinBox* m_dspin = nullptr;
+    QCheckBox* m_check = nullptr;
+    QComboBox* m_combo = nullptr;
+    QLineEdit* m_line = nullptr;
+
+public:
+    Json m_raw;
+    bool m_useRaw = false;
+};
+
+// --- JSON text (matrices, object lists)
+// -----------------------------------------------------------------------
+
+class JsonEditor : public Editor {
+public:
+    JsonEditor(const Param& p, const std::string& base, QWidget* parent) : m_p(p) {
+        m_path = joinPath(base, p.key);
+        m_box = new QWidget(parent);
+        auto* lay = new QVBoxLayout(m_box);
+        lay->setContentsMargins(0, 0, 0, 0);
+        lay->setSpacing(2);
+        m_line = new QLineEdit(m_box);
+        m_line->setObjectName(qs(m_path));
+        m_line->setToolTip(qs(p.help) + QObject::tr(" (JSON)"));
+        m_line->setPlaceholderText(QObject::tr("JSON, e.g. [[0.1, 0.2], [0.3, 0.4]]"));
+        QObject::connect(m_line, &QLineEdit::textEdited, m_box, [this] { edited(); });
+        lay->addWidget(m_line);
+        m_issueLabel = makeIssueLabel(m_box);
+        lay->addWidget(m_issueLabel);
+    }
+    QWidget* widget() override { return m_box; }
+    QString rowLabel() const override { return qs(m_p.label.empty() ? m_p.key : m_p.label); }
+    QString rowTip() const override { return qs(m_p.help); }
+    std::string mainPath() const override { return m_path; }
+    void setBasePath(const std::string& base) override { m_path = joinPath(base, m_p.key); }
+    bool claims(const std::string& ip) const override { return pathUnder(ip, m_path); }
+    void readFrom(const Json& parent) override {
+        const Json v = parent.is_object() && parent.contains(m_p.key) ? parent.at(m_p.key) : m_p.defaultValue;
+        m_line->setText(v.is_null() ? QString() : qs(v.dump()));
+    }
+    void writeInto(Json& parent) const override {
+        const std::string t = m_line->text().trimmed().toStdString();
+        if (t.empty()) return;
+        Json v = Json::parse(t, nullptr, false);
+        parent[m_p.key] = v.is_discarded() ? Json(t) : v;
+    }
+
+private:
+    const Param& m_p;
+    std::string m_path;
+    QWidget* m_box = nullptr;
+    QLineEdit* m_line = nullptr;
+};
+
+// --- Tables of sibling lists (per-arm means and variances, ...)
+// -------------------------------------------------
+
+class TableEditor : public Editor {
+public:
+    TableEditor(std::vector<const Param*> lists, const std::string& base, QWidget* parent)
+        : m_lists(std::move(lists)), m_base(base) {
+        m_box = new QWidget(parent);
+        auto* lay = new QVBoxLayout(m_box);
+        lay->setContentsMargins(0, 0, 0, 0);
+        lay->setSpacing(3);
+        auto* head = new QHBoxLayout;
+        auto* title = new QLabel(m_box);
+        QStringList names;
+        for (const Param* p : m_lists) names << qs(p->label.empty() ? p->key : p->label);
+        title->setText(names.join(QStringLiteral(" · ")));
+        QFont f = title->font();
+        f.setBold(true);
+        title->setFont(f);
+        head->addWidget(title);
+        head->addStretch(1);
+        m_count = new QLabel(m_box);
+        m_count->setStyleSheet(QStringLiteral("color: #6b7280;"));
+        head->addWidget(m_count);
+        auto* add = new QToolButton(m_box);
+        add->setText(QStringLiteral("+"));
+        add->setToolTip(QObject::tr("Add a row (copies the last one)"));
+        add->setObjectName(qs(mainPath()) + QStringLiteral(":add"));
+        auto* remove = new QToolButton(m_box);
+        remove->setText(QStringLiteral("−"));
+        remove->setToolTip(QObject::tr("Remove the selected rows (or the last one)"));
+        remove->setObjectName(qs(mainPath()) + QStringLiteral(":remove"));
+        head->addWidget(add);
+        head->addWidget(remove);
+        lay->addLayout(head);
+
+        m_table = new QTableWidget(0, int(m_lists.size()), m_box);
+        m_table->setObjectName(qs(mainPath()));
+        QStringList headers;
+        QString tip;
+        for (const Param* p : m_lists) {
+            QString h = qs(p->label.empty() ? p->key : p->label);
+            if (!p->unit.empty()) h += QStringLiteral(" (") + qs(p->unit) + QStringLiteral(")");
+            headers << h;
+            tip += (tip.isEmpty() ? QString() : QStringLiteral("\n")) + qs(p->key) + QStringLiteral(": ") +
+                   qs(p->help);
+        }
+        m_table->setHorizontalHeaderLabels(headers);
+        m_table->setToolTip(tip);
+        m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+        m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+        m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+        m_table->setAlternatingRowColors(true);
+        m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+        m_table->setEditTriggers(QAbstractItemView::AllEditTriggers);
+        QObject::connect(m_table, &QTableWidget::itemChanged, m_box, [this] {
+            if (!m_filling) changed();
+        });
+        lay->addWidget(m_table);
+        m_issueLabel = makeIssueLabel(m_box);
+        lay->addWidget(m_issueLabel);
+
+        QObject::connect(add, &QToolButton::clicked, m_box, [this] {
+            const int r = m_table->rowCount();
+            m_filling = true;
+            m_table->insertRow(r);
+            for (int c = 0; c < m_table->columnCount(); ++c) {
+                const QString prev =
+                    r > 0 && m_table->item(r - 1, c) ? m_table->item(r - 1, c)->text() : QString();
+                m_table->setItem(r, c, new QTableWidgetItem(prev));
+            }
+            m_filling = false;
+            refreshHeight();
+            changed();
+        });
+        QObject::connect(remove, &QToolButton::clicked, m_box, [this] {
+            std::set<int> rows;
+            for (const auto& idx : m_table->selectionModel()->selectedRows()) rows.insert(idx.row());
+            if (rows.empty() && m_table->rowCount() > 0) rows.insert(m_table->rowCount() - 1);
+            for (auto it = rows.rbegin(); it != rows.rend(); ++it) m_table->removeRow(*it);
+            refreshHeight();
+            changed();
+        });
+    }
+    QWidget* widget() override { return m_box; }
+    std::string mainPath() const override { return joinPath(m_base, m_lists.front()->key); }
+    void setBasePath(const std::string& base) override { m_base = base; }
+    bool claims(const std::string& ip) const override {
+        for (const Param* p : m_lists)
+            if (pathUnder(ip, joinPath(m_base, p->key))) return true;
+        return false;
+    }
+    void readFrom(const Json& parent) override {
+        m_filling = true;
+        std::size_t rows = 0;
+        std::vector<Json> cols;
+        for (const Param* p : m_lists) {
+            Json v = parent.is_object() && parent.contains(p->key) ? parent.at(p->key) : p->defaultValue;
+            if (!v.is_array()) v = Json::array();
+            rows = std::max(rows, v.size());
+            cols.push_back(v);
+        }
+        m_table->setRowCount(int(rows));
+        for (int c = 0; c < int(cols.size()); ++c)
+            for (int r = 0; r < int(rows); ++r) {
+                const Json& v = cols[std::size_t(c)];
+                m_table->setItem(r, c,
+                                 new QTableWidgetItem(
+                                     std::size_t(r) < v.size() ? numberText(v[std::size_t(r)]) : QString()));
+                m_table->item(r, c)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            }
+        QStringList vh;
+        for (std::size_t r = 0; r < rows; ++r) vh << QString::number(r);
+        m_table->setVerticalHeaderLabels(vh);
+        m_filling = false;
+        refreshHeight();
+    }
+    void writeInto(Json& parent) const override {
+        for (int c = 0; c < int(m_lists.size()); ++c) {
+            const Param* p = m_lists[std::size_t(c)];
+            Json arr = Json::array();
+            bool anyValue = false;
+            for (int r = 0; r < m_table->rowCount(); ++r) {
+                const QTableWidgetItem* it = m_table->item(r, c);
+                Json v = parseNumber(it ? it->text() : QString(), p->type == ParamType::IntList);
+                anyValue = anyValue || !v.is_null();
+                arr.push_back(v.is_null() ? Json(std::string()) : v);
+            }
+            // An optional column left entirely empty means "not given".
+            if (!anyValue && !p->required && m_table->rowCount() > 0 && c > 0) continue;
+            parent[p->key] = arr;
+        }
+    }
+    void showIssues(const std::vector<Issue>& issues) override {
+        Editor::showIssues(issues);
+        m_filling = true;
+        for (int r = 0; r < m_table->rowCount(); ++r)
+            for (int c = 0; c < m_table->columnCount(); ++c)
+                if (auto* it = m_table->item(r, c)) {
+                    const std::string cell =
+                        indexPath(joinPath(m_base, m_lists[std::size_t(c)]->key), std::size_t(r));
+                    bool bad = false;
+                    for (const auto& i : issues) bad = bad || pathUnder(i.path, cell);
+                    it->setBackground(bad ? QColor(0xfb, 0xe3, 0xd6) : QBrush());
+                    it->setToolTip(bad ? qs(issues.front().toString()) : QString());
+                }
+        m_filling = false;
+        m_count->setText(QObject::tr("%n row(s)", nullptr, m_table->rowCount()));
+    }
+    bool setAt(const std::string& path, const Json& v) override {
+        for (int c = 0; c < int(m_lists.size()); ++c) {
+            const std::string col = joinPath(m_base, m_lists[std::size_t(c)]->key);
+            if (path.rfind(col + "[", 0) != 0) continue;
+            const int r = std::stoi(path.substr(col.size() + 1));
+            if (r < 0 || r >= m_table->rowCount()) return false;
+            m_table->item(r, c)->setText(v.is_string() ? qs(v.get<std::string>())
+                                                       : qs(v.dump())); // emits change
+            return true;
+        }
+        return false;
+    }
+
+private:
+    void refreshHeight() {
+        const int rows = std::clamp(m_table->rowCount(), 3, 6);
+        const int h = m_table->horizontalHeader()->sizeHint().height() +
+                      rows * m_table->verticalHeader()->defaultSectionSize() + 2 * m_table->frameWidth() + 2;
+        m_table->setFixedHeight(h);
+        m_count->setText(QObject::tr("%n row(s)", nullptr, m_table->rowCount()));
+    }
+
+    std::vector<const Param*> m_lists;
+    std::string m_base;
+    QWidget* m_box = nullptr;
+    QTableWidget* m_table = nullptr;
+    QLabel* m_count = nullptr;
+    bool m_filling = false;
+};
+
+// --- A set of fields of one object
+// ----------------------------------------------------------------------------
+
+class FieldsPanel {
+public:
+    FieldsPanel(std::vector<const Param*> fields, std::string base, QWidget* parent,
+                std::vector<std::string> skipKeys);
+    ~FieldsPanel() = default;
+    QWidget* widget() const { return m_widget; }
+    void readFrom(const Json& obj) {
+        for (auto& e : m_editors) e->readFrom(obj);
+        m_extra = Json::object();
+        if (obj.is_object())
+            for (auto it = obj.begin(); it != obj.end(); ++it) {
+                bool known = false;
+                for (const Param* p : m_fields) known = known || p->key == it.key();
+                for (const auto& k : m_skip) known = known || k == it.key();
+                if (!known) m_extra[it.key()] = it.value();
+            }
+    }
+    void writeInto(Json& obj) const {
+        for (const auto& e : m_editors) e->writeInto(obj);
+        for (auto it = m_extra.begin(); it != m_extra.end(); ++it) obj[it.key()] = it.value();
+    }
+    void setBasePath(const std::string& base) {
+        m_base = base;
+        for (auto& e : m_editors) e->setBasePath(base);
+    }
+    std::vector<std::unique_ptr<Editor>>& editors() { return m_editors; }
+    void setOnChange(const std::function<void()>& f) {
+        for (auto& e : m_editors) e->onChange = f;
+    }
+    void clearExtra() { m_extra = Json::object(); }
+
+private:
+    std::vector<const Param*> m_fields;
+    std::string m_base;
+    QWidget* m_widget = nullptr;
+    std::vector<std::unique_ptr<Editor>> m_editors;
+    std::vector<std::string> m_skip;
+    Json m_extra = Json::object();
+};
+
+// --- Objects and variants
+// -------------------------------------------------------------------------------------
+
+class ObjectEditor : public Editor {
+public:
+    ObjectEditor(const Param& p, const std::string& base, QWidget* parent) : m_p(p), m_base(base) {
+        m_group = new QGroupBox(qs(p.label.empty() ? p.key : p.label), parent);
+        m_group->setToolTip(qs(p.help));
+        m_group->setObjectName(qs(mainPath()));
+        auto* lay = new QVBoxLayout(m_group);
+        lay->setContentsMargins(8, 8, 8, 8);
+        lay->setSpacing(6);
+        m_typeRow = new QHBoxLayout;
+        lay->addLayout(m_typeRow);
+        m_fieldsHost = new QVBoxLayout;
+        m_fieldsHost->setContentsMargins(0, 0, 0, 0);
+        lay->addLayout(m_fieldsHost);
+        m_issueLabel = makeIssueLabel(m_group);
+        lay->addWidget(m_issueLabel);
+        if (p.type == ParamType::Variant) {
+            m_typeCombo = new QComboBox(m_group);
+            m_typeCombo->setObjectName(qs(joinPath(mainPath(), "type")));
+            for (const auto& v : p.variants) {
+                m_typeCombo->addItem(qs(v.label.empty() ? v.type : v.label), qs(v.type));
+                m_typeCombo->setItemData(m_typeCombo->count() - 1, qs(v.help), Qt::ToolTipRole);
+            }
+            auto* l = new QLabel(QObject::tr("Type"), m_group);
+            m_typeRow->addWidget(l);
+            m_typeRow->addWidget(m_typeCombo, 1);
+            QObject::connect(m_typeCombo, &QComboBox::currentIndexChanged, m_group, [this] {
+                Json cur = Json::object();
+                if (m_panel) m_panel->writeInto(cur);
+                cur.erase("type");
+                rebuildFields(cur);
+                changed();
+            });
+        }
+        rebuildFields(Json::object());
+    }
+    QWidget* widget() override { return m_group; }
+    std::string mainPath() const override {
+        // List items are edited as a Variant whose key is "[i]": their path is "list[i]", not "list.[i]".
+        return !m_p.key.empty() && m_p.key[0] == '[' ? m_base + m_p.key : joinPath(m_base, m_p.key);
+    }
+    void setBasePath(const std::string& base) override {
+        m_base = base;
+        if (m_panel) m_panel->setBasePath(mainPath());
+    }
+    bool claims(const std::string& ip) const override { return pathUnder(ip, mainPath()); }
+    void children(std::vector<Editor*>& out) override {
+        if (m_panel)
+            for (auto& e : m_panel->editors()) out.push_back(e.get());
+    }
+    void readFrom(const Json& parent) override {
+        const Json v = parent.is_object() && parent.contains(m_p.key) ? parent.at(m_p.key) : m_p.defaultValue;
+        if (m_typeCombo) {
+            QSignalBlocker b(m_typeCombo);
+            const int i = v.is_object() && v.contains("type") && v["type"].is_string()
+                              ? m_typeCombo->findData(qs(v["type"].get<std::string>()))
+                              : -1;
+            m_typeCombo->setCurrentIndex(std::max(0, i));
+            m_badType = i < 0 && v.is_object() && v.contains("type") ? v["type"] : Json();
+        }
+        rebuildFields(v.is_object() ? v : Json::object());
+        m_present = !v.is_null();
+    }
+    void writeInto(Json& parent) const override {
+        if (!m_present && !m_p.required && m_p.defaultValue.is_null() && !m_touched) return;
+        Json obj = Json::object();
+        if (m_typeCombo)
+            obj["type"] =
+                m_badType.is_null() ? Json(m_typeCombo->currentData().toString().toStdString()) : m_badType;
+        if (m_panel) m_panel->writeInto(obj);
+        parent[m_p.key] = obj;
+    }
+    bool setAt(const std::string& path, const Json& v) override {
+        if (m_typeCombo && path == joinPath(mainPath(), "type")) {
+            const int i = v.is_string() ? m_typeCombo->findData(qs(v.get<std::string>())) : -1;
+            if (i < 0) return false;
+            m_typeCombo->setCurrentIndex(i);
+            return true;
+        }
+        if (!m_panel) return false;
+        for (auto& e : m_panel->editors())
+            if (e->setAt(path, v)) return true;
+        return false;
+    }
+
+private:
+    void rebuildFields(const Json& values) {
+        std::vector<const Param*> fields;
+        if (m_typeCombo) {
+            const VariantSpec* var =
+                ParamSpec::variant(m_p, m_typeCombo->currentData().toString().toStdString());
+            if (var)
+                for (const auto& f : var->fields) fields.push_back(&f);
+            if (var) m_typeCombo->setToolTip(qs(var->help));
+        }
+        for (const auto& f : m_p.fields) fields.push_back(&f);
+        if (m_panel) {
+            delete m_panel->widget();
+            m_panel.reset();
+        }
+        m_panel =
+            std::make_unique<FieldsPanel>(fields, mainPath(), m_group, std::vector<std::string>{"type"});
+        m_fieldsHost->addWidget(m_panel->widget());
+        m_panel->readFrom(values);
+        m_panel->setOnChange([this] {
+            m_touched = true;
+            changed();
+        });
+        m_badType = Json();
+    }
+
+    const Param& m_p;
+    std::string m_base;
+    QGroupBox* m_group = nullptr;
+    QHBoxLayout* m_typeRow = nullptr;
+    QVBoxLayout* m_fieldsHost = nullptr;
+    QComboBox* m_typeCombo = nullptr;
+    std::unique_ptr<FieldsPanel> m_panel;
+    Json m_badType;
+    bool m_present = false;
+    bool m_touched = false;
+};
+
+// --- The list of compared variants (policies)
+// -----------------------------------------------------------------
+
+class VariantListEditor : public Editor {
+public:
+    VariantListEditor(const Param& p, const std::string& base, QWidget* parent) : m_p(p), m_base(base) {
+        m_box = new QWidget(parent);
+        auto* lay = new QVBoxLayout(m_box);
+        lay->setContentsMargins(0, 0, 0, 0);
+        lay->setSpacing(4);
+        auto* head = new QHBoxLayout;
+        auto* title = new QLabel(qs(p.label.empty() ? p.key : p.label), m_box);
+        QFont f = title->font();
+        f.setBold(true);
+        title->setFont(f);
+        title->setToolTip(qs(p.help));
+        head->addWidget(title);
+        head->addStretch(1);
+        auto button = [&](const QString& text, const QString& tip, const QString& name) {
+            auto* b = new QToolButton(m_box);
+            b->setText(text);
+            b->setToolTip(tip);
+            b->setObjectName(qs(mainPath()) + QLatin1Char(':') + name);
+            head->addWidget(b);
+            return b;
+        };
+        auto* add = button(QObject::tr("Add"), QObject::tr("Add a policy to compare"), QStringLiteral("add"));
+        add->setPopupMode(QToolButton::InstantPopup);
+        auto* menu = new QMenu(add);
+        for (const auto& v : p.variants) {
+            QAction* a = menu->addAction(qs(v.label.empty() ? v.type : v.label));
+            a->setToolTip(qs(v.help));
+            a->setData(qs(v.type));
+            QObject::connect(a, &QAction::triggered, m_box, [this, t = v.type] { addItem(t); });
+        }
+        add->setMenu(menu);
+        auto* dup =
+            button(QObject::tr("Copy"), QObject::tr("Duplicate the selected policy"), QStringLiteral("copy"));
+        auto* rem = button(QObject::tr("Remove"), QObject::tr("Remove the selected policy"),
+                           QStringLiteral("remove"));
+        auto* up =
+            button(QStringLiteral("↑"), QObject::tr("Move the selected policy up"), QStringLiteral("up"));
+        auto* down =
+            button(QStringLiteral("↓"), QObject::tr("Move the selected policy down"), QStringLiteral("down"));
+        lay->addLayout(head);
+
+        m_list = new QListWidget(m_box);
+        m_list->setObjectName(qs(mainPath()));
+        m_list->setToolTip(qs(p.help));
+        m_list->setIconSize(QSize(12, 12));
+        m_list->setDragDropMode(QAbstractItemView::InternalMove);
+        m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+        lay->addWidget(m_list);
+        m_issueLabel = makeIssueLabel(m_box);
+        lay->addWidget(m_issueLabel);
+
+        m_detail = new QGroupBox(m_box);
+        m_detailLayout = new QVBoxLayout(m_detail);
+        m_detailLayout->setContentsMargins(8, 6, 8, 8);
+        lay->addWidget(m_detail);
+
+        QObject::connect(m_list, &QListWidget::currentRowChanged, m_box, [this](int) { showDetail(); });
+        QObject::connect(m_list->model(), &QAbstractItemModel::rowsMoved, m_box, [this] {
+            // Drag-and-drop reordering: read the new order from the items' stored indexes.
+            std::vector<Json> items;
+            for (int i = 0; i < m_list->count(); ++i)
+                items.push_back(m_items[std::size_t(m_list->item(i)->data(Qt::UserRole).toInt())]);
+            m_items = std::move(items);
+            const int cur = m_list->currentRow();
+            refreshList(cur);
+            changed();
+        });
+        QObject::connect(dup, &QToolButton::clicked, m_box, [this] {
+            const int r = m_list->currentRow();
+            if (r < 0) return;
+            m_items.insert(m_items.begin() + r + 1, m_items[std::size_t(r)]);
+            refreshList(r + 1);
+            changed();
+        });
+        QObject::connect(rem, &QToolButton::clicked, m_box, [this] {
+            const int r = m_list->currentRow();
+            if (r < 0) return;
+            m_items.erase(m_items.begin() + r);
+            refreshList(std::min(r, int(m_items.size()) - 1));
+            changed();
+        });
+        QObject::connect(up, &QToolButton::clicked, m_box, [this] { move(-1); });
+        QObject::connect(down, &QToolButton::clicked, m_box, [this] { move(+1); });
+    }
+    QWidget* widget() override { return m_box; }
+    std::string mainPath() const override { return joinPath(m_base, m_p.key); }
+    void setBasePath(const std::string& base) override { m_base = base; }
+    bool claims(const std::string& ip) const override { return pathUnder(ip, mainPath()); }
+    void children(std::vector<Editor*>& out) override {
+        if (m_current) out.push_back(m_current.get());
+    }
+    void readFrom(const Json& parent) override {
+        const Json v = parent.is_object() && parent.contains(m_p.key) ? parent.at(m_p.key) : m_p.defaultValue;
+        m_items.clear();
+        if (v.is_array())
+            for (const auto& e : v) m_items.push_back(e);
+        refreshList(m_items.empty() ? -1 : 0);
+    }
+    void writeInto(Json& parent) const override {
+        Json arr = Json::array();
+        for (const auto& e : m_items) arr.push_back(e);
+        parent[m_p.key] = arr;
+    }
+    void showIssues(const std::vector<Issue>& issues) override {
+        Editor::showIssues(issues);
+        markItems();
+    }
+    /// Issues of all items (for marking the items whose fields are not shown).
+    void setAllIssues(const std::vector<Issue>& all) {
+        m_allIssues.clear();
+        for (const auto& i : all)
+            if (pathUnder(i.path, mainPath())) m_allIssues.push_back(i);
+        markItems();
+    }
+    bool setAt(const std::string& path, const Json& v) override {
+        const std::string prefix = mainPath() + "[";
+        if (path.rfind(prefix, 0) != 0) return false;
+        const std::size_t close = path.find(']', prefix.size());
+        const int idx = std::stoi(path.substr(prefix.size(), close - prefix.size()));
+        if (idx < 0 || idx >= int(m_items.size())) return false;
+        m_list->setCurrentRow(idx);
+        return m_current && m_current->setAt(path, v);
+    }
+    int count() const { return int(m_items.size()); }
+    void addItem(const std::string& type) {
+        Json item = Json::object();
+        item["type"] = type;
+        m_items.push_back(item);
+        refreshList(int(m_items.size()) - 1);
+        changed();
+    }
+
+private:
+    void move(int delta) {
+        const int r = m_list->currentRow();
+        const int to = r + delta;
+        if (r < 0 || to < 0 || to >= int(m_items.size())) return;
+        std::swap(m_items[std::size_t(r)], m_items[std::size_t(to)]);
+        refreshList(to);
+        changed();
+    }
+    QString itemText(const Json& item) const {
+        const std::string type = item.is_object() && item.contains("type") && item["type"].is_string()
+                                     ? item["type"].get<std::string>()
+                                     : std::string("?");
+        const VariantSpec* var = ParamSpec::variant(m_p, type);
+        QString text = var ? qs(var->label.empty() ? var->type : var->label) : qs(type);
+        QStringList parts;
+        if (item.is_object())
+            for (auto it = item.begin(); it != item.end(); ++it) {
+                if (it.key() == "type" || it.value().is_object() || it.value().is_array()) continue;
+                parts << qs(it.key()) + QStringLiteral(" = ") +
+                             (it.value().is_string() ? qs(it.value().get<std::string>())
+                                                     : numberText(it.value()));
+            }
+        if (!parts.isEmpty()) text += QStringLiteral("   ") + parts.join(QStringLiteral(", "));
+        return text;
+    }
+    void refreshList(int current) {
+        QSignalBlocker b(m_list);
+        m_list->clear();
+        for (std::size_t i = 0; i < m_items.size(); ++i) {
+            QPixmap px(12, 12);
+            px.fill(Qt::transparent);
+            QPainter painter(&px);
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(seriesColor(int(i)));
+            painter.drawRoundedRect(QRectF(0.5, 0.5, 11, 11), 3, 3);
+            painter.end();
+            auto* it = new QListWidgetItem(QIcon(px), itemText(m_items[i]));
+            it->setData(Qt::UserRole, int(i));
+            m_list->addItem(it);
+        }
+        const int rows = std::clamp(int(m_items.size()), 2, 8);
+        m_list->setFixedHeight(rows * (m_list->fontMetrics().height() + 6) + 2 * m_list->frameWidth() + 4);
+        m_list->setCurrentRow(current);
+        showDetail();
+        markItems();
+    }
+    void markItems() {
+        for (int i = 0; i < m_list->count(); ++i) {
+            const std::string ip = indexPath(mainPath(), std::size_t(i));
+            QString problems;
+            for (const auto& is : m_allIssues)
+                if (pathUnder(is.path, ip))
+                    problems += (problems.isEmpty() ? QString() : QStringLiteral("\n")) + qs(is.toString());
+            QListWidgetItem* it = m_list->item(i);
+            it->setForeground(problems.isEmpty() ? QBrush() : QBrush(QColor(0xb0, 0x3a, 0x00)));
+            it->setToolTip(problems);
+        }
+    }
+    void showDetail() {
+        const int r = m_list->currentRow();
+        if (m_current) {
+            delete m_current->widget();
+            m_current.reset();
+        }
+        m_detail->setVisible(r >= 0);
+        if (r < 0) return;
+        const std::string ip = indexPath(mainPath(), std::size_t(r));
+        m_detail->setTitle(QObject::tr("Policy %1").arg(r + 1));
+        // One item is edited as a Variant parameter whose key is "[r]" under the list path.
+        m_itemParam = m_p;
+        m_itemParam.type = ParamType::Variant;
+        m_itemParam.key = "[" + std::to_string(r) + "]";
+        m_itemParam.label = "";
+        m_itemParam.defaultValue = Json();
+        m_current = std::make_unique<ObjectEditor>(m_itemParam, mainPath(), m_detail);
+        m_currentIndex = r;
+        Json wrapper = Json::object();
+        wrapper[m_itemParam.key] = m_items[std::size_t(r)];
+        m_current->readFrom(wrapper);
+        static_cast<QGroupBox*>(m_current->widget())->setFlat(true);
+        static_cast<QGroupBox*>(m_current->widget())->setTitle(QString());
+        m_current->onChange = [this] {
+            Json wrapper2 = Json::object();
+            m_current->writeInto(wrapper2);
+            m_items[std::size_t(m_currentIndex)] = wrapper2[m_itemParam.key];
+            if (auto* it = m_list->item(m_currentIndex))
+                it->setText(itemText(m_items[std::size_t(m_currentIndex)]));
+            changed();
+        };
+        m_detailLayout->addWidget(m_current->widget());
+        (void)ip;
+    }
+
+    const Param& m_p;
+    Param m_itemParam;
+    std::string m_base;
+    QWidget* m_box = nullptr;
+    QListWidget* m_list = nullptr;
+    QGroupBox* m_detail = nullptr;
+    QVBoxLayout* m_detailLayout = nullptr;
+    std::vector<Json> m_items;
+    std::unique_ptr<ObjectEditor> m_current;
+    int m_currentIndex = -1;
+    std::vector<Issue> m_allIssues;
+};
+
+// --- FieldsPanel construction
+// ---------------------------------------------------------------------------------
+
+FieldsPanel::FieldsPanel(std::vector<const Param*> fields, std::string base, QWidget* parent,
+                         std::vector<std::string> skipKeys)
+    : m_fields(std::move(fields)), m_base(std::move(base)), m_skip(std::move(skipKeys)) {
+    m_widget = new QWidget(parent);
+    auto* outer = new QVBoxLayout(m_widget);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(8);
+    QFormLayout* form = nullptr;
+    QWidget* advancedBox = nullptr;
+    QFormLayout* advancedForm = nullptr;
+    auto newForm = [&](QVBoxLayout* into) {
+        auto* f = new QFormLayout;
+        f->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        f->setLabelAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        f->setHorizontalSpacing(10);
+        f->setVerticalSpacing(6);
+        into->addLayout(f);
+        return f;
+    };
+    // Group sibling lists linked by sameLengthAs into one table (union of linked keys).
+    std::vector<std::vector<const Param*>> tables;
+    std::set<std::string> inTable;
+    for (const Param* p : m_fields) {
+        if (p->type != ParamType::RealList && p->type != ParamType::IntList) continue;
+        if (inTable.count(p->key)) continue;
+        std::vector<const Param*> group{p};
+        inTable.insert(p->key);
+        bool grew = true;
+        while (grew) {
+            grew = false;
+            for (const Param* q : m_fields) {
+                if ((q->type != ParamType::RealList && q->type != ParamType::IntList) ||
+                    inTable.count(q->key))
+                    continue;
+                for (const Param* g : group)
+                    if (q->sameLengthAs == g->key || g->sameLengthAs == q->key) {
+                        group.push_back(q);
+                        inTable.insert(q->key);
+                        grew = true;
+                        break;
+                    }
+            }
+        }
+        tables.push_back(group);
+    }
+    for (const Param* p : m_fields) {
+        bool skip = false;
+        for (const auto& k : m_skip) skip = skip || k == p->key;
+        if (skip) continue;
+        std::unique_ptr<Editor> e;
+        bool spans = false;
+        switch (p->type) {
+        case ParamType::RealList:
+        case ParamType::IntList:
+            for (auto& t : tables)
+                if (t.front() == p) e = std::make_unique<TableEditor>(t, m_base, m_widget);
+            spans = true;
+            break;
+        case ParamType::Object:
+        case ParamType::Variant:
+            e = std::make_unique<ObjectEditor>(*p, m_base, m_widget);
+            spans = true;
+            break;
+        case ParamType::VariantList:
+            e = std::make_unique<VariantListEditor>(*p, m_base, m_widget);
+            spans = true;
+            break;
+        case ParamType::RealMatrix:
+        case ParamType::ObjectList:
+            e = std::make_unique<JsonEditor>(*p, m_base, m_widget);
+            break;
+        default:
+            e = std::make_unique<ScalarEditor>(*p, m_base, m_widget);
+            break;
+        }
+        if (!e) continue; // a list drawn in another list's table
+        if (spans) {
+            form = nullptr;
+            outer->addWidget(e->widget());
+        } else if (p->advanced) {
+            if (!advancedBox) {
+                auto* toggle = new QToolButton(m_widget);
+                toggle->setText(QObject::tr("Advanced"));
+                toggle->setCheckable(true);
+                toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+                toggle->setArrowType(Qt::RightArrow);
+                toggle->setAutoRaise(true);
+                advancedBox = new QWidget(m_widget);
+                auto* al = new QVBoxLayout(advancedBox);
+                al->setContentsMargins(0, 0, 0, 0);
+                advancedForm = newForm(al);
+                advancedBox->hide();
+                QObject::connect(toggle, &QToolButton::toggled, advancedBox, [toggle, advancedBox](bool on) {
+                    advancedBox->setVisible(on);
+                    toggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+                });
+                outer->addWidget(toggle);
+                outer->addWidget(advancedBox);
+            }
+            auto* label = new QLabel(e->rowLabel(), m_widget);
+            label->setToolTip(e->rowTip());
+            advancedForm->addRow(label, e->widget());
+        } else {
+            if (!form) form = newForm(outer);
+            auto* label = new QLabel(e->rowLabel(), m_widget);
+            label->setToolTip(e->rowTip());
+            label->setBuddy(e->widget());
+            form->addRow(label, e->widget());
+        }
+        m_editors.push_back(std::move(e));
+    }
+}
+
+/// The root: the kind's top-level fields.
+class RootEditor : public Editor {
+public:
+    RootEditor(const Kind* kind, QWidget* parent) : m_kind(kind) {
+        std::vector<const Param*> fields;
+        for (const auto& f : kind->spec().fields()) fields.push_back(&f);
+        m_panel = std::make_unique<FieldsPanel>(fields, "", parent, std::vector<std::string>{"kind"});
+        m_panel->setOnChange([this] { edited(); });
+    }
+    QWidget* widget() override { return m_panel->widget(); }
+    std::string mainPath() const override { return ""; }
+    void setBasePath(const std::string&) override {}
+    bool claims(const std::string&) const override { return true; }
+    void children(std::vector<Editor*>& out) override {
+        for (auto& e : m_panel->editors()) out.push_back(e.get());
+    }
+    void readFrom(const Json& parent) override { m_panel->readFrom(parent); }
+    void writeInto(Json& parent) const override {
+        parent["kind"] = m_kind->name();
+        m_panel->writeInto(parent);
+    }
+    bool setAt(const std::string& path, const Json& v) override {
+        for (auto& e : m_panel->editors())
+            if (e->setAt(path, v)) return true;
+        return false;
+    }
+
+private:
+    const Kind* m_kind;
+    std::unique_ptr<FieldsPanel> m_panel;
+};
+
+namespace {
+/// Routes every issue to the deepest editor claiming it; returns the issues no editor below `e` claimed.
+void route(Editor* e, std::vector<Issue> issues, std::vector<Issue>& unclaimed) {
+    std::vector<Editor*> kids;
+    e->children(kids);
+    std::vector<Issue> mine;
+    std::vector<std::vector<Issue>> perKid(kids.size());
+    for (auto& is : issues) {
+        bool taken = false;
+        for (std::size_t k = 0; k < kids.size() && !taken; ++k)
+            if (kids[k]->claims(is.path)) {
+                perKid[k].push_back(is);
+                taken = true;
+            }
+        if (!taken) {
+            if (e->claims(is.path) && e->issueLabel())
+                mine.push_back(is);
+            else
+                unclaimed.push_back(is);
+        }
+    }
+    for (std::size_t k = 0; k < kids.size(); ++k) route(kids[k], perKid[k], unclaimed);
+    e->showIssues(mine);
+}
+
+void collectAll(Editor* e, std::vector<Editor*>& out) {
+    out.push_back(e);
+    std::vector<Editor*> kids;
+    e->children(kids);
+    for (Editor* k : kids) collectAll(k, out);
+}
+} // namespace
+
+} // namespace form
+
+using namespace form;
+
+ParamForm::ParamForm(QWidget* parent) : QWidget(parent) {
+    m_layout = new QVBoxLayout(this);
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->setSpacing(8);
+    m_generalIssues = makeIssueLabel(this);
+    m_generalIssues->setObjectName(QStringLiteral("generalIssues"));
+    m_layout->addWidget(m_generalIssues);
+}
+
+ParamForm::~ParamForm() = default;
+
+void ParamForm::setKind(const Kind* kind) {
+    if (m_root) {
+        delete m_root->widget();
+        m_root.reset();
+    }
+    m_kind = kind;
+    if (!kind) return;
+    m_root = std::make_unique<RootEditor>(kind, this);
+    m_layout->insertWidget(0, m_root->widget());
+    m_root->onChange = [this] {
+        if (!m_filling) revalidate();
+    };
+    Json defaults = kind->spec().withDefaults(Json::object());
+    defaults["kind"] = kind->name();
+    setConfig(defaults);
+}
+
+bool ParamForm::setConfig(const Json& config) {
+    if (!m_kind) return false;
+    if (config.is_object() && config.contains("kind") && config["kind"].is_string() &&
+        config["kind"].get<std::string>() != m_kind->name())
+        return false;
+    m_filling = true;
+    Json c = config.is_object() ? m_kind->spec().withDefaults(config) : Json::object();
+    m_root->readFrom(c);
+    m_filling = false;
+    revalidate();
+    return true;
+}
+
+Json ParamForm::config() const {
+    Json c = Json::object();
+    if (m_root) m_root->writeInto(c);
+    return c;
+}
+
+void ParamForm::revalidate() {
+    if (!m_root) return;
+    const Json c = config();
+    std::vector<Issue> issues;
+    try {
+        (void)tb::prepare(c);
+    } catch (const InputError& e) {
+        issues = e.issues();
+    } catch (const std::exception& e) {
+        issues.push_back({"", e.what()});
+    }
+    m_issues = issues;
+    std::vector<Issue> unclaimed;
+    route(m_root.get(), issues, unclaimed);
+    // Mark policies with problems in the list even when another one is selected.
+    std::vector<Editor*> all;
+    collectAll(m_root.get(), all);
+    for (Editor* e : all)
+        if (auto* vl = dynamic_cast<VariantListEditor*>(e)) vl->setAllIssues(issues);
+    QString text;
+    for (const auto& i : unclaimed)
+        text += (text.isEmpty() ? QString() : QStringLiteral("\n")) + qs(i.toString());
+    m_generalIssues->setText(text);
+    m_generalIssues->setVisible(!text.isEmpty());
+    const bool valid = issues.empty();
+    emit configChanged();
+    if (valid != m_valid) {
+        m_valid = valid;
+    }
+    emit validityChanged(valid);
+}
+
+QString ParamForm::issueTextAt(const QString& path) const {
+    if (!m_root) return {};
+    const std::string p = path.toStdString();
+    std::vector<Editor*> all;
+    collectAll(m_root.get(), all);
+    for (Editor* e : all) {
+        bool match = e->mainPath() == p && !p.empty();
+        for (const auto& i : e->shownIssues()) match = match || i.path == p;
+        if (match && !e->shownIssues().empty()) {
+            QString text;
+            for (const auto& i : e->shownIssues())
+                if (i.path == p || e->mainPath() == p)
+                    text += (text.isEmpty() ? QString() : QStringLiteral("\n")) + qs(i.toString());
+            return text;
+        }
+    }
+    if (m_generalIssues->isVisible()) {
+        QString text;
+        for (const auto& line : m_generalIssues->text().split(QLatin1Char('\n')))
+            if (line.startsWith(path + QStringLiteral(": ")))
+                text += (text.isEmpty() ? QString() : QStringLiteral("\n")) + line;
+        return text;
+    }
+    return {};
+}
+
+QWidget* ParamForm::fieldWidget(const QString& path) const {
+    return findChild<QWidget*>(path);
+}
+
+bool ParamForm::setValueAt(const QString& path, const Json& value) {
+    return m_root && m_root->setAt(path.toStdString(), value);
+}
+
+} // namespace tb::ui

@@ -1,0 +1,67 @@
+#pragma once
+// SnapshotView: the plot tabs of one run, generic over the kind's declared metrics. One tab per plot id of
+// the Series metrics (mean line + 95% band per compared variant), one per PerCategory metric (grouped bars),
+// and one with the distribution of the headline metric's final values across replicates. Live and stored runs
+// are drawn by the same code from a tb::Snapshot. Only the visible tab is refilled while a run is live.
+#include <QMap>
+#include <QVector>
+#include <QWidget>
+#include <memory>
+
+#include "run/Runner.h"
+
+class QTabWidget;
+
+namespace tb::ui {
+
+class PlotPanel;
+class SeriesPlot;
+class CategoryPlot;
+class DistributionPlot;
+
+class SnapshotView : public QWidget {
+    Q_OBJECT
+public:
+    explicit SnapshotView(QWidget* parent = nullptr);
+
+    /// Shows `snapshot` (null clears). `stepUnit` names the x axis ("pulls").
+    void setSnapshot(std::shared_ptr<const Snapshot> snapshot, const QString& stepUnit = QString());
+    std::shared_ptr<const Snapshot> snapshot() const { return m_snapshot; }
+    void setLive(bool live);
+
+    QTabWidget* tabs() const { return m_tabs; }
+    QVector<PlotPanel*> panels() const;
+    SeriesPlot* seriesPlot(const QString& metric) const; ///< the plot showing a Series metric
+    CategoryPlot* categoryPlot(const QString& metric) const;
+    DistributionPlot* distributionPlot() const { return m_distribution; }
+    /// Total replots drawn by all plots (for the responsiveness benchmark).
+    int replotCount() const;
+
+signals:
+    void replotted();
+
+private:
+    void rebuild();
+    void fill(int tab);
+    QString structureKey(const Snapshot& s) const;
+
+    QTabWidget* m_tabs = nullptr;
+    std::shared_ptr<const Snapshot> m_snapshot;
+    QString m_structure;
+    QString m_stepUnit;
+    bool m_live = false;
+    struct Tab {
+        PlotPanel* panel = nullptr;
+        QVector<int> series; ///< Series metric indexes shown (SeriesPlot)
+        int category = -1;   ///< PerCategory metric index (CategoryPlot)
+        bool distribution = false;
+        std::uint64_t filledVersion = ~0ull;
+    };
+    QVector<Tab> m_tabInfo;
+    QMap<QString, SeriesPlot*> m_seriesPlots;
+    QMap<QString, CategoryPlot*> m_categoryPlots;
+    DistributionPlot* m_distribution = nullptr;
+    std::uint64_t m_fillCounter = 0;
+};
+
+} // namespace tb::ui
