@@ -37,6 +37,8 @@ const CommandSpec kRunSpec{
 
 namespace {
 
+using OJson = nlohmann::ordered_json;
+
 volatile std::sig_atomic_t g_signal = 0;
 extern "C" void onSignal(int sig) {
     g_signal = sig;
@@ -178,23 +180,23 @@ int cmdRun(const std::vector<std::string>& argv) {
     const std::size_t last = snap->done;
 
     if (args.has("--json")) {
-        Json out = {{"experiment_id", experimentId > 0 ? Json(experimentId) : Json(nullptr)},
-                    {"kind", kind.name()},
-                    {"status", toString(snap->status)}};
+        OJson out = {{"experiment_id", experimentId > 0 ? OJson(experimentId) : OJson(nullptr)},
+                     {"kind", kind.name()},
+                     {"status", toString(snap->status)}};
         if (!snap->message.empty()) out["message"] = snap->message;
-        Json runs = Json::array();
+        OJson runs = OJson::array();
         for (std::size_t r = 0; r < snap->runs.size(); ++r) {
-            Json finals = Json::object();
+            OJson finals = OJson::object();
             for (std::size_t m : order) {
                 if (last == 0) continue;
                 const AggStats& a = snap->seriesStats[r][m][last - 1];
-                auto num = [](double v) { return std::isfinite(v) ? Json(v) : Json(nullptr); };
+                auto num = [](double v) { return std::isfinite(v) ? OJson(v) : OJson(nullptr); };
                 finals[snap->series[m].name] = {{"mean", num(a.mean)},
                                                 {"sd", num(a.sd)},
                                                 {"ci95_low", num(a.ciLow)},
                                                 {"ci95_high", num(a.ciHigh)}};
             }
-            runs.push_back({{"run_id", r < runRows.size() ? Json(runRows[r].id) : Json(nullptr)},
+            runs.push_back({{"run_id", r < runRows.size() ? OJson(runRows[r].id) : OJson(nullptr)},
                             {"label", snap->runs[r].label},
                             {"final", finals}});
         }

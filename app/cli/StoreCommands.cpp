@@ -127,7 +127,10 @@ int cmdList(const std::vector<std::string>& argv) {
     if (args.has("--json")) {
         Json list = Json::array();
         for (const auto& e : rows) list.push_back(experimentJson(e));
-        std::cout << Json{{"db", path}, {"experiments", list}}.dump() << std::endl;
+        Json out = Json::object();
+        out["db"] = path;
+        out["experiments"] = std::move(list);
+        std::cout << out.dump() << std::endl;
         return kOk;
     }
     if (rows.empty()) {

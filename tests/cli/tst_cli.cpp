@@ -402,9 +402,12 @@ private slots:
             QTest::qWait(20);
             QVERIFY(p.state() == QProcess::Running);
             if (!QFile::exists(db)) continue;
-            RunStore s(db.toStdString(), RunStore::Mode::ReadOnly);
-            const auto list = s.listExperiments();
-            some = !list.empty() && list[0].checkpointsDone >= 2;
+            try {
+                RunStore s(db.toStdString(), RunStore::Mode::ReadOnly);
+                const auto list = s.listExperiments();
+                some = !list.empty() && list[0].checkpointsDone >= 2;
+            } catch (const RuntimeError&) { // created but not initialised yet
+            }
         }
         QVERIFY(some);
         ::kill(pid_t(p.processId()), SIGINT);

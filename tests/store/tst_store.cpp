@@ -136,8 +136,8 @@ private slots:
         const std::string tables =
             query(path, "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master "
                         "WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name)");
-        QCOMPARE(tables,
-                 std::string("category_values,experiments,final_values,metrics,runs,series,summaries,tags"));
+        QCOMPARE(tables, std::string("category_values,experiment_data,experiments,final_values,metrics,runs,"
+                                     "series,summaries,tags"));
         QVERIFY(store.listExperiments().empty());
         // Reopening an existing store is fine and does not migrate again.
         RunStore again(path);
@@ -442,6 +442,9 @@ private slots:
             bool ready = false, go = false;
             void onCheckpoint(std::size_t cp, const Snapshot&) override {
                 if (cp != 5) return;
+                // The recorder writes from its own thread: wait until it has committed checkpoint 5.
+                while (store->experiment(1)->checkpointsDone < 6)
+                    std::this_thread::sleep_for(std::chrono::milliseconds(1));
                 sqlite3_exec(store->handle(),
                              "BEGIN IMMEDIATE; UPDATE experiments SET notes = 'uncommitted';", nullptr,
                              nullptr, nullptr);
@@ -486,7 +489,7 @@ private slots:
         QCOMPARE(reader.series(runs[0].id, "pseudo_regret").size(), snap->grid.size());
     }
 
-    void abandonedRecorderIsMarkedInterrupted() {
+    void stoppedRunIsStoredAsInterrupted() {
         QTemporaryDir dir;
         RunStore store((dir.path() + "/runs.sqlite").toStdString());
         std::int64_t id = 0;
@@ -513,6 +516,8 @@ private slots:
         QCOMPARE(e->status, std::string("interrupted"));
         QCOMPARE(e->checkpointsDone, 4);
         QCOMPARE(store.series(store.runs(id)[0].id, "pseudo_regret").size(), std::size_t(4));
+        QCOMPARE(store.finalValues(store.runs(id)[0].id, "pseudo_regret").size(), std::size_t(2));
+        QVERIFY(store.experiment(id)->message.find("stopped after 4") != std::string::npos);
     }
 
     void sigkilledRunIsRecoveredAsInterrupted() {
@@ -581,7 +586,8 @@ private slots:
                 const auto pts = s.series(r.id, m.name);
                 QCOMPARE(pts.size(), std::size_t(kept));
                 for (std::size_t c = 0; c < pts.size(); ++c) QCOMPARE(pts[c].step, snap.grid[c]);
-                QCOMPARE(s.finalValues(r.id, m.name).size(), std::size_t(4));
+                // Per-replicate final values are written when a run ends; a killed run has none.
+                QVERIFY(s.finalValues(r.id, m.name).empty());
             }
             for (const auto& sum : s.summaries(r.id)) QCOMPARE(sum.checkpoint, std::int64_t(kept - 1));
         }
