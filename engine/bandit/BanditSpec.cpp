@@ -203,7 +203,8 @@ void extraChecks(const Json& c, std::vector<Issue>& issues) {
         if (hasTable && e.at("table").at(0).size() < 2)
             issues.push_back({"environment.table[0]", "needs at least 2 arms"});
         if (hasGen && e.at("generator").get<std::string>() == "ucb1-trap" && horizon > 100000000)
-            issues.push_back({"environment.generator", "ucb1-trap stores one arm per round: horizon must be <= 1e+08"});
+            issues.push_back(
+                {"environment.generator", "ucb1-trap stores one arm per round: horizon must be <= 1e+08"});
         if (e.contains("block") && !(hasGen && e.at("generator").get<std::string>() == "doubling-blocks"))
             issues.push_back({"environment.block", "is only used with the doubling-blocks generator"});
     }

@@ -47,6 +47,31 @@ inline double klLocalLower(double p, double d) {
     return std::min(1.0, (b + std::sqrt(disc)) / (1.0 + 2.0 * d));
 }
 
+/// Tighter lower bound: kl(p, q) = integral_p^q (s - p) h(s) ds with h(s) = 1/(s(1-s)) convex, so h lies
+/// below its chord on [p, q] and kl(p, q) <= (q - p)^2 (h(p)/6 + h(q)/3) =: G(q). A few Newton steps on G(q)
+/// = d (arithmetic only) approach its root; the result is returned only if G(result) <= d is verified, which
+/// makes it <= the index. Falls back to klLocalLower. (Not used as the KL-UCB pivot: its Newton steps cost
+/// more than the exact solves they save, measured on classic-10-arm; kept, tested, for callers that need a
+/// tight bound.)
+inline double klChordLower(double p, double d) {
+    const double base = klLocalLower(p, d);
+    if (!(p > 0.0 && p < 1.0) || !(base < 1.0)) return base;
+    const double hp6 = 1.0 / (6.0 * p * (1.0 - p));
+    auto G = [&](double q) { return (q - p) * (q - p) * (hp6 + 1.0 / (3.0 * q * (1.0 - q))); };
+    double q = base;
+    for (int it = 0; it < 4; ++it) {
+        const double w = q * (1.0 - q), e = q - p;
+        const double phi = e * e * (hp6 + 1.0 / (3.0 * w)) - d;
+        const double dphi = 2.0 * e * (hp6 + 1.0 / (3.0 * w)) - e * e * (1.0 - 2.0 * q) / (3.0 * w * w);
+        if (!(dphi > 0.0)) break;
+        const double next = q - phi / dphi;
+        if (!(next > p && next < 1.0)) break;
+        q = next;
+    }
+    q -= 1e-12 * (q - p) + 1e-300;
+    return q > base && q < 1.0 && G(q) <= d ? q : base;
+}
+
 /// The KL-UCB index: max { q in [p, 1] : kl(p, q) <= d }, solved by Newton's method started right of the root
 /// at the refined Pinsker bound (monotone convergence from the right, since d - kl(p, .) is concave and
 /// decreasing on [p, 1)), with a bisection fallback when an iterate leaves the bracket. Absolute accuracy

@@ -260,8 +260,11 @@ private slots:
 
     void klUcbLowerBoundsHold() {
         for (double p : {0.0, 0.01, 0.3, 0.5, 0.7, 0.95, 0.999})
-            for (double d : {1e-8, 1e-4, 0.01, 0.1, 1.0, 5.0})
+            for (double d : {1e-8, 1e-4, 0.01, 0.1, 1.0, 5.0}) {
                 QVERIFY(klLocalLower(p, d) <= klUcbIndex(p, d) + 1e-12);
+                QVERIFY(klChordLower(p, d) <= klUcbIndex(p, d) + 1e-12);
+                QVERIFY(klChordLower(p, d) >= klLocalLower(p, d));
+            }
     }
 
     void gaussianThompsonPosteriorWidth() {
@@ -450,7 +453,8 @@ private slots:
             "policies[0].temperature: 0 must be > 0");
         row("d-ucb gamma 1", R"({"policies":[{"type":"d-ucb","gamma":1}]})",
             "policies[0].gamma: 1 is outside (0, 1)");
-        row("sw-ucb tau 0", R"({"policies":[{"type":"sw-ucb","tau":0}]})", "policies[0].tau: 0 is outside [1, 1e+07]");
+        row("sw-ucb tau 0", R"({"policies":[{"type":"sw-ucb","tau":0}]})",
+            "policies[0].tau: 0 is outside [1, 1e+07]");
         row("first start not 0",
             R"({"environment":{"type":"piecewise","segments":[{"start":5,"means":[0.1,0.2]}]}})",
             "environment.segments[0].start: the first segment must start at 0");
