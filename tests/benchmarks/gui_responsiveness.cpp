@@ -1,0 +1,170 @@
+// GUI responsiveness benchmark (not a unit test): runs the real main window offscreen on a full-speed
+// classic-10-arm run with 1 000 replicates and reports the longest GUI event-loop stall (lateness of a 5 ms
+// timer) and the plot refresh rate. Targets: longest stall < 50 ms, refresh >= 20 per second.
+//
+// Two phases, each a complete run in a fresh window:
+//   1. normal: the window as users get it. Plots are redrawn when the engine has published a new snapshot, so
+//   the
+//      redraw rate is min(GUI capacity, rate of new checkpoints).
+//   2. capacity: additionally a 33 ms timer refills and redraws the visible plot from the latest snapshot on
+//   every
+//      tick, whether or not it changed: the refresh rate the GUI sustains while the engine runs at full
+//      speed.
+//
+//   gui_responsiveness [--replicates N] [--preset NAME] [--threads N]
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTimer>
+#include <algorithm>
+#include <cstdio>
+#include <qcustomplot.h>
+#include <vector>
+
+#include "EngineController.h"
+#include "MainWindow.h"
+#include "ParamForm.h"
+#include "PlotPanel.h"
+#include "SnapshotView.h"
+
+namespace {
+
+struct Result {
+    double seconds = 0, longestGap = 0, p99 = 0, median = 0;
+    std::size_t ticks = 0;
+    long long pulls = 0;
+    int checkpoints = 0, redraws = 0, replots = 0;
+    std::vector<std::pair<QString, double>> replotMs;
+};
+
+Result runPhase(const QString& preset, int replicates, int threads, bool force) {
+    Result res;
+    QTemporaryDir dir;
+    tb::gui::MainWindow w(
+        {dir.filePath(QStringLiteral("bench.sqlite")), QStringLiteral("preset:") + preset, false});
+    tb::Runner::Options opt;
+    opt.threads = threads;
+    w.engine()->setRunnerOptions(opt);
+    w.resize(1366, 768);
+    w.show();
+    w.form()->setValueAt(QStringLiteral("replicates"), replicates);
+    if (!w.form()->isValid()) {
+        std::fprintf(stderr, "invalid config\n");
+        std::exit(2);
+    }
+
+    // Event-loop lateness: a 5 ms precise timer; any gap beyond 5 ms is time the loop could not serve events.
+    QElapsedTimer clock;
+    std::vector<double> gaps;
+    gaps.reserve(100000);
+    qint64 last = -1;
+    QTimer probe;
+    probe.setTimerType(Qt::PreciseTimer);
+    probe.setInterval(5);
+    QObject::connect(&probe, &QTimer::timeout, [&] {
+        const qint64 now = clock.nsecsElapsed();
+        if (last >= 0) gaps.push_back(double(now - last) / 1e6);
+        last = now;
+    });
+
+    QObject::connect(w.plots(), &tb::ui::SnapshotView::replotted, [&] { ++res.replots; });
+
+    // Exercise the window like a user: switch plot tabs every 400 ms.
+    QTimer user;
+    user.setInterval(400);
+    QObject::connect(&user, &QTimer::timeout, [&] {
+        QTabWidget* t = w.plots()->tabs();
+        if (t->count() > 0) t->setCurrentIndex((t->currentIndex() + 1) % std::min(t->count(), 4));
+    });
+
+    // Capacity phase: redraw the visible plot on every tick from the latest snapshot.
+    QTimer forced;
+    forced.setInterval(33);
+    int forcedRedraws = 0;
+    QObject::connect(&forced, &QTimer::timeout, [&] {
+        if (auto s = w.engine()->latest()) {
+            w.plots()->setSnapshot(s);
+            if (auto* panel = qobject_cast<tb::ui::PlotPanel*>(w.plots()->tabs()->currentWidget()))
+                panel->requestReplot();
+            ++forcedRedraws;
+        }
+    });
+
+    int refreshesAtStart = 0;
+    QObject::connect(w.engine(), &tb::gui::EngineController::finished, [&](qint64, int, const QString&) {
+        res.seconds = double(clock.nsecsElapsed()) / 1e9;
+        probe.stop();
+        user.stop();
+        forced.stop();
+        QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+    });
+    QTimer::singleShot(200, [&] {
+        refreshesAtStart = w.refreshCount();
+        res.replots = 0;
+        clock.start();
+        probe.start();
+        user.start();
+        if (force) forced.start();
+        w.startRun();
+    });
+    qApp->exec();
+
+    const auto snap = w.engine()->latest();
+    std::sort(gaps.begin(), gaps.end());
+    res.ticks = gaps.size();
+    res.longestGap = gaps.empty() ? 0 : gaps.back();
+    res.p99 = gaps.empty() ? 0 : gaps[std::size_t(double(gaps.size() - 1) * 0.99)];
+    res.median = gaps.empty() ? 0 : gaps[gaps.size() / 2];
+    res.redraws = w.refreshCount() - refreshesAtStart + forcedRedraws; // snapshot pulls that refilled a plot
+    res.pulls = snap ? (long long)snap->stepsDone : 0;
+    res.checkpoints = snap ? int(snap->done) : 0;
+    for (tb::ui::PlotPanel* p : w.plots()->panels())
+        res.replotMs.emplace_back(p->title(), p->plot()->replotTime(true));
+    return res;
+}
+
+void print(const char* phase, const Result& r) {
+    const double s = r.seconds > 0 ? r.seconds : 1;
+    std::printf("[%s] %lld pulls, %d checkpoints in %.2f s (%.2f Mpulls/s, %.1f new checkpoints/s)\n", phase,
+                r.pulls, r.checkpoints, r.seconds, double(r.pulls) / s / 1e6, r.checkpoints / s);
+    std::printf("  event loop (5 ms probe, %zu ticks): longest gap %.1f ms = stall %.1f ms; p99 %.1f ms; "
+                "median %.1f ms"
+                "   (target: stall < 50 ms)\n",
+                r.ticks, r.longestGap, std::max(0.0, r.longestGap - 5.0), r.p99, r.median);
+    std::printf(
+        "  plot refresh: %d redraws = %.1f /s; %d QCustomPlot replots = %.1f /s   (target: >= 20 /s)\n",
+        r.redraws, r.redraws / s, r.replots, r.replots / s);
+    for (const auto& [title, ms] : r.replotMs)
+        std::printf("    average replot %-36s %5.1f ms\n", qPrintable(title.left(36)), ms);
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("TrialBenchBench"));
+    int replicates = 1000, threads = 0;
+    QString preset = QStringLiteral("classic-10-arm");
+    const QStringList args = app.arguments();
+    for (int i = 1; i + 1 < args.size(); ++i) {
+        if (args[i] == QLatin1String("--replicates")) replicates = args[i + 1].toInt();
+        if (args[i] == QLatin1String("--preset")) preset = args[i + 1];
+        if (args[i] == QLatin1String("--threads")) threads = args[i + 1].toInt();
+    }
+    std::printf(
+        "gui_responsiveness: preset %s, %d replicates, %d engine threads, window 1366x768 offscreen\n",
+        qPrintable(preset), replicates, threads > 0 ? threads : QThread::idealThreadCount());
+    const Result normal = runPhase(preset, replicates, threads, false);
+    print("normal", normal);
+    const Result capacity = runPhase(preset, replicates, threads, true);
+    print("capacity", capacity);
+    const double stall = std::max(normal.longestGap, capacity.longestGap) - 5.0;
+    const double refresh = capacity.seconds > 0 ? capacity.replots / capacity.seconds : 0;
+    std::printf(
+        "summary: longest stall %.1f ms (target < 50): %s; sustained plot refresh %.1f replots/s (target >= 20): %s\n",
+        std::max(0.0, stall), stall < 50 ? "met" : "MISSED", refresh, refresh >= 20 ? "met" : "MISSED");
+    return 0;
+}
