@@ -143,6 +143,50 @@ private slots:
         QVERIFY(ksStatistic(ys, [&](double x) { return boost::math::cdf(gd, x); }) <
                 ksCritical001(ys.size()));
     }
+    // The ziggurat's rare paths (wedges, tail beyond 3.44) are invisible to a 20 000-draw KS test: check the
+    // frequencies of |X| > 2, 3 and 3.6 against Boost's CDF and the first four moments on 4 million draws.
+    // Each frequency must lie within 5 binomial standard errors (false alarm < 1e-6 per check).
+    void normalTailsAndMoments() {
+        Rng g = makeRng(21, 0);
+        const int n = 4000000;
+        double s1 = 0, s2 = 0, s4 = 0;
+        int over2 = 0, over3 = 0, over36 = 0;
+        for (int i = 0; i < n; ++i) {
+            const double x = normal01(g);
+            s1 += x;
+            s2 += x * x;
+            s4 += x * x * x * x;
+            const double a = std::abs(x);
+            over2 += a > 2.0;
+            over3 += a > 3.0;
+            over36 += a > 3.6;
+        }
+        boost::math::normal nd;
+        auto check = [&](int count, double z) {
+            const double p = 2 * boost::math::cdf(boost::math::complement(nd, z));
+            const double se = std::sqrt(p * (1 - p) / n);
+            QVERIFY2(std::abs(count / double(n) - p) < 5 * se, qPrintable(QString::number(z)));
+        };
+        check(over2, 2.0);
+        check(over3, 3.0);
+        check(over36, 3.6);
+        QVERIFY(std::abs(s1 / n) < 5 / std::sqrt(double(n)));    // mean 0, sd of mean 1/sqrt(n)
+        QVERIFY(std::abs(s2 / n - 1) < 5 * std::sqrt(2.0 / n));  // variance 1, sd sqrt(2/n)
+        QVERIFY(std::abs(s4 / n - 3) < 5 * std::sqrt(96.0 / n)); // E x^4 = 3, var(x^4) = 96
+    }
+    void gammaSamplerMatchesBoostForSmallShapes() {
+        // GammaSampler (cached constants) for shapes below 1 uses Gamma(a + 1) * U^(1/a): KS against Boost's
+        // CDF.
+        for (double shape : {0.05, 0.5, 0.999}) {
+            Rng g = makeRng(22, std::uint64_t(shape * 1000));
+            GammaSampler s(shape);
+            std::vector<double> xs(20000);
+            for (auto& x : xs) x = s(g);
+            boost::math::gamma_distribution<double> gd(shape, 1.0);
+            QVERIFY(ksStatistic(xs, [&](double x) { return boost::math::cdf(gd, x); }) <
+                    ksCritical001(xs.size()));
+        }
+    }
     void betaMatchesBoostCdf() {
         Rng g = makeRng(14, 0);
         for (auto [a, b] : {std::pair{1.0, 1.0}, {3.0, 50.0}, {900.0, 40.0}}) {
