@@ -773,6 +773,9 @@ public:
         m_list->setIconSize(QSize(12, 12));
         m_list->setDragDropMode(QAbstractItemView::InternalMove);
         m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+        m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        m_list->setTextElideMode(Qt::ElideRight);
+        m_list->setUniformItemSizes(true);
         lay->addWidget(m_list);
         m_issueLabel = makeIssueLabel(m_box);
         lay->addWidget(m_issueLabel);
@@ -872,16 +875,22 @@ private:
                                      ? item["type"].get<std::string>()
                                      : std::string("?");
         const VariantSpec* var = ParamSpec::variant(m_p, type);
-        QString text = var ? qs(var->label.empty() ? var->type : var->label) : qs(type);
+        const QString typeLabel = var ? qs(var->label.empty() ? var->type : var->label) : qs(type);
+        const bool labelled = item.is_object() && item.contains("label") && item["label"].is_string() &&
+                              !item["label"].get<std::string>().empty();
+        QString text = labelled ? qs(item["label"].get<std::string>()) : typeLabel;
+        // Then the parameters that differ from their defaults, by their short labels (ε = 0.2).
         QStringList parts;
-        if (item.is_object())
-            for (auto it = item.begin(); it != item.end(); ++it) {
-                if (it.key() == "type" || it.value().is_object() || it.value().is_array()) continue;
-                parts << qs(it.key()) + QStringLiteral(" = ") +
-                             (it.value().is_string() ? qs(it.value().get<std::string>())
-                                                     : numberText(it.value()));
+        if (var && item.is_object())
+            for (const Param& f : var->fields) {
+                if (!item.contains(f.key) || item[f.key] == f.defaultValue) continue;
+                const Json& v = item[f.key];
+                if (v.is_object() || v.is_array()) continue;
+                parts << qs(f.label.empty() ? f.key : f.label) + QStringLiteral(" = ") +
+                             (v.is_string() ? qs(v.get<std::string>()) : numberText(v));
             }
-        if (!parts.isEmpty()) text += QStringLiteral("   ") + parts.join(QStringLiteral(", "));
+        if (labelled && text != typeLabel) parts.prepend(typeLabel);
+        if (!parts.isEmpty()) text += QStringLiteral("  —  ") + parts.join(QStringLiteral(", "));
         return text;
     }
     void refreshList(int current) {

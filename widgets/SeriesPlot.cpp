@@ -154,6 +154,11 @@ void SeriesPlot::setBandsVisible(bool on) {
     requestReplot();
 }
 
+void SeriesPlot::setEmptyXRange(double lo, double hi) {
+    m_emptyLo = lo;
+    m_emptyHi = hi > lo ? hi : lo + 1;
+}
+
 void SeriesPlot::applyAdaptiveSampling(bool on) {
     for (QCPGraph* g : m_mean) g->setAdaptiveSampling(on);
     for (QCPGraph* g : m_lo) g->setAdaptiveSampling(on);
@@ -181,7 +186,7 @@ void SeriesPlot::rescale() {
         }
     }
     if (!any) {
-        p->xAxis->setRange(m_logX ? 1 : 0, m_logX ? 1000 : 1);
+        p->xAxis->setRange(m_logX ? std::max(1.0, m_emptyLo) : m_emptyLo, m_emptyHi);
         p->yAxis->setRange(0, 1);
         return;
     }

@@ -35,6 +35,8 @@ public:
     void setSmoothing(int halfWindow); ///< 0 = off
     int smoothing() const { return m_smoothing; }
     void setBandsVisible(bool on);
+    /// x range shown while there is no data yet (e.g. [0, horizon] before a run).
+    void setEmptyXRange(double lo, double hi);
 
     /// Points of the mean line of curve i as plotted (after smoothing).
     int plottedPoints(int curve) const;
@@ -60,6 +62,7 @@ private:
     bool m_logX = false;
     bool m_bands = true;
     int m_smoothing = 0;
+    double m_emptyLo = 0, m_emptyHi = 1;
 };
 
 /// Centred moving average with half-window h (shrinking at the ends); h = 0 returns the input.

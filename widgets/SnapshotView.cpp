@@ -94,6 +94,7 @@ void SnapshotView::rebuild() {
         const MetricDecl& first = s.series[std::size_t(t.series.front())];
         plot->setTitle(qs(first.label));
         plot->setAxisLabels(xLabel, axisLabel(first));
+        if (!s.grid.empty()) plot->setEmptyXRange(0, double(s.grid.back()));
         t.panel = plot;
         m_tabs->addTab(plot, qs(first.label));
         m_tabInfo << t;

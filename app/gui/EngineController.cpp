@@ -35,10 +35,10 @@ private:
 
 void RunWorker::run(std::shared_ptr<Runner> runner, const QString& storePath) {
 #ifdef Q_OS_LINUX
-    // The engine yields to the GUI: a nice value of 10 on this thread (inherited by the Runner's worker threads,
-    // which run() creates from here) gives the GUI thread about ten times their CPU weight when it has work, so
-    // a full-speed run on every core never stalls the event loop; when the GUI is idle the engine gets all cores.
-    // (QThread priorities have no effect under SCHED_OTHER on Linux.)
+    // The engine yields to the GUI: a nice value of 10 on this thread (inherited by the Runner's worker
+    // threads, which run() creates from here) gives the GUI thread about ten times their CPU weight when it
+    // has work, so a full-speed run on every core never stalls the event loop; when the GUI is idle the
+    // engine gets all cores. (QThread priorities have no effect under SCHED_OTHER on Linux.)
     static thread_local bool niced = false;
     if (!niced) {
         setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)), 10);

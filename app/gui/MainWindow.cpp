@@ -192,8 +192,8 @@ MainWindow::MainWindow(Options options, QWidget* parent)
     }
     resizeDocks({m_experimentDock}, {380}, Qt::Horizontal);
     resizeDocks({m_browserDock}, {220}, Qt::Vertical);
-    setHeader(tr("Ready"), tr("Press Run to start %1").arg(m_presetCombo->currentText()));
     updateControls();
+    showPreview();
     updateStatus(nullptr);
 }
 
@@ -276,7 +276,10 @@ QWidget* MainWindow::buildExperimentPanel() {
         const QString name = m_presetCombo->itemData(i).toString();
         if (!name.isEmpty()) loadConfigArgument(QStringLiteral("preset:") + name);
     });
-    connect(m_form, &ui::ParamForm::validityChanged, this, [this] { updateControls(); });
+    connect(m_form, &ui::ParamForm::validityChanged, this, [this] {
+        updateControls();
+        showPreview();
+    });
     connect(m_form, &ui::ParamForm::configChanged, this, [this] {
         // An edit makes the config custom; keep the preset selected only while it is unchanged.
         const QString name = m_presetCombo->currentData().toString();
@@ -641,6 +644,21 @@ void MainWindow::updateControls() {
     m_formState->setVisible(!valid);
 }
 
+void MainWindow::showPreview() {
+    // Before a run: empty plots with the legends of the configured policies, so the window is ready to read.
+    if (m_engine->isRunning() || m_engine->latest() || !m_showingLive || !m_form->isValid()) return;
+    try {
+        const Prepared prepared = tb::prepare(m_form->config());
+        Runner preview(prepared);
+        m_plots->setLive(false);
+        m_plots->setSnapshot(preview.latest(), qs(prepared.kind->stepUnit()));
+        setHeader(
+            qs(prepared.config.value("name", std::string())),
+            tr("Ready · %1 replicates · press Run to start").arg(QLocale().toString(prepared.replicates)));
+    } catch (const std::exception&) {
+    }
+}
+
 void MainWindow::setHeader(const QString& title, const QString& subtitle) {
     m_title->setText(title);
     m_subtitle->setText(subtitle);
@@ -657,9 +675,12 @@ void MainWindow::showLive() {
         m_plots->setSnapshot(snap,
                              m_engine->prepared() ? qs(m_engine->prepared()->kind->stepUnit()) : QString());
         updateStatus(snap.get());
-        if (!m_engine->isRunning())
-            setHeader(m_liveTitle, m_engine->experimentId() >= 0 ? tr("Run #%1").arg(m_engine->experimentId())
-                                                                 : QString());
+        if (!m_engine->isRunning()) {
+            const QString st = ui::statusText(qs(toString(snap->status)));
+            setHeader(m_liveTitle, m_engine->experimentId() >= 0
+                                       ? tr("Run #%1 · %2").arg(m_engine->experimentId()).arg(st)
+                                       : st);
+        }
     }
 }
 

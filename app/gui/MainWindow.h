@@ -84,6 +84,7 @@ private:
     void updateControls();
     void updateStatus(const Snapshot* s);
     void setHeader(const QString& title, const QString& subtitle);
+    void showPreview();
     void addRecentStore(const QString& path);
     void rebuildRecentMenu();
     void showError(const QString& title, const QString& text);
