@@ -108,7 +108,7 @@ int main(int argc, char** argv) {
     }
     const Prepared prepared = prepare(preset->config);
     RunStore store((dir / "runs.sqlite").string());
-    std::vector<double> plain, stored, inRecorder;
+    std::vector<double> plain, stored, inRecorder, plainCpu, storedCpu;
     std::size_t checkpoints = 0;
     {
         Runner warm(prepared, Runner::Options{threads, 0.02}); // warm caches and the allocator
@@ -117,6 +117,7 @@ int main(int argc, char** argv) {
     for (int r = 0; r < repeats; ++r) {
         for (int withStore = 0; withStore < 2; ++withStore) {
             Runner runner(prepared, Runner::Options{threads, 0.02});
+            const double c0 = cpuNow();
             const auto t0 = Clock::now();
             std::shared_ptr<const Snapshot> snap;
             if (withStore) {
@@ -132,6 +133,7 @@ int main(int argc, char** argv) {
                 snap = runner.run();
             }
             const double s = seconds(t0, Clock::now());
+            (withStore ? storedCpu : plainCpu).push_back(cpuNow() - c0);
             if (snap->status != RunStatus::Finished) {
                 std::fprintf(stderr, "store_bench: run %s: %s\n", toString(snap->status),
                              snap->message.c_str());
@@ -144,6 +146,8 @@ int main(int argc, char** argv) {
     const double mPlain = median(plain), mStored = median(stored);
     const double overhead = (mStored / mPlain - 1.0) * 100.0;
     const double mRecorder = median(inRecorder);
+    const double mPlainCpu = median(plainCpu), mStoredCpu = median(storedCpu);
+    const double cpuOverhead = (mStoredCpu / mPlainCpu - 1.0) * 100.0;
     const double recorderShare = mRecorder / mPlain * 100.0;
 
     // (b) list latency on a store with `experiments` experiments: one real recorded experiment cloned in one
@@ -215,9 +219,12 @@ int main(int argc, char** argv) {
     if (json) {
         std::printf(
             "{\"classic_10_arm\":{\"repeats\":%d,\"checkpoints\":%zu,\"seconds_without_store\":%.6f,"
-            "\"seconds_with_store\":%.6f,\"overhead_percent\":%.3f},"
-            "\"list\":{\"experiments\":%zu,\"populate_seconds\":%.3f,\"api_ms\":%.3f,\"cli_ms\":%.3f}}\n",
-            repeats, checkpoints, mPlain, mStored, overhead, listed, populate, mApi * 1e3, mCli * 1e3);
+            "\"seconds_with_store\":%.6f,\"overhead_percent\":%.3f,\"cpu_seconds_without_store\":%.6f,"
+            "\"cpu_seconds_with_store\":%.6f,\"cpu_overhead_percent\":%.3f,\"seconds_in_recorder\":%.6f,"
+            "\"recorder_percent\":%.3f},\"list\":{\"experiments\":%zu,\"populate_seconds\":%.3f,"
+            "\"api_ms\":%.3f,\"api_cpu_ms\":%.3f,\"cli_ms\":%.3f}}\n",
+            repeats, checkpoints, mPlain, mStored, overhead, mPlainCpu, mStoredCpu, cpuOverhead, mRecorder,
+            recorderShare, listed, populate, mApi * 1e3, mApiCpu * 1e3, mCli * 1e3);
     } else {
         std::printf("store_bench (medians of %d repeats; SQLite %s)\n", repeats, sqlite3_libversion());
         std::printf("(a) classic-10-arm, %zu checkpoints, threads=%d (0 = all)\n", checkpoints, threads);
@@ -226,6 +233,8 @@ int main(int argc, char** argv) {
         std::printf("    overhead       %+7.2f %%   (target < 5 %%; wall-clock difference, noisy on a busy "
                     "machine)\n",
                     overhead);
+        std::printf("    CPU time       %8.4f s -> %.4f s: %+.2f %% (all threads, writer included)\n",
+                    mPlainCpu, mStoredCpu, cpuOverhead);
         std::printf("    in Recorder    %8.4f s = %.2f %% of the run without store (time spent storing)\n",
                     mRecorder, recorderShare);
         std::printf("(b) list on a store with %zu experiments (populated in %.2f s)\n", listed, populate);
