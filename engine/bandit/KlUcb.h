@@ -72,6 +72,14 @@ inline double klChordLower(double p, double d) {
     return q > base && q < 1.0 && G(q) <= d ? q : base;
 }
 
+/// A pivot just below q on a fixed grid whose logarithms are tabulated: the grid points are the doubles 1 -
+/// q* whose mantissa keeps only its top 10 bits (1024 points per binade of 1 - q), and q* is the point with 1
+/// - q* >= 1 - q, so q* <= q. Returns false when q is outside the tabulated range (1 - q in [2^-40, 1)).
+struct KlPivot {
+    double q, lnQ, ln1mQ;
+};
+bool klGridPivot(double q, KlPivot& out);
+
 /// The KL-UCB index: max { q in [p, 1] : kl(p, q) <= d }, solved by Newton's method started right of the root
 /// at the refined Pinsker bound (monotone convergence from the right, since d - kl(p, .) is concave and
 /// decreasing on [p, 1)), with a bisection fallback when an iterate leaves the bracket. Absolute accuracy

@@ -103,10 +103,11 @@ struct KlUcbPolicy {
         const double tol = 1e-9 * (std::abs(a) + std::abs(sl) + std::abs(fl) + lt);
         return a - sl - fl > lt + tol;
     }
-    [[gnu::always_inline]] bool beatsAllOthers(std::size_t j, double q, double lt) const {
-        const double lq = std::log(q), l1q = std::log1p(-q);
+    /// Every other arm's index is certainly below the pivot (whose logs come from a table), itself <= j's
+    /// index.
+    [[gnu::always_inline]] bool beatsAllOthers(std::size_t j, const KlPivot& pv, double lt) const {
         for (std::size_t i = 0; i < std::size_t(K); ++i)
-            if (i != j && !below(i, q, lq, l1q, lt)) return false;
+            if (i != j && !below(i, pv.q, pv.lnQ, pv.ln1mQ, lt)) return false;
         return true;
     }
     int solveAll(double lt, Rng& g) {
@@ -121,7 +122,8 @@ struct KlUcbPolicy {
         const std::size_t j = std::size_t(last);
         // Stage 1, no solve: a closed-form lower bound of j's index as the pivot.
         const double lb = klLocalLower(p[j], lt / n[j]);
-        if (lb < 1.0 && beatsAllOthers(j, lb, lt)) return last;
+        KlPivot pv;
+        if (klGridPivot(lb, pv) && pv.q > 0.0 && beatsAllOthers(j, pv, lt)) return last;
         // Stage 2: j's exact index as the pivot; solve only the arms that may reach it.
         const double ij = klUcbIndex(p[j], lt / n[j]);
         if (ij >= 1.0) return solveAll(lt, g);
@@ -149,9 +151,19 @@ struct KlUcbPolicy {
         sum[i] += x;
         const double q = std::clamp(sum[i] / n[i], 0.0, 1.0);
         p[i] = q;
-        S[i] = n[i] * q;
-        F[i] = n[i] * (1.0 - q);
-        A[i] = (q > 0.0 ? S[i] * std::log(q) : 0.0) + (q < 1.0 ? F[i] * std::log1p(-q) : 0.0);
+        const std::int64_t ni = std::int64_t(n[i]);
+        if (sum[i] == std::floor(sum[i]) && sum[i] >= 0.0 && sum[i] <= n[i] && ni < ctx->lnSize) {
+            // 0/1 rewards: A = S ln S + F ln F - N ln N from the shared ln table, no log call per pull.
+            const std::int64_t si = std::int64_t(sum[i]), fi = ni - si;
+            S[i] = double(si);
+            F[i] = double(fi);
+            A[i] = (si > 0 ? S[i] * ctx->lnTable[si] : 0.0) + (fi > 0 ? F[i] * ctx->lnTable[fi] : 0.0) -
+                   n[i] * ctx->lnTable[ni];
+        } else {
+            S[i] = n[i] * q;
+            F[i] = n[i] * (1.0 - q);
+            A[i] = (q > 0.0 ? S[i] * std::log(q) : 0.0) + (q < 1.0 ? F[i] * std::log1p(-q) : 0.0);
+        }
     }
 };
 

@@ -273,6 +273,20 @@ private slots:
             }
     }
 
+    void klGridPivotIsBelowAndItsLogsAreExact() {
+        for (double q : {1e-3, 0.1, 0.5, 0.9, 0.95, 0.9871, 0.999999, 1 - 1e-11}) {
+            KlPivot pv;
+            QVERIFY(klGridPivot(q, pv));
+            QVERIFY(pv.q <= q);
+            QVERIFY(q - pv.q <= 2.0 * (1.0 - q) / 1024.0 + 1e-16); // at most one grid step (1/1024 of 1 - q)
+            QVERIFY(std::abs(pv.lnQ - std::log(pv.q)) < 1e-15);
+            QVERIFY(std::abs(pv.ln1mQ - std::log(1.0 - pv.q)) < 1e-12 * std::abs(pv.ln1mQ));
+        }
+        KlPivot pv;
+        QVERIFY(!klGridPivot(1.0, pv));
+        QVERIFY(!klGridPivot(1 - 1e-13, pv)); // 1 - q below 2^-40: not tabulated
+    }
+
     void gaussianThompsonPosteriorWidth() {
         PolicyContext ctx;
         ctx.K = 2;
