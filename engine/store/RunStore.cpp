@@ -775,7 +775,7 @@ public:
                 s.bind(1, nowIso())
                     .bind(2, "recording ended before the run finished; " + std::to_string(m_flushed) +
                                  " of " + std::to_string(m_total) + " checkpoints were kept")
-                    .bind(3, m_id)
+                    .bind(3, m_id.load())
                     .run();
             } catch (...) {
             }
@@ -941,8 +941,12 @@ public:
                 Stmt s(m_db, m_path,
                        "UPDATE experiments SET status = ?, message = ?, finished_at = ?, updated_at = ? "
                        "WHERE id = ?");
-                s.bind(1, status).bind(2, m).bind(3, now).bind(4, now).bind(5, m_id).run(
-                    "record the end of a run");
+                s.bind(1, status)
+                    .bind(2, m)
+                    .bind(3, now)
+                    .bind(4, now)
+                    .bind(5, m_id.load())
+                    .run("record the end of a run");
                 break;
             } catch (const RuntimeError&) {
             }
@@ -1057,7 +1061,7 @@ private:
             m_upExperiment.bind(4, bestRun);
         else
             m_upExperiment.bindNull(4);
-        m_upExperiment.bind(5, bestLabel).bind(6, bestValue).bind(7, m_id).run("record progress");
+        m_upExperiment.bind(5, bestLabel).bind(6, bestValue).bind(7, m_id.load()).run("record progress");
 
         if (fin) {
             // Per-replicate values at the last completed checkpoint, written once at the end.
@@ -1098,7 +1102,7 @@ private:
             s.bind(1, toString(fin->status))
                 .bind(2, fin->message)
                 .bind(3, now)
-                .bind(4, m_id)
+                .bind(4, m_id.load())
                 .run("record the end of a run");
         }
         tx.commit();
@@ -1108,7 +1112,7 @@ private:
     sqlite3* m_db = nullptr; ///< the recorder's own connection
     std::string m_path;
     double m_flushSeconds;
-    std::int64_t m_id = 0;
+    std::atomic<std::int64_t> m_id{0}; ///< read by experimentId() from any thread
     bool m_closed = false;
     std::size_t m_total = 0;
     int m_headline = -1;
