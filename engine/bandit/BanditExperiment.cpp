@@ -248,14 +248,17 @@ BanditExperiment::BanditExperiment(const Json& config) {
     const std::int64_t n = std::min<std::int64_t>(m_horizon + 1, std::int64_t(1) << 21);
     m_lnTable.resize(std::size_t(n));
     m_ucbTable.resize(std::size_t(n));
+    m_invSqrtTable.resize(std::size_t(n));
     for (std::int64_t t = 1; t < n; ++t) {
         m_lnTable[std::size_t(t)] = std::log(double(t));
         m_ucbTable[std::size_t(t)] = std::sqrt(2.0 * m_lnTable[std::size_t(t)]);
+        m_invSqrtTable[std::size_t(t)] = 1.0 / std::sqrt(double(t));
     }
     m_ctx.K = m_env.K;
     m_ctx.horizon = m_horizon;
     m_ctx.lnTable = m_lnTable.data();
     m_ctx.ucbTable = m_ucbTable.data();
+    m_ctx.invSqrtTable = m_invSqrtTable.data();
     m_ctx.lnSize = n;
     if (m_env.type == EnvType::Adversarial && m_env.source == AdvSource::Ucb1Trap) {
         // Replay UCB1 itself (the same code, so the same bits) against the table as it is being built.

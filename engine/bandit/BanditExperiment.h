@@ -40,7 +40,7 @@ private:
     std::uint64_t m_seed = 0;
     std::int64_t m_horizon = 0;
     std::vector<std::int64_t> m_grid;
-    std::vector<double> m_lnTable, m_ucbTable;
+    std::vector<double> m_lnTable, m_ucbTable, m_invSqrtTable;
     PolicyContext m_ctx;
     std::vector<double> m_advCum;
 };

@@ -69,7 +69,7 @@ struct Ucb1Policy {
     }
     [[gnu::always_inline]] void update(int a, double x, Rng&) {
         e.add(a, x);
-        isq[std::size_t(a)] = 1.0 / std::sqrt(e.n[std::size_t(a)]);
+        isq[std::size_t(a)] = ctx->invSqrt(std::int64_t(e.n[std::size_t(a)]));
     }
 };
 

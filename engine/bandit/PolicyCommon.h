@@ -13,10 +13,12 @@ namespace tb::bandit {
 struct PolicyContext {
     int K = 0;
     std::int64_t horizon = 0;
-    const double* lnTable = nullptr;  ///< lnTable[t] = ln t for t < lnSize (lnTable[0] unused)
-    const double* ucbTable = nullptr; ///< ucbTable[t] = sqrt(2 ln t), same range
+    const double* lnTable = nullptr;      ///< lnTable[t] = ln t for t < lnSize (lnTable[0] unused)
+    const double* ucbTable = nullptr;     ///< ucbTable[t] = sqrt(2 ln t), same range
+    const double* invSqrtTable = nullptr; ///< invSqrtTable[n] = 1 / sqrt(n), same range
     std::int64_t lnSize = 0;
     double ln(std::int64_t t) const { return t < lnSize ? lnTable[t] : std::log(double(t)); }
+    double invSqrt(std::int64_t n) const { return n < lnSize ? invSqrtTable[n] : 1.0 / std::sqrt(double(n)); }
     double sqrt2ln(std::int64_t t) const {
         return t < lnSize ? ucbTable[t] : std::sqrt(2.0 * std::log(double(t)));
     }
