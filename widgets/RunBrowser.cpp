@@ -77,11 +77,17 @@ RunBrowser::RunBrowser(QWidget* parent) : QWidget(parent) {
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[] = {3, 14, 5, 11, 8, 11, 7, 7, 10, 20};
+    const int widths[] = {3, 18, 5, 11, 8, 11, 7, 7, 11, 20};
     for (int c = 0; c < RunBrowserModel::ColumnCount; ++c) m_view->setColumnWidth(c, widths[c] * em);
     m_view->setColumnWidth(RunBrowserModel::Created,
                            m_view->fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31 23:59")) +
                                2 * em);
+    // Never narrower than the (possibly translated) header text.
+    for (int c = 0; c < RunBrowserModel::ColumnCount - 1; ++c) {
+        const QString h = m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+        m_view->setColumnWidth(
+            c, std::max(m_view->columnWidth(c), m_view->fontMetrics().horizontalAdvance(h) + 2 * em));
+    }
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     lay->addWidget(m_view, 1);
 

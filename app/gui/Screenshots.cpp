@@ -13,6 +13,7 @@
 #include "MainWindow.h"
 #include "ParamForm.h"
 #include "RunBrowser.h"
+#include "RunBrowserModel.h"
 #include "SnapshotView.h"
 
 namespace tb::gui {
@@ -70,15 +71,29 @@ void takeScreenshots(MainWindow* w, const QString& dir) {
                                     w->plots()->tabs()->setCurrentIndex(0);
                                     // A second run with a longer horizon, for the comparison.
                                     w->form()->setValueAt(QStringLiteral("horizon"), 20000);
+                                    w->form()->setValueAt(QStringLiteral("seed"), 7);
                                     w->form()->setValueAt(QStringLiteral("name"),
-                                                          "classic-10-arm, T = 20000");
+                                                          "classic-10-arm, T = 20000, seed 7");
                                     w->startRun();
                                     when(
                                         w, [w] { return !w->engine()->isRunning(); },
                                         [w, dir, ids] {
                                             ids->append(w->engine()->experimentId());
                                             w->browser()->refresh();
+                                            auto* model = w->browser()->model();
+                                            const int r0 = model->rowOf(ids->front());
+                                            model->setData(model->index(r0, ui::RunBrowserModel::Tags),
+                                                           QStringLiteral("baseline, lecture"), Qt::EditRole);
+                                            model->setData(
+                                                model->index(r0, ui::RunBrowserModel::Notes),
+                                                QStringLiteral("Thompson and KL-UCB stay logarithmic"),
+                                                Qt::EditRole);
+                                            const int r1 = model->rowOf(ids->back());
+                                            model->setData(model->index(r1, ui::RunBrowserModel::Tags),
+                                                           QStringLiteral("long horizon"), Qt::EditRole);
                                             w->browser()->selectIds(*ids);
+                                            w->browser()->grab().save(
+                                                QDir(dir).filePath(QStringLiteral("run-browser.png")));
                                             w->compareRuns(*ids);
                                             QTimer::singleShot(300, w, [w, dir, ids] {
                                                 save(w, dir, QStringLiteral("compare.png"));

@@ -157,14 +157,30 @@ int main(int argc, char** argv) {
     std::printf(
         "gui_responsiveness: preset %s, %d replicates, %d engine threads, window 1366x768 offscreen\n",
         qPrintable(preset), replicates, threads > 0 ? threads : QThread::idealThreadCount());
+    {
+        // Start-up: from constructing the window (store opened, preset loaded, form generated) to its first
+        // paint.
+        QTemporaryDir dir;
+        QElapsedTimer t;
+        t.start();
+        tb::gui::MainWindow w({dir.filePath(QStringLiteral("startup.sqlite")), QString(), false});
+        w.resize(1366, 768);
+        w.show();
+        QCoreApplication::processEvents();
+        (void)w.grab();
+        std::printf("startup: window with %s ready in %.0f ms (target < 1000 ms)\n",
+                    w.form()->config().value("name", std::string("?")).c_str(),
+                    double(t.nsecsElapsed()) / 1e6);
+    }
     const Result normal = runPhase(preset, replicates, threads, false);
     print("normal", normal);
     const Result capacity = runPhase(preset, replicates, threads, true);
     print("capacity", capacity);
     const double stall = std::max(normal.longestGap, capacity.longestGap) - 5.0;
     const double refresh = capacity.seconds > 0 ? capacity.replots / capacity.seconds : 0;
-    std::printf(
-        "summary: longest stall %.1f ms (target < 50): %s; sustained plot refresh %.1f replots/s (target >= 20): %s\n",
-        std::max(0.0, stall), stall < 50 ? "met" : "MISSED", refresh, refresh >= 20 ? "met" : "MISSED");
+    std::printf("summary: longest stall %.1f ms (target < 50): %s; sustained plot refresh %.1f replots/s "
+                "(target >= 20): %s\n",
+                std::max(0.0, stall), stall < 50 ? "met" : "MISSED", refresh,
+                refresh >= 20 ? "met" : "MISSED");
     return 0;
 }
