@@ -66,6 +66,8 @@ void SnapshotView::setSnapshot(std::shared_ptr<const Snapshot> snapshot, const Q
 void SnapshotView::rebuild() {
     const int current = m_tabs->currentIndex();
     const QString currentTitle = current >= 0 ? m_tabs->tabText(current) : QString();
+    // No currentChanged while tabs are torn down and rebuilt: the tab table is stale until rebuild() returns.
+    QSignalBlocker block(m_tabs);
     while (m_tabs->count() > 0) {
         QWidget* w = m_tabs->widget(0);
         m_tabs->removeTab(0);
