@@ -3,8 +3,11 @@
 // edits / deletes and sees runs written by another connection, exports hold exactly the stored data.
 #include <QtTest>
 
+#include <QApplication>
+#include <QDragEnterEvent>
 #include <QFile>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableWidget>
@@ -432,6 +435,35 @@ private slots:
         gui::MainWindow w2({dir.filePath(QStringLiteral("runs.sqlite")), path, false});
         QCOMPARE(w2.form()->config()["horizon"].get<int>(), 1234);
         QCOMPARE(prepare(w2.form()->config()).config, prepare(w.form()->config()).config);
+    }
+
+    void droppingAConfigFileFillsTheForm() {
+        QTemporaryDir dir;
+        Json c = loadConfigArgument("preset:classic-10-arm");
+        c["horizon"] = 4321;
+        const QString path = dir.filePath(QStringLiteral("dropped.json"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray::fromStdString(c.dump()));
+        }
+        gui::MainWindow w(
+            {dir.filePath(QStringLiteral("runs.sqlite")), QStringLiteral("preset:classic-10-arm"), false});
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(path)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &drop);
+        QCOMPARE(w.form()->config()["horizon"].get<int>(), 4321);
+    }
+
+    void aboutNamesTheLibraryVersions() {
+        const QString v = gui::libraryVersions();
+        for (const char* lib :
+             {"Qt 6.", "QCustomPlot 2.", "Boost 1.", "Eigen 3.", "SQLite 3.", "nlohmann_json 3."})
+            QVERIFY2(v.contains(QLatin1String(lib)), qPrintable(v));
     }
 };
 
