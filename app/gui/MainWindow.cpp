@@ -166,8 +166,9 @@ MainWindow::MainWindow(Options options, QWidget* parent)
     });
 
     QSettings settings;
-    // Store: --db, else the last store, else the CLI's default.
+    // Store: --db, else $TRIALBENCH_DB, else the last store used, else the CLI's default.
     QString store = m_options.storePath;
+    if (store.isEmpty()) store = qEnvironmentVariable("TRIALBENCH_DB");
     if (store.isEmpty() && m_options.useSettings)
         store = settings.value(QStringLiteral("store/last")).toString();
     if (store.isEmpty()) store = qs(RunStore::resolvePath(""));
