@@ -1,6 +1,8 @@
 #include "core/Stats.h"
 
 #include <algorithm>
+#include <array>
+#include <atomic>
 #include <boost/math/distributions/students_t.hpp>
 #include <cmath>
 #include <limits>
@@ -41,16 +43,19 @@ double sortedQuantile(std::span<const double> sorted, double p) {
 }
 
 namespace {
-// t(0.975, dof) is needed once per aggregate; cache the small degrees of freedom that dominate.
+// t(0.975, dof) is needed once per aggregate. Each small dof is computed by Boost.Math on first use and
+// cached (a relaxed atomic: two threads racing compute the same value).
 double t975(std::int64_t dof) {
-    static const std::vector<double> table = [] {
-        std::vector<double> t(4097);
-        t[0] = std::numeric_limits<double>::quiet_NaN();
-        for (std::size_t d = 1; d < t.size(); ++d) t[d] = studentTQuantile(0.975, double(d));
-        return t;
-    }();
-    if (dof < std::int64_t(table.size())) return table[std::size_t(dof)];
-    return studentTQuantile(0.975, double(dof));
+    constexpr std::size_t kCached = 4097;
+    static std::array<std::atomic<double>, kCached> cache{}; // zero-initialised: 0 means "not computed yet"
+    if (dof <= 0) return std::numeric_limits<double>::quiet_NaN();
+    if (std::size_t(dof) >= kCached) return studentTQuantile(0.975, double(dof));
+    double v = cache[std::size_t(dof)].load(std::memory_order_relaxed);
+    if (v <= 0) {
+        v = studentTQuantile(0.975, double(dof));
+        cache[std::size_t(dof)].store(v, std::memory_order_relaxed);
+    }
+    return v;
 }
 } // namespace
 
