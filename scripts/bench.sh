@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Builds and runs every benchmark (they print numbers; none is part of the test suite):
+#   bench_bandit        pulls/s per policy on classic-10-arm, 1 thread and all threads, with final regret
+#   store_bench         recording overhead of the store on classic-10-arm, `list` latency on 10 000 experiments
+#   gui_responsiveness  longest GUI event-loop stall and plot refresh rate during a full-speed 1 000-replicate run
+# Pass --json to get machine-readable output from the first two.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+scripts/build.sh release bench_bandit store_bench gui_responsiveness >&2
+b=build/release/tests/benchmarks
+echo "== bench_bandit"; "$b/bench_bandit" "$@"
+echo "== store_bench"; "$b/store_bench" "$@"
+echo "== gui_responsiveness"; QT_QPA_PLATFORM=offscreen "$b/gui_responsiveness"
