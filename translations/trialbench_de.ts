@@ -29,7 +29,10 @@
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation><numerusform>%n Zeile</numerusform><numerusform>%n Zeilen</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Type</source>
@@ -385,7 +388,10 @@
     </message>
     <message numerus="yes">
         <source>⚠ %n problem(s) in the configuration: fix the marked fields to run.</source>
-        <translation><numerusform>⚠ %n Fehler in der Konfiguration: Korrigieren Sie das markierte Feld, um zu starten.</numerusform><numerusform>⚠ %n Fehler in der Konfiguration: Korrigieren Sie die markierten Felder, um zu starten.</numerusform></translation>
+        <translation>
+            <numerusform>⚠ %n Fehler in der Konfiguration: Korrigieren Sie das markierte Feld, um zu starten.</numerusform>
+            <numerusform>⚠ %n Fehler in der Konfiguration: Korrigieren Sie die markierten Felder, um zu starten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ready · %1 replicates · press Run to start</source>
@@ -429,6 +435,17 @@
     </message>
 </context>
 <context>
+    <name>tb::ui::CategoryPlot</name>
+    <message>
+        <source>Log y</source>
+        <translation>Log. y</translation>
+    </message>
+    <message>
+        <source>Logarithmic value axis: small counts stay visible next to large ones</source>
+        <translation>Logarithmische Werteachse: kleine Anzahlen bleiben neben großen sichtbar</translation>
+    </message>
+</context>
+<context>
     <name>tb::ui::CompareView</name>
     <message>
         <source>Metric</source>
@@ -436,7 +453,10 @@
     </message>
     <message numerus="yes">
         <source>Comparing %n run(s): %1</source>
-        <translation><numerusform>Vergleich von %n Lauf: %1</numerusform><numerusform>Vergleich von %n Läufen: %1</numerusform></translation>
+        <translation>
+            <numerusform>Vergleich von %n Lauf: %1</numerusform>
+            <numerusform>Vergleich von %n Läufen: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Parameter</source>
@@ -593,11 +613,17 @@
     </message>
     <message numerus="yes">
         <source>Delete %n run(s) with all their data from the store? This cannot be undone.</source>
-        <translation><numerusform>%n Lauf mit allen Daten aus dem Speicher löschen? Das kann nicht rückgängig gemacht werden.</numerusform><numerusform>%n Läufe mit allen Daten aus dem Speicher löschen? Das kann nicht rückgängig gemacht werden.</numerusform></translation>
+        <translation>
+            <numerusform>%n Lauf mit allen Daten aus dem Speicher löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Läufe mit allen Daten aus dem Speicher löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n run(s)</source>
-        <translation><numerusform>%n Lauf</numerusform><numerusform>%n Läufe</numerusform></translation>
+        <translation>
+            <numerusform>%n Lauf</numerusform>
+            <numerusform>%n Läufe</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 runs</source>

@@ -7,6 +7,7 @@
 
 #include "PlotPanel.h"
 
+class QCheckBox;
 class QCPBars;
 class QCPBarsGroup;
 class QCPErrorBars;
@@ -27,6 +28,8 @@ public:
     void setData(const QStringList& categories, QVector<BarSeries> series);
     const QVector<BarSeries>& series() const { return m_series; }
     int barCount(int series) const;
+    /// Logarithmic value axis (bars start at 0.5, below one count), for counts spanning orders of magnitude.
+    void setLogY(bool on);
     void writeCsv(QTextStream& out) const override;
 
 protected:
@@ -39,6 +42,8 @@ private:
     QVector<QCPBars*> m_bars;
     QVector<QCPErrorBars*> m_errors;
     QCPBarsGroup* m_group = nullptr;
+    bool m_logY = false;
+    QCheckBox* m_logYBox = nullptr;
 };
 
 } // namespace tb::ui

@@ -9,6 +9,7 @@
 #include <functional>
 #include <memory>
 
+#include "CategoryPlot.h"
 #include "EngineController.h"
 #include "MainWindow.h"
 #include "ParamForm.h"
@@ -63,6 +64,8 @@ void takeScreenshots(MainWindow* w, const QString& dir) {
                         [w, dir, ids] {
                             ids->append(w->engine()->experimentId());
                             w->plots()->tabs()->setCurrentIndex(w->plots()->tabs()->count() - 2);
+                            if (auto* pulls = w->plots()->categoryPlot(QStringLiteral("pulls")))
+                                pulls->setLogY(true);
                             QTimer::singleShot(200, w, [w, dir, ids] {
                                 save(w, dir, QStringLiteral("pulls-per-arm.png"));
                                 w->plots()->tabs()->setCurrentIndex(w->plots()->tabs()->count() - 1);
