@@ -4,7 +4,7 @@ set -euo pipefail
 
 packages=(
   cmake ninja-build ccache g++ pkg-config
-  qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libgl-dev
+  qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libgl-dev fonts-dejavu-core
   libqcustomplot-dev libqcustomplot2.1-qt6
   libeigen3-dev libboost-dev libpcg-cpp-dev nlohmann-json3-dev libsqlite3-dev sqlite3 libplfit-dev
 )
