@@ -6,12 +6,26 @@
 #include <algorithm>
 #include <cmath>
 #include <qcustomplot.h>
+#include <utility>
 
 #include "Palette.h"
 
 namespace tb::ui {
 
 namespace {
+
+/// Smallest and largest value over every sample ({0, 0} when there is none).
+std::pair<double, double> valueRange(const QVector<Sample>& samples) {
+    double lo = 0, hi = 0;
+    bool any = false;
+    for (const Sample& s : samples)
+        for (double v : s.values) {
+            lo = any ? std::min(lo, v) : v;
+            hi = any ? std::max(hi, v) : v;
+            any = true;
+        }
+    return {lo, hi};
+}
 double quantile7(const QVector<double>& sorted, double p) {
     if (sorted.isEmpty()) return 0;
     const double h = (double(sorted.size()) - 1) * p;
@@ -117,14 +131,7 @@ void DistributionPlot::rebuild() {
         p->xAxis->grid()->setVisible(true);
         p->xAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
         p->xAxis->setTickLabelRotation(0);
-        double lo = 0, hi = 0;
-        bool any = false;
-        for (const Sample& s : m_samples)
-            for (double v : s.values) {
-                lo = any ? std::min(lo, v) : v;
-                hi = any ? std::max(hi, v) : v;
-                any = true;
-            }
+        const auto [lo, hi] = valueRange(m_samples);
         qsizetype maxN = 1;
         for (const Sample& s : m_samples) maxN = std::max(maxN, s.values.size());
         m_bins = std::clamp(int(std::ceil(std::sqrt(double(maxN)))) + 1, 5, 40);
@@ -152,14 +159,7 @@ void DistributionPlot::rescale() {
     QCustomPlot* p = plot();
     if (m_mode == Mode::Box) {
         p->xAxis->setRange(0.4, double(m_samples.size()) + 0.6);
-        double lo = 0, hi = 0;
-        bool any = false;
-        for (const Sample& s : m_samples)
-            for (double v : s.values) {
-                lo = any ? std::min(lo, v) : v;
-                hi = any ? std::max(hi, v) : v;
-                any = true;
-            }
+        const auto [lo, hi] = valueRange(m_samples);
         const double pad = hi > lo ? (hi - lo) * 0.06 : 1.0;
         p->yAxis->setRange(lo - pad, hi + pad);
     } else {

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <optional>
 #include <sstream>
 
 namespace tb::cli {
@@ -90,15 +91,23 @@ std::optional<Args> parseArgs(const CommandSpec& spec, const std::vector<std::st
     return args;
 }
 
-int parseInt(const std::string& option, const std::string& text, int min, int max) {
+namespace {
+/// The whole of `text` as a decimal integer, or nothing (trailing characters, overflow and "" are refused).
+std::optional<long long> wholeInteger(const std::string& text) {
     std::size_t used = 0;
-    long long v = 0;
     try {
-        v = std::stoll(text, &used);
+        const long long v = std::stoll(text, &used);
+        if (used == text.size()) return v;
     } catch (...) {
-        used = 0;
     }
-    if (used == 0 || used != text.size()) throw UsageError(option + ": '" + text + "' is not an integer");
+    return std::nullopt;
+}
+} // namespace
+
+int parseInt(const std::string& option, const std::string& text, int min, int max) {
+    const auto parsed = wholeInteger(text);
+    if (!parsed) throw UsageError(option + ": '" + text + "' is not an integer");
+    const long long v = *parsed;
     if (v < min || v > max)
         throw UsageError(option + ": " + text + " is outside [" + std::to_string(min) + ", " +
                          std::to_string(max) + "]");
@@ -106,17 +115,11 @@ int parseInt(const std::string& option, const std::string& text, int min, int ma
 }
 
 std::int64_t parseId(const std::string& text) {
-    std::size_t used = 0;
-    long long v = 0;
-    try {
-        v = std::stoll(text, &used);
-    } catch (...) {
-        used = 0;
-    }
-    if (used == 0 || used != text.size() || v <= 0)
+    const auto v = wholeInteger(text);
+    if (!v || *v <= 0)
         throw UsageError("'" + text +
                          "' is not an experiment id (a positive integer, see `trialbench-cli list`)");
-    return v;
+    return *v;
 }
 
 std::unique_ptr<RunStore> openForReading(const std::string& path) {
