@@ -53,39 +53,20 @@ double klUcbIndex(double p, double d) {
 }
 
 namespace {
-constexpr int kPivotShift = 42;            // keep 10 mantissa bits
-constexpr std::uint64_t kPivotLo = 983ULL; // biased exponent of 2^-40
-struct PivotTable {
-    std::vector<KlPivot> entries; // indexed by (bits of 1 - q*) >> kPivotShift minus the first key
-    std::uint64_t firstKey = 0, endKey = 0;
-    PivotTable() {
-        firstKey = kPivotLo << (52 - kPivotShift);
-        endKey = 1023ULL << (52 - kPivotShift); // 1 - q* < 1
-        entries.resize(std::size_t(endKey - firstKey));
-        for (std::uint64_t k = firstKey; k < endKey; ++k) {
-            const double x = std::bit_cast<double>(k << kPivotShift); // 1 - q*
-            KlPivot& e = entries[std::size_t(k - firstKey)];
-            e.q = 1.0 - x;
-            e.lnQ = std::log1p(-x);
-            e.ln1mQ = std::log(x);
-        }
+const KlPivot* buildPivotTable() {
+    static std::vector<KlPivot> entries(std::size_t(detail::kPivotEndKey - detail::kPivotFirstKey));
+    for (std::uint64_t k = detail::kPivotFirstKey; k < detail::kPivotEndKey; ++k) {
+        const double x = std::bit_cast<double>(k << detail::kPivotShift); // 1 - q*
+        KlPivot& e = entries[std::size_t(k - detail::kPivotFirstKey)];
+        e.q = 1.0 - x;
+        e.lnQ = std::log1p(-x);
+        e.ln1mQ = std::log(x);
     }
-};
-const PivotTable& pivotTable() {
-    static const PivotTable table;
-    return table;
+    return entries.data();
 }
 } // namespace
 
-bool klGridPivot(double q, KlPivot& out) {
-    const double x = 1.0 - q;
-    if (!(x > 0.0 && x < 1.0)) return false;
-    const PivotTable& t = pivotTable();
-    const std::uint64_t key = (std::bit_cast<std::uint64_t>(x) >> kPivotShift) + 1; // grid point above x
-    if (key < t.firstKey || key >= t.endKey) return false;
-    out = t.entries[std::size_t(key - t.firstKey)];
-    return out.q <= q;
-}
+const KlPivot* const detail::kPivotTable = buildPivotTable();
 
 double klUcbIndexBisection(double p, double d) {
     if (!(d > 0.0)) return std::clamp(p, 0.0, 1.0);

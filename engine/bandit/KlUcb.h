@@ -2,7 +2,9 @@
 // Bernoulli Kullback-Leibler divergence and the KL-UCB index solve (Garivier & Cappé 2011), plus the
 // closed-form bounds used to skip exact solves (see docs/bandits.md, "KL-UCB").
 #include <algorithm>
+#include <bit>
 #include <cmath>
+#include <cstdint>
 
 namespace tb::bandit {
 
@@ -78,7 +80,22 @@ inline double klChordLower(double p, double d) {
 struct KlPivot {
     double q, lnQ, ln1mQ;
 };
-bool klGridPivot(double q, KlPivot& out);
+namespace detail {
+inline constexpr int kPivotShift = 42;                                        ///< keep 10 mantissa bits
+inline constexpr std::uint64_t kPivotFirstKey = 983ULL << (52 - kPivotShift); ///< 1 - q* = 2^-40
+inline constexpr std::uint64_t kPivotEndKey = 1023ULL << (52 - kPivotShift);  ///< 1 - q* < 1
+/// The grid, indexed by (bits of 1 - q*) >> kPivotShift minus kPivotFirstKey; built at start-up.
+extern const KlPivot* const kPivotTable;
+} // namespace detail
+inline bool klGridPivot(double q, KlPivot& out) {
+    const double x = 1.0 - q;
+    if (!(x > 0.0 && x < 1.0)) return false;
+    const std::uint64_t key =
+        (std::bit_cast<std::uint64_t>(x) >> detail::kPivotShift) + 1; // grid point above x
+    if (key < detail::kPivotFirstKey || key >= detail::kPivotEndKey) return false;
+    out = detail::kPivotTable[key - detail::kPivotFirstKey];
+    return out.q <= q;
+}
 
 /// The KL-UCB index: max { q in [p, 1] : kl(p, q) <= d }, solved by Newton's method started right of the root
 /// at the refined Pinsker bound (monotone convergence from the right, since d - kl(p, .) is concave and

@@ -122,7 +122,7 @@ struct KlUcbPolicy {
         const std::size_t j = std::size_t(last);
         // Stage 1, no solve: a closed-form lower bound of j's index as the pivot.
         const double lb = klLocalLower(p[j], lt / n[j]);
-        KlPivot pv;
+        KlPivot pv{};
         if (klGridPivot(lb, pv) && pv.q > 0.0 && beatsAllOthers(j, pv, lt)) return last;
         // Stage 2: j's exact index as the pivot; solve only the arms that may reach it.
         const double ij = klUcbIndex(p[j], lt / n[j]);
@@ -167,30 +167,92 @@ struct KlUcbPolicy {
     }
 };
 
+/// Thompson sampling with Beta(1, 1) priors: pull argmax_k theta_k, theta_k ~ Beta(1 + S_k, 1 + F_k).
+/// The argmax is exact but does not draw every theta_k: the arm with the highest posterior mean (the leader)
+/// is drawn in full (Beta = X / (X + Y), X ~ Gamma(1 + S), Y ~ Gamma(1 + F)), then every other arm is asked
+/// by betaTail() whether its theta exceeds the best so far, which for an arm that cannot win usually costs
+/// one uniform and a comparison of binary exponents instead of two gamma draws. Arms betaTail() leaves
+/// undecided are drawn in full. The win probabilities are checked against numerical integration in
+/// tests/engine_bandit. On classic-10-arm this makes a round about 1.8x faster than drawing all 2K gammas.
 struct ThompsonBetaPolicy {
     int K;
-    std::vector<double> s, f, theta;
+    const PolicyContext* ctx;
+    std::vector<double> s, f;
+    /// ln B(1 + S_k, 1 + F_k), updated by one exact ratio per pull from the shared ln table; its rounding
+    /// error grows like N 2^-53 ln N, the same order as the error of evaluating ln f(m) from it.
+    std::vector<double> lnB;
     std::vector<GammaSampler> ga, gb; ///< Gamma(1 + S_k) and Gamma(1 + F_k), constants cached per arm
+    int lead = 0;                     ///< an arm of highest posterior mean (1 + S) / (2 + S + F)
+    /// ln of the envelope mass up to which betaTail() is used (0.5): the tail path costs a few ns + mass * 40
+    /// ns, a full draw about 40 ns. Any mass <= 1 gives the same law; this one only decides speed.
+    static constexpr double kLnTailMass = -0.69314718055994530942;
+
     ThompsonBetaPolicy(const PolicyContext& c, const Json&)
-        : K(c.K), s(std::size_t(c.K), 0.0), f(std::size_t(c.K), 0.0), theta(std::size_t(c.K), 0.0),
+        : K(c.K), ctx(&c), s(std::size_t(c.K), 0.0), f(std::size_t(c.K), 0.0), lnB(std::size_t(c.K), 0.0),
           ga(std::size_t(c.K), GammaSampler(1.0)), gb(std::size_t(c.K), GammaSampler(1.0)) {}
+
+    [[gnu::always_inline]] double drawFull(int k, Rng& g) const {
+        const double x = ga[std::size_t(k)].draw(g); // shapes >= 1: no small-shape branch
+        const double y = gb[std::size_t(k)].draw(g);
+        return x / (x + y);
+    }
+    double posteriorMean(int k) const {
+        return (1.0 + s[std::size_t(k)]) / (2.0 + s[std::size_t(k)] + f[std::size_t(k)]);
+    }
+    /// The betaTail() threshold: a grid point m* <= best with tabulated logarithms (klGridPivot), else best
+    /// itself. Any threshold <= best is exact: an arm found above m* is then compared with best as usual.
+    static void setThreshold(BetaThreshold& th, double best) {
+        KlPivot pv{};
+        if (klGridPivot(best, pv))
+            th.set(pv.q, pv.lnQ, pv.ln1mQ);
+        else
+            th.set(best);
+    }
+
     [[gnu::always_inline]] int select(std::int64_t t, Rng& g) {
         if (t < K) return int(t);
+        double best = drawFull(lead, g);
+        int arg = lead, ties = 1;
+        BetaThreshold th;
+        setThreshold(th, best);
         for (int k = 0; k < K; ++k) {
-            const double x = ga[std::size_t(k)].draw(g); // shapes >= 1: no small-shape branch
-            const double y = gb[std::size_t(k)].draw(g);
-            theta[std::size_t(k)] = x / (x + y);
+            if (k == lead) continue;
+            const std::size_t i = std::size_t(k);
+            double x = betaTail(g, s[i], f[i], lnB[i], th, kLnTailMass);
+            if (x == kBetaUndecided) x = drawFull(k, g);
+            if (x > best) {
+                best = x;
+                arg = k;
+                ties = 1;
+                setThreshold(th, best);
+            } else if (x == best) {
+                // Exact ties among drawn values (vanishingly rare): uniform among them, reservoir-style.
+                if (uniformBelow(g, std::uint64_t(++ties)) == 0) arg = k;
+            }
         }
-        return argmaxRandomTie(theta.data(), K, g);
+        return arg;
     }
     [[gnu::always_inline]] void update(int a, double x, Rng& g) {
         const std::size_t i = std::size_t(a);
+        const double before = posteriorMean(a);
+        // B(a + 1, b) = B(a, b) a / (a + b) and B(a, b + 1) = B(a, b) b / (a + b), with a = 1 + S, b = 1 + F.
+        const std::int64_t n = std::int64_t(s[i] + f[i]) + 2;
         if (binarize(x, g) == 1.0) {
+            lnB[i] += ctx->ln(std::int64_t(s[i]) + 1) - ctx->ln(n);
             s[i] += 1.0;
             ga[i].setShape(1.0 + s[i]);
         } else {
+            lnB[i] += ctx->ln(std::int64_t(f[i]) + 1) - ctx->ln(n);
             f[i] += 1.0;
             gb[i].setShape(1.0 + f[i]);
+        }
+        const double after = posteriorMean(a);
+        if (a == lead && after < before) {
+            lead = 0;
+            for (int k = 1; k < K; ++k)
+                if (posteriorMean(k) > posteriorMean(lead)) lead = k;
+        } else if (after > posteriorMean(lead) || (after == posteriorMean(lead) && a < lead)) {
+            lead = a;
         }
     }
 };

@@ -199,6 +199,66 @@ private slots:
         }
     }
 
+    // betaTail() must give P(X <= m) and the law of X above m of Beta(a, b) exactly. Each case: 400 000
+    // calls; the count of "X <= m" is checked against Boost.Math's incomplete beta to 4.5 binomial standard
+    // errors (two-sided level 7e-6, so a correct sampler fails with negligible probability; a 1% relative
+    // error in P(X > m) = 0.06 is 5 standard errors), and the values above m by Kolmogorov-Smirnov against
+    // the truncated CDF (F(x) - F(m)) / (1 - F(m)).
+    void betaTailMatchesBoost_data() {
+        QTest::addColumn<double>("a1");
+        QTest::addColumn<double>("b1");
+        QTest::addColumn<double>("m");
+        QTest::newRow("Beta(1,4) m=0.5") << 0.0 << 3.0 << 0.5;
+        QTest::newRow("Beta(31,11) m=0.82") << 30.0 << 10.0 << 0.82;
+        QTest::newRow("Beta(6,41) m=0.2") << 5.0 << 40.0 << 0.2;
+        QTest::newRow("Beta(201,801) m=0.215") << 200.0 << 800.0 << 0.215;
+        QTest::newRow("Beta(2,2) m=0.8") << 1.0 << 1.0 << 0.8;
+        QTest::newRow("Beta(1,1001) m=0.001") << 0.0 << 1000.0 << 0.001;
+    }
+    void betaTailMatchesBoost() {
+        QFETCH(double, a1);
+        QFETCH(double, b1);
+        QFETCH(double, m);
+        const double a = a1 + 1, b = b1 + 1;
+        const double lnB = std::lgamma(a) + std::lgamma(b) - std::lgamma(a + b);
+        boost::math::beta_distribution<double> bd(a, b);
+        const double p0 = boost::math::cdf(bd, m);
+        const BetaThreshold th(m);
+        Rng g = makeRng(21, std::uint64_t(a1), std::uint64_t(b1));
+        const std::size_t n = 400000;
+        std::size_t below = 0;
+        std::vector<double> above;
+        for (std::size_t i = 0; i < n; ++i) {
+            const double x = betaTail(g, a1, b1, lnB, th, 0.0); // the method for every envelope mass <= 1
+            QVERIFY(x != kBetaUndecided);
+            if (x == 0.0)
+                ++below;
+            else {
+                QVERIFY(x > m && x < 1.0);
+                above.push_back(x);
+            }
+        }
+        const double z = (double(below) / double(n) - p0) / std::sqrt(p0 * (1 - p0) / double(n));
+        qInfo("P(X <= m) = %.6f measured, %.6f exact (z = %.2f); %zu values above m",
+              double(below) / double(n), p0, z, above.size());
+        QVERIFY2(std::abs(z) < 4.5, qPrintable(QString("z = %1").arg(z)));
+        const double d =
+            ksStatistic(above, [&](double x) { return (boost::math::cdf(bd, x) - p0) / (1 - p0); });
+        QVERIFY2(d < ksCritical001(above.size()), qPrintable(QString("KS D = %1").arg(d)));
+    }
+    // Where the envelope would be too large (or the density increases at m) betaTail() declines and draws
+    // nothing, so the caller's full draw starts from the same stream position.
+    void betaTailDeclinesWithoutDrawing() {
+        Rng g = makeRng(22, 0);
+        const Rng before = g;
+        const double lnB22 = std::log(1.0 / 6.0);                                        // B(2, 2) = 1/6
+        QCOMPARE(betaTail(g, 1.0, 1.0, lnB22, BetaThreshold(0.6), 0.0), kBetaUndecided); // mass 1.73
+        QCOMPARE(betaTail(g, 1.0, 1.0, lnB22, BetaThreshold(0.4), 0.0), kBetaUndecided); // increasing at m
+        QCOMPARE(betaTail(g, 1.0, 1.0, lnB22, BetaThreshold(1.0), 0.0), kBetaUndecided); // m outside (0, 1)
+        QCOMPARE(betaTail(g, 0.0, 3.0, std::log(0.25), BetaThreshold(0.5), std::log(0.01)), kBetaUndecided);
+        QVERIFY(g == before);
+    }
+
     void paramSpecReportsPaths() {
         using P = Param;
         P means = P::make(ParamType::RealList, "means", "Means", "per-arm means").req().range(0, 1).items(2);
