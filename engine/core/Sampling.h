@@ -111,11 +111,11 @@ inline double binaryExponent(double x) {
 /// kept values then have density E * (-s e^{s(x-m)}) * f(x) / (f(m) e^{s(x-m)}) = f(x) on (m, 1), so P(X <=
 /// m) and the law of X above m are exactly those of Beta(a, b). This needs E <= 1.
 ///
-/// Cost: the method is chosen (before any draw) when an upper bound of E from binary exponents is at most
-/// maxMass; then most arms that cannot win are settled by comparing binary exponents of the uniform and of
-/// -s with ln E (u >= E follows from floor(log2 u) ln 2 >= ln E-bound), and the rest by one exp. That is a
-/// few nanoseconds against about 40 for the two gamma draws of a full sample. Tested against Boost.Math's
-/// incomplete beta in tests/engine_core.
+/// Cost: the method is chosen (before any draw) when an upper bound of ln E from the binary exponent of -s is
+/// at most lnMaxMass (<= 0); then most arms that cannot win are settled by comparing that bound with the
+/// binary exponent of the uniform (u >= E follows from floor(log2 u) ln 2 >= the bound), and the rest by one
+/// exp. That is a few nanoseconds against about 40 for the two gamma draws of a full sample. Tested against
+/// Boost.Math's incomplete beta in tests/engine_core.
 [[gnu::always_inline]] inline double betaTail(Rng& g, double a1, double b1, double lnB,
                                               const BetaThreshold& t, double lnMaxMass) {
     constexpr double kLn2 = 0.69314718055994530942;
