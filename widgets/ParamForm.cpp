@@ -149,6 +149,14 @@ public:
     std::function<void()> onChange;
 
 protected:
+    /// Creates the editor's own box under `parent`: a widget with a margin-free vertical layout.
+    static QVBoxLayout* makeBox(QWidget*& box, QWidget* parent, int spacing) {
+        box = new QWidget(parent);
+        auto* lay = new QVBoxLayout(box);
+        lay->setContentsMargins(0, 0, 0, 0);
+        lay->setSpacing(spacing);
+        return lay;
+    }
     virtual void edited() { changed(); }
     void changed() const {
         if (onChange) onChange();
@@ -166,10 +174,7 @@ class ScalarEditor : public Editor {
 public:
     ScalarEditor(const Param& p, const std::string& base, QWidget* parent) : m_p(p) {
         m_path = joinPath(base, p.key);
-        m_box = new QWidget(parent);
-        auto* lay = new QVBoxLayout(m_box);
-        lay->setContentsMargins(0, 0, 0, 0);
-        lay->setSpacing(2);
+        auto* lay = makeBox(m_box, parent, 2);
         const bool optionalBlank = !p.required && p.defaultValue.is_null();
         const QString suffix = p.unit.empty() ? QString() : QStringLiteral(" ") + qs(p.unit);
         const double intMin = double(std::numeric_limits<int>::min()),
@@ -336,10 +341,7 @@ class JsonEditor : public Editor {
 public:
     JsonEditor(const Param& p, const std::string& base, QWidget* parent) : m_p(p) {
         m_path = joinPath(base, p.key);
-        m_box = new QWidget(parent);
-        auto* lay = new QVBoxLayout(m_box);
-        lay->setContentsMargins(0, 0, 0, 0);
-        lay->setSpacing(2);
+        auto* lay = makeBox(m_box, parent, 2);
         m_line = new QLineEdit(m_box);
         m_line->setObjectName(qs(m_path));
         m_line->setToolTip(qs(p.help) + QObject::tr(" (JSON)"));
@@ -380,10 +382,7 @@ class TableEditor : public Editor {
 public:
     TableEditor(std::vector<const Param*> lists, const std::string& base, QWidget* parent)
         : m_lists(std::move(lists)), m_base(base) {
-        m_box = new QWidget(parent);
-        auto* lay = new QVBoxLayout(m_box);
-        lay->setContentsMargins(0, 0, 0, 0);
-        lay->setSpacing(3);
+        auto* lay = makeBox(m_box, parent, 3);
         auto* head = new QHBoxLayout;
         auto* title = new QLabel(m_box);
         QStringList names;
@@ -727,10 +726,7 @@ private:
 class VariantListEditor : public Editor {
 public:
     VariantListEditor(const Param& p, const std::string& base, QWidget* parent) : m_p(p), m_base(base) {
-        m_box = new QWidget(parent);
-        auto* lay = new QVBoxLayout(m_box);
-        lay->setContentsMargins(0, 0, 0, 0);
-        lay->setSpacing(4);
+        auto* lay = makeBox(m_box, parent, 4);
         auto* head = new QHBoxLayout;
         auto* title = new QLabel(qs(p.label.empty() ? p.key : p.label), m_box);
         QFont f = title->font();

@@ -111,6 +111,18 @@ std::vector<MetricDecl> metricsOf(const RunStore& store, const ExperimentRow& e)
     return decls;
 }
 
+/// A PerCategory metric of one run as a JSON array of {aggregates..., "index", "name"} (show and export).
+Json categoryJson(const RunStore& store, std::int64_t runId, const std::string& metric) {
+    Json list = Json::array();
+    for (const auto& c : store.categoryValues(runId, metric)) {
+        Json j = statsJson(c.stats);
+        j["index"] = c.index;
+        j["name"] = c.name;
+        list.push_back(std::move(j));
+    }
+    return list;
+}
+
 } // namespace
 
 int cmdList(const std::vector<std::string>& argv) {
@@ -179,14 +191,8 @@ int cmdShow(const std::vector<std::string>& argv) {
             Json cats = Json::object();
             for (const auto& d : decls)
                 if (d.scope == MetricScope::PerCategory) {
-                    Json list = Json::array();
-                    for (const auto& c : store->categoryValues(r.id, d.name)) {
-                        Json j = statsJson(c.stats);
-                        j["index"] = c.index;
-                        j["name"] = c.name;
-                        list.push_back(j);
-                    }
-                    if (!list.empty()) cats[d.name] = list;
+                    Json list = categoryJson(*store, r.id, d.name);
+                    if (!list.empty()) cats[d.name] = std::move(list);
                 }
             jr.push_back({{"run_id", r.id},
                           {"index", r.index},
@@ -332,14 +338,7 @@ int cmdExport(const std::vector<std::string>& argv) {
                     for (double v : store->finalValues(r.id, d.name)) fv.push_back(num(v));
                     finals[d.name] = fv;
                 } else {
-                    Json list = Json::array();
-                    for (const auto& c : store->categoryValues(r.id, d.name)) {
-                        Json j = statsJson(c.stats);
-                        j["index"] = c.index;
-                        j["name"] = c.name;
-                        list.push_back(j);
-                    }
-                    cats[d.name] = list;
+                    cats[d.name] = categoryJson(*store, r.id, d.name);
                 }
             }
             jr.push_back({{"run_id", r.id},

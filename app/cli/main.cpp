@@ -7,12 +7,7 @@
 #include "Cli.h"
 #include "run/Registry.h"
 
-#if __has_include("run/Benchmark.h")
 #include "run/Benchmark.h"
-#define TB_HAVE_BENCHMARK 1
-#else
-#define TB_HAVE_BENCHMARK 0
-#endif
 
 #ifndef TB_VERSION
 #define TB_VERSION "unknown"
@@ -39,33 +34,19 @@ const CommandSpec kBenchSpec{
 
 const CommandSpec kVersionSpec{"version", "", "Print the version of trialbench-cli.", "", {}, 0, 0};
 
-namespace {
-
-[[maybe_unused]] std::vector<std::string> splitList(const std::string& s) {
-    std::vector<std::string> out;
-    std::stringstream in(s);
-    std::string item;
-    while (std::getline(in, item, ','))
-        if (!item.empty()) out.push_back(item);
-    return out;
-}
-
-} // namespace
-
 int cmdBench(const std::vector<std::string>& argv) {
     const auto parsed = parseArgs(kBenchSpec, argv);
     if (!parsed) return kOk;
     const Args& args = *parsed;
-#if TB_HAVE_BENCHMARK
     BenchOptions o;
     if (args.has("--preset")) o.preset = args.value("--preset");
     if (!findPreset(o.preset)) throw InputError("--preset: unknown preset '" + o.preset + "'");
     if (args.has("--replicates"))
         o.replicates = parseInt("--replicates", args.value("--replicates"), 1, 1000000);
-    if (args.has("--policies")) o.policies = splitList(args.value("--policies"));
+    if (args.has("--policies")) o.policies = splitBenchList(args.value("--policies"));
     if (args.has("--threads")) {
         o.threads.clear();
-        for (const auto& t : splitList(args.value("--threads")))
+        for (const auto& t : splitBenchList(args.value("--threads")))
             o.threads.push_back(parseInt("--threads", t, 0, 4096));
         if (o.threads.empty()) throw UsageError("--threads: give at least one thread count");
     }
@@ -101,10 +82,6 @@ int cmdBench(const std::vector<std::string>& argv) {
                   << table(t, {false, true, true, true, true, true});
     }
     return kOk;
-#else
-    (void)args;
-    throw RuntimeError("bench is not available in this build (engine/run/Benchmark.h is missing)");
-#endif
 }
 
 namespace {

@@ -1,6 +1,7 @@
 #include "run/Benchmark.h"
 
 #include <chrono>
+#include <sstream>
 
 #include "bandit/BanditModel.h"
 #include "core/Error.h"
@@ -8,6 +9,15 @@
 #include "run/Runner.h"
 
 namespace tb {
+
+std::vector<std::string> splitBenchList(const std::string& value) {
+    std::vector<std::string> out;
+    std::stringstream in(value);
+    std::string item;
+    while (std::getline(in, item, ','))
+        if (!item.empty()) out.push_back(item);
+    return out;
+}
 
 std::vector<BenchRow> runBenchmark(const BenchOptions& options,
                                    const std::function<void(const BenchRow&)>& onRow) {

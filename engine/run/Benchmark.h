@@ -25,6 +25,10 @@ struct BenchOptions {
     std::vector<int> threads = {1, 0}; ///< 0 = all cores
 };
 
+/// Splits a comma-separated option value (`--policies ucb1,kl-ucb`, `--threads 1,0`) into its non-empty
+/// items, for both front ends of the benchmark.
+std::vector<std::string> splitBenchList(const std::string& value);
+
 /// Runs each policy alone on the preset's environment and horizon, once per thread setting, and returns one
 /// row per (policy, threads) in that order, calling `onRow` as each row completes. A policy the preset lists
 /// keeps the preset's parameters; others use their defaults. Throws InputError on an unknown preset or policy

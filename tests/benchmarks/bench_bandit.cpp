@@ -4,26 +4,12 @@
 #include <cstdio>
 #include <cstring>
 #include <iostream>
-#include <sstream>
 #include <string>
 
 #include <nlohmann/json.hpp>
 
 #include "core/Error.h"
 #include "run/Benchmark.h"
-
-namespace {
-
-std::vector<std::string> splitList(const std::string& s) {
-    std::vector<std::string> out;
-    std::stringstream ss(s);
-    std::string item;
-    while (std::getline(ss, item, ','))
-        if (!item.empty()) out.push_back(item);
-    return out;
-}
-
-} // namespace
 
 int main(int argc, char** argv) {
     tb::BenchOptions opt;
@@ -43,10 +29,10 @@ int main(int argc, char** argv) {
             else if (a == "--replicates")
                 opt.replicates = std::stoi(next());
             else if (a == "--policies")
-                opt.policies = splitList(next());
+                opt.policies = tb::splitBenchList(next());
             else if (a == "--threads") {
                 opt.threads.clear();
-                for (const auto& t : splitList(next())) opt.threads.push_back(std::stoi(t));
+                for (const auto& t : tb::splitBenchList(next())) opt.threads.push_back(std::stoi(t));
             } else if (a == "--json")
                 json = true;
             else if (a == "--help" || a == "-h") {

@@ -115,6 +115,14 @@ std::string dumpExperiment(RunStore& store, std::int64_t id) {
     return o.str();
 }
 
+/// A fresh store at `path` holding one finished short experiment (its id in `id`), closed again; returns
+/// that experiment's dump, for checking later that nothing touched it.
+std::string recordBaseline(const std::string& path, std::int64_t& id) {
+    RunStore s(path);
+    record(s, shortConfig(), &id);
+    return dumpExperiment(s, id);
+}
+
 } // namespace
 
 class TestStore : public QObject {
@@ -393,12 +401,7 @@ private slots:
         QTemporaryDir dir;
         const std::string path = (dir.path() + "/runs.sqlite").toStdString();
         std::int64_t first = 0;
-        std::string before;
-        {
-            RunStore s(path);
-            record(s, shortConfig(), &first);
-            before = dumpExperiment(s, first);
-        }
+        const std::string before = recordBaseline(path, first);
         for (int extraPages : {0, 12}) {
             RunStore s(path);
             const std::string pages = query(path, "PRAGMA page_count");
@@ -524,12 +527,7 @@ private slots:
         QTemporaryDir dir;
         const std::string path = (dir.path() + "/runs.sqlite").toStdString();
         std::int64_t first = 0;
-        std::string before;
-        {
-            RunStore s(path);
-            record(s, shortConfig(), &first);
-            before = dumpExperiment(s, first);
-        }
+        const std::string before = recordBaseline(path, first);
         const QString cfg = dir.path() + "/long.json";
         {
             std::ofstream f(cfg.toStdString());
