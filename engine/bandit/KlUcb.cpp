@@ -52,8 +52,7 @@ double klUcbIndex(double p, double d) {
     return q;
 }
 
-namespace {
-const KlPivot* buildPivotTable() {
+const KlPivot* detail::buildPivotTable() {
     static std::vector<KlPivot> entries(std::size_t(detail::kPivotEndKey - detail::kPivotFirstKey));
     for (std::uint64_t k = detail::kPivotFirstKey; k < detail::kPivotEndKey; ++k) {
         const double x = std::bit_cast<double>(k << detail::kPivotShift); // 1 - q*
@@ -64,9 +63,6 @@ const KlPivot* buildPivotTable() {
     }
     return entries.data();
 }
-} // namespace
-
-const KlPivot* const detail::kPivotTable = buildPivotTable();
 
 double klUcbIndexBisection(double p, double d) {
     if (!(d > 0.0)) return std::clamp(p, 0.0, 1.0);

@@ -84,8 +84,13 @@ namespace detail {
 inline constexpr int kPivotShift = 42;                                        ///< keep 10 mantissa bits
 inline constexpr std::uint64_t kPivotFirstKey = 983ULL << (52 - kPivotShift); ///< 1 - q* = 2^-40
 inline constexpr std::uint64_t kPivotEndKey = 1023ULL << (52 - kPivotShift);  ///< 1 - q* < 1
-/// The grid, indexed by (bits of 1 - q*) >> kPivotShift minus kPivotFirstKey; built at start-up.
-extern const KlPivot* const kPivotTable;
+/// Builds the grid, indexed by (bits of 1 - q*) >> kPivotShift minus kPivotFirstKey (about 1 MB, 1 ms).
+const KlPivot* buildPivotTable();
+/// The grid, built on first use (so processes that never need it pay nothing at start-up).
+inline const KlPivot* pivotTable() {
+    static const KlPivot* const table = buildPivotTable();
+    return table;
+}
 } // namespace detail
 inline bool klGridPivot(double q, KlPivot& out) {
     const double x = 1.0 - q;
@@ -93,7 +98,7 @@ inline bool klGridPivot(double q, KlPivot& out) {
     const std::uint64_t key =
         (std::bit_cast<std::uint64_t>(x) >> detail::kPivotShift) + 1; // grid point above x
     if (key < detail::kPivotFirstKey || key >= detail::kPivotEndKey) return false;
-    out = detail::kPivotTable[key - detail::kPivotFirstKey];
+    out = detail::pivotTable()[key - detail::kPivotFirstKey];
     return out.q <= q;
 }
 
