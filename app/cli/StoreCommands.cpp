@@ -355,7 +355,7 @@ int cmdExport(const std::vector<std::string>& argv) {
                                {"label", d.label},
                                {"unit", d.unit},
                                {"lower_is_better", d.lowerIsBetter},
-                               {"scope", d.scope == MetricScope::Series ? "series" : "category"},
+                               {"scope", toString(d.scope)},
                                {"headline", d.headline}});
         out << Json{{"experiment", experimentJson(e)},
                     {"config", store->config(e.id)},

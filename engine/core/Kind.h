@@ -4,8 +4,11 @@
 // switches on the kind: they are generic over these declarations.
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <span>
+#include <stop_token>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/ParamSpec.h"
@@ -17,6 +20,10 @@ enum class MetricScope {
     Series,      ///< one value per replicate at every checkpoint (e.g. cumulative regret)
     PerCategory, ///< one value per replicate and category at the end of the run (e.g. pulls per arm)
 };
+/// "series" or "category": the text stored in the store and exported.
+const char* toString(MetricScope scope);
+/// The inverse of toString(MetricScope); nothing for any other text.
+std::optional<MetricScope> metricScopeFromString(std::string_view text);
 
 struct MetricDecl {
     std::string name;  ///< stable identifier used in the store, exports and JSON ("pseudo_regret")
@@ -41,7 +48,12 @@ public:
     virtual ~ReplicateSim() = default;
     /// Advances every run to `step` (the grid value of checkpoint `cp`; calls come with cp = 0, 1, 2, ...)
     /// and writes the Series metrics: out[run * nSeries + m] for m in the order of the kind's Series metrics.
-    virtual void advance(std::size_t cp, std::int64_t step, std::span<double> out) = 0;
+    /// Long advances poll `stop` often enough that a stop lands within a few milliseconds (the bandit kind
+    /// checks it every 4 096 rounds): when it is requested, advance may return false early, leaving the
+    /// replicate between checkpoints and `out` unspecified; the Runner then drops this checkpoint and never
+    /// advances the replicate again. Returns true when `step` was reached and `out` written.
+    virtual bool advance(std::size_t cp, std::int64_t step, std::span<double> out,
+                         const std::stop_token& stop) = 0;
     /// After the last checkpoint: PerCategory metrics, out[(run * nCat + c) * categories + k] for the c-th
     /// PerCategory metric and category k.
     virtual void finalCategories(std::span<double> out) { (void)out; }

@@ -5,20 +5,12 @@
 #include <vector>
 
 #include "core/Kind.h"
+#include "core/Prepared.h"
 
 namespace tb {
 
 const std::vector<const Kind*>& kinds();
 const Kind* findKind(const std::string& name);
-
-/// A config that passed validation, with defaults filled, and the experiment made from it.
-struct Prepared {
-    const Kind* kind = nullptr;
-    Json config; ///< complete config (defaults filled): what is stored and re-run
-    std::shared_ptr<const Experiment> experiment;
-    std::uint64_t seed = 0;
-    int replicates = 0;
-};
 
 /// Validates `config` against its kind's ParamSpec and prepares it. Throws InputError listing every problem
 /// with its JSON path (an unknown or missing "kind" included).

@@ -2,31 +2,25 @@
 
 #include <algorithm>
 #include <exception>
-#include <thread>
+#include <system_error>
 
 namespace tb {
 
-const char* toString(RunStatus s) {
-    switch (s) {
-    case RunStatus::Running:
-        return "running";
-    case RunStatus::Finished:
-        return "finished";
-    case RunStatus::Interrupted:
-        return "interrupted";
-    case RunStatus::Failed:
-        return "failed";
-    }
-    return "unknown";
+namespace {
+constexpr std::uint64_t kIndexMask = 0xffffffffu;
+/// The claim word of dispatch `number` with no replicate claimed yet. A Runner makes at most one dispatch per
+/// checkpoint of its grid, so 32 bits of dispatch number never wrap within a run.
+std::uint64_t claimWord(std::uint64_t number) {
+    return (number & kIndexMask) << 32;
 }
+} // namespace
 
 Runner::Runner(Prepared prepared) : Runner(std::move(prepared), Options{}) {}
 
 Runner::Runner(Prepared prepared, Options options) : m_prepared(std::move(prepared)), m_options(options) {
     const int hw = int(std::max(1u, std::thread::hardware_concurrency()));
-    m_threads = options.threads > 0 ? options.threads : hw;
     m_replicates = std::max(1, m_prepared.replicates);
-    m_threads = std::min(m_threads, m_replicates);
+    m_threads = std::min(options.threads > 0 ? options.threads : hw, m_replicates);
     m_grid = m_prepared.experiment->grid();
 
     auto s = std::make_shared<Snapshot>();
@@ -47,9 +41,10 @@ Runner::Runner(Prepared prepared, Options options) : m_prepared(std::move(prepar
 
 Runner::~Runner() {
     requestStop();
-    for (auto& w : m_workers) w.request_stop();
-    m_workCv.notify_all();
+    stopWorkers();
 }
+
+// --- Controls ---------------------------------------------------------------------------------------------
 
 void Runner::requestStop() {
     m_stop.request_stop();
@@ -85,211 +80,174 @@ void Runner::publish(std::shared_ptr<const Snapshot> s) {
     m_latest = std::move(s);
 }
 
-void Runner::runChunk(std::size_t cp, std::size_t end, bool worker) {
-    // Thread-local output buffer: allocation-free after the first checkpoint.
-    thread_local std::vector<double> out;
+// --- Simulation work --------------------------------------------------------------------------------------
+
+int Runner::claim(std::uint64_t number) {
+    const std::uint64_t tag = claimWord(number);
+    std::uint64_t cur = m_claim.load(std::memory_order_acquire);
+    for (;;) {
+        if ((cur & ~kIndexMask) != tag || (cur & kIndexMask) >= std::uint64_t(m_replicates)) return -1;
+        if (m_claim.compare_exchange_weak(cur, cur + 1, std::memory_order_acq_rel, std::memory_order_acquire))
+            return int(cur & kIndexMask);
+    }
+}
+
+void Runner::work(const Job& job) {
+    thread_local std::vector<double> out; // allocation-free after the first checkpoint
     out.resize(m_nRuns * m_nSeries);
     const std::size_t perCp = m_nRuns * m_nSeries * std::size_t(m_replicates);
-    int skipped = 0, done = 0;
-    for (;;) {
-        const int r = m_nextReplicate.fetch_add(1, std::memory_order_relaxed);
-        if (r >= m_replicates) break;
-        ++done;
-        if (m_stop.stop_requested()) {
-            ++skipped;
-            continue;
-        }
+    const std::stop_token stop = m_stop.get_token();
+    int accounted = 0;
+    std::string error;
+    for (int r; (r = claim(job.number)) >= 0;) {
+        ++accounted;
+        std::size_t done = 0;
         try {
-            for (std::size_t c = cp; c < end; ++c) {
-                m_sims[std::size_t(r)]->advance(c, m_grid[c], out);
-                double* dst = &m_values[(c - cp) * perCp];
+            for (std::size_t c = job.cp; c < job.end && !stop.stop_requested(); ++c) {
+                if (!m_sims[std::size_t(r)]->advance(c, m_grid[c], out, stop)) break;
+                double* dst = &m_values[(c - job.cp) * perCp];
                 for (std::size_t i = 0; i < out.size(); ++i)
                     dst[i * std::size_t(m_replicates) + std::size_t(r)] = out[i];
+                ++done;
             }
         } catch (const std::exception& e) {
-            std::lock_guard lock(m_workMutex);
-            if (m_error.empty()) m_error = std::string("replicate ") + std::to_string(r) + ": " + e.what();
+            if (error.empty()) error = "replicate " + std::to_string(r) + ": " + e.what();
             m_stop.request_stop();
         } catch (...) {
-            std::lock_guard lock(m_workMutex);
-            if (m_error.empty()) m_error = "replicate " + std::to_string(r) + ": unknown error";
+            if (error.empty()) error = "replicate " + std::to_string(r) + ": unknown error";
             m_stop.request_stop();
         }
+        m_completed[std::size_t(r)] = done;
     }
+    if (accounted == 0) return; // a late worker: the dispatch it woke for is over
     std::lock_guard lock(m_workMutex);
-    m_finishedReplicates += done;
-    m_skipped += skipped;
-    if (worker) --m_activeWorkers;
-    if (m_finishedReplicates >= m_replicates && m_activeWorkers == 0) m_doneCv.notify_all();
+    if (!error.empty() && m_error.empty()) m_error = std::move(error);
+    m_accounted += accounted;
+    if (m_accounted == m_replicates) m_doneCv.notify_all();
 }
 
-void Runner::workerLoop(std::stop_token st, int /*worker*/) {
+void Runner::workerLoop(std::stop_token st) {
     std::uint64_t seen = 0;
     for (;;) {
-        std::size_t cp = 0, end = 0;
+        Job job;
         {
             std::unique_lock lock(m_workMutex);
-            if (!m_workCv.wait(lock, st, [&] { return m_jobGeneration != seen; })) return;
-            seen = m_jobGeneration;
-            cp = m_jobCp;
-            end = m_jobEnd;
-            ++m_activeWorkers; // the controller waits for every worker that took this job to leave it
+            if (!m_workCv.wait(lock, st, [&] { return m_job.number != seen; })) return;
+            job = m_job;
+            seen = job.number;
         }
-        runChunk(cp, end, true);
+        work(job);
     }
 }
 
-std::shared_ptr<const Snapshot> Runner::run(RunObserver* observer) {
-    using Clock = std::chrono::steady_clock;
-    auto master = std::make_shared<Snapshot>(*latest());
-    auto finish = [&](RunStatus status, std::string message) {
-        master->status = status;
-        master->message = std::move(message);
-        if (observer) {
-            try {
-                observer->onFinish(*master);
-            } catch (const std::exception& e) {
-                if (master->status == RunStatus::Finished) master->status = RunStatus::Failed;
-                master->message += (master->message.empty() ? "" : "; ") + std::string(e.what());
-            }
+void Runner::startWorkers() {
+    const int wanted = m_threads.load();
+    for (int w = 1; w < wanted; ++w) {
+        try {
+            m_workers.emplace_back([this](std::stop_token st) { workerLoop(st); });
+        } catch (const std::system_error&) {
+            break; // out of threads or memory: go on with those that started (results do not depend on it)
         }
-        ++master->version;
-        auto out = std::make_shared<const Snapshot>(*master);
-        publish(out);
-        for (auto& w : m_workers) w.request_stop();
-        m_workCv.notify_all();
-        m_workers.clear();
-        return out;
-    };
+    }
+    m_threads = 1 + int(m_workers.size());
+}
 
+void Runner::stopWorkers() {
+    for (auto& w : m_workers) w.request_stop();
+    m_workCv.notify_all();
+    m_workers.clear(); // joins
+}
+
+std::size_t Runner::dispatch(std::size_t cp, std::size_t end) {
+    const std::size_t perCp = m_nRuns * m_nSeries * std::size_t(m_replicates);
+    if (m_values.size() < (end - cp) * perCp) m_values.resize((end - cp) * perCp);
+    Job job;
+    {
+        std::lock_guard lock(m_workMutex);
+        job = {m_job.number + 1, cp, end};
+        m_job = job;
+        m_accounted = 0;
+        m_claim.store(claimWord(job.number), std::memory_order_release);
+    }
+    m_workCv.notify_all();
+    work(job); // the controlling thread simulates too
+    {
+        std::unique_lock lock(m_workMutex);
+        m_doneCv.wait(lock, [&] { return m_accounted == m_replicates; });
+        if (!m_error.empty()) throw RuntimeError(m_error);
+    }
+    return *std::min_element(m_completed.begin(), m_completed.end());
+}
+
+// --- The run ----------------------------------------------------------------------------------------------
+
+std::string Runner::startReplicates(RunObserver* observer, Snapshot& master) {
     try {
         m_sims.clear();
         m_sims.reserve(std::size_t(m_replicates));
         for (int r = 0; r < m_replicates; ++r) m_sims.push_back(m_prepared.experiment->makeReplicate(r));
+        m_completed.assign(std::size_t(m_replicates), 0);
         m_values.assign(m_nRuns * m_nSeries * std::size_t(m_replicates), 0.0);
-        if (observer) observer->onStart(m_prepared, *master);
+        if (observer) observer->onStart(m_prepared, master);
     } catch (const std::exception& e) {
-        return finish(RunStatus::Failed, e.what());
+        return e.what();
     }
+    return "";
+}
 
-    for (int w = 1; w < m_threads; ++w)
-        m_workers.emplace_back([this, w](std::stop_token st) { workerLoop(st, w); });
+bool Runner::waitWhilePaused(bool& stepping) {
+    std::unique_lock lock(m_controlMutex);
+    if (m_paused && m_steps == 0) {
+        const auto p0 = Clock::now();
+        m_controlCv.wait(lock, [&] { return !m_paused || m_steps > 0 || m_stop.stop_requested(); });
+        m_pausedFor += Clock::now() - p0;
+    }
+    stepping = false;
+    if (m_paused && m_steps > 0) {
+        --m_steps;
+        stepping = true;
+    }
+    return !m_stop.stop_requested();
+}
 
-    const auto start = Clock::now();
-    Clock::duration pausedFor{};
-    auto lastPublish = start;
-    std::vector<double> scratch;
+std::size_t Runner::batchEnd(std::size_t cp, bool stepping) const {
+    // Batch consecutive checkpoints into one dispatch while their combined work is small (early log-spaced
+    // checkpoints are a few steps each), so waking the workers does not dominate. A Step is exactly one.
+    std::size_t end = cp + 1;
+    if (stepping) return end;
+    const std::int64_t before = cp == 0 ? 0 : m_grid[cp - 1];
+    while (end < m_grid.size() && end - cp < kMaxBatch &&
+           (m_grid[end] - before) * std::int64_t(m_nRuns) * m_replicates <= kBatchWork)
+        ++end;
+    return end;
+}
 
+void Runner::aggregate(std::size_t cp, std::size_t c, Snapshot& master) {
+    // In replicate order: identical for any number of threads.
     const auto R = std::size_t(m_replicates);
-    const std::size_t perCp = m_nRuns * m_nSeries * R;
-    for (std::size_t cp = 0; cp < m_grid.size();) {
-        bool stepping = false;
-        {
-            std::unique_lock lock(m_controlMutex);
-            if (m_paused && m_steps == 0) {
-                const auto p0 = Clock::now();
-                m_controlCv.wait(lock, [&] { return !m_paused || m_steps > 0 || m_stop.stop_requested(); });
-                pausedFor += Clock::now() - p0;
-            }
-            if (m_paused && m_steps > 0) {
-                --m_steps;
-                stepping = true;
-            }
+    const double* base = &m_values[(c - cp) * m_nRuns * m_nSeries * R];
+    for (std::size_t run = 0; run < m_nRuns; ++run)
+        for (std::size_t m = 0; m < m_nSeries; ++m) {
+            const std::span<const double> vals(base + (run * m_nSeries + m) * R, R);
+            master.seriesStats[run][m].push_back(tb::aggregate(vals, m_scratch));
+            master.finalValues[run][m].assign(vals.begin(), vals.end());
         }
-        if (m_stop.stop_requested()) break;
+    master.done = c + 1;
+    master.stepsDone = m_grid[c] * std::int64_t(m_nRuns) * m_replicates;
+    master.elapsedSeconds = std::chrono::duration<double>(Clock::now() - m_start - m_pausedFor).count();
+    master.stepsPerSecond =
+        master.elapsedSeconds > 0 ? double(master.stepsDone) / master.elapsedSeconds : 0.0;
+}
 
-        // Batch consecutive checkpoints into one dispatch while their combined work is small (early
-        // log-spaced checkpoints are a few steps each), so waking the workers does not dominate. A Step is
-        // exactly one.
-        std::size_t end = cp + 1;
-        if (!stepping) {
-            const std::int64_t before = cp == 0 ? 0 : m_grid[cp - 1];
-            while (end < m_grid.size() && end - cp < kMaxBatch &&
-                   (m_grid[end] - before) * std::int64_t(m_nRuns * R) <= kBatchWork)
-                ++end;
-        }
-        if (m_values.size() < (end - cp) * perCp) m_values.resize((end - cp) * perCp);
-
-        {
-            std::lock_guard lock(m_workMutex);
-            m_jobCp = cp;
-            m_jobEnd = end;
-            m_finishedReplicates = 0;
-            m_skipped = 0;
-            m_nextReplicate.store(0);
-            ++m_jobGeneration;
-        }
-        m_workCv.notify_all();
-        runChunk(cp, end, false);
-        std::string error;
-        bool incomplete = false;
-        {
-            std::unique_lock lock(m_workMutex);
-            m_doneCv.wait(lock, [&] { return m_finishedReplicates >= m_replicates && m_activeWorkers == 0; });
-            error = m_error;
-            incomplete = m_skipped > 0;
-        }
-        if (!error.empty()) return finish(RunStatus::Failed, error); // (finish joins workers: lock released)
-        if (incomplete) break; // stopped mid-batch: these checkpoints are incomplete and dropped
-
-        bool stopped = false;
-        for (std::size_t c = cp; c < end; ++c) {
-            if (c > cp && m_stop.stop_requested()) { // honour Stop at the next checkpoint even inside a batch
-                stopped = true;
-                break;
-            }
-            // Aggregate in replicate order: identical for any number of threads.
-            const double* base = &m_values[(c - cp) * perCp];
-            for (std::size_t run = 0; run < m_nRuns; ++run)
-                for (std::size_t m = 0; m < m_nSeries; ++m) {
-                    const std::span<const double> vals(base + (run * m_nSeries + m) * R, R);
-                    master->seriesStats[run][m].push_back(aggregate(vals, scratch));
-                    master->finalValues[run][m].assign(vals.begin(), vals.end());
-                }
-            master->done = c + 1;
-            master->stepsDone = m_grid[c] * std::int64_t(m_nRuns) * m_replicates;
-            const auto now = Clock::now();
-            master->elapsedSeconds = std::chrono::duration<double>(now - start - pausedFor).count();
-            master->stepsPerSecond =
-                master->elapsedSeconds > 0 ? double(master->stepsDone) / master->elapsedSeconds : 0.0;
-            if (observer) {
-                try {
-                    observer->onCheckpoint(c, *master);
-                } catch (const std::exception& e) {
-                    m_stop.request_stop();
-                    return finish(RunStatus::Failed, e.what());
-                }
-            }
-        }
-        if (stopped) break;
-        cp = end;
-        const auto now = Clock::now();
-        // Publish at most every publishIntervalSeconds, but always before waiting in Pause or after a Step,
-        // so a paused view shows exactly where the run stands.
-        if (cp < m_grid.size() &&
-            (stepping || isPaused() ||
-             std::chrono::duration<double>(now - lastPublish).count() >= m_options.publishIntervalSeconds)) {
-            ++master->version;
-            publish(std::make_shared<const Snapshot>(*master));
-            lastPublish = now;
-        }
-    }
-
-    if (master->done < m_grid.size())
-        return finish(RunStatus::Interrupted, "stopped after " + std::to_string(master->done) + " of " +
-                                                  std::to_string(m_grid.size()) + " checkpoints");
-
+std::string Runner::aggregateCategories(Snapshot& master) {
     // Per-category metrics (e.g. pulls per arm), aggregated in replicate order.
-    if (m_nCat > 0 && m_nCategories > 0) {
-        const std::size_t per = m_nRuns * m_nCat * m_nCategories;
+    if (m_nCat == 0 || m_nCategories == 0) return "";
+    const std::size_t per = m_nRuns * m_nCat * m_nCategories;
+    try {
         std::vector<double> all(per * std::size_t(m_replicates));
-        try {
-            for (int r = 0; r < m_replicates; ++r)
-                m_sims[std::size_t(r)]->finalCategories(std::span<double>(&all[std::size_t(r) * per], per));
-        } catch (const std::exception& e) {
-            return finish(RunStatus::Failed, e.what());
-        }
-        master->categoryStats.assign(m_nRuns, std::vector<std::vector<AggStats>>(m_nCat));
+        for (int r = 0; r < m_replicates; ++r)
+            m_sims[std::size_t(r)]->finalCategories(std::span<double>(&all[std::size_t(r) * per], per));
+        master.categoryStats.assign(m_nRuns, std::vector<std::vector<AggStats>>(m_nCat));
         std::vector<double> vals(
             static_cast<std::size_t>(m_replicates)); // not std::size_t(...): vexing parse
         for (std::size_t run = 0; run < m_nRuns; ++run)
@@ -298,10 +256,91 @@ std::shared_ptr<const Snapshot> Runner::run(RunObserver* observer) {
                     for (int r = 0; r < m_replicates; ++r)
                         vals[std::size_t(r)] =
                             all[std::size_t(r) * per + (run * m_nCat + c) * m_nCategories + k];
-                    master->categoryStats[run][c].push_back(aggregate(vals, scratch));
+                    master.categoryStats[run][c].push_back(tb::aggregate(vals, m_scratch));
                 }
+    } catch (const std::exception& e) {
+        master.categoryStats.clear();
+        return e.what();
     }
-    return finish(RunStatus::Finished, "");
+    return "";
+}
+
+std::shared_ptr<const Snapshot> Runner::finish(Snapshot& master, RunObserver* observer, RunStatus status,
+                                               std::string message) {
+    stopWorkers();
+    master.status = status;
+    master.message = std::move(message);
+    if (observer) {
+        try {
+            observer->onFinish(master);
+        } catch (const std::exception& e) {
+            if (master.status == RunStatus::Finished) master.status = RunStatus::Failed;
+            master.message += (master.message.empty() ? "" : "; ") + std::string(e.what());
+        }
+    }
+    ++master.version;
+    auto out = std::make_shared<const Snapshot>(master);
+    publish(out);
+    return out;
+}
+
+std::shared_ptr<const Snapshot> Runner::run(RunObserver* observer) {
+    auto masterPtr = std::make_shared<Snapshot>(*latest());
+    Snapshot& master = *masterPtr;
+    if (std::string error = startReplicates(observer, master); !error.empty())
+        return finish(master, observer, RunStatus::Failed, std::move(error));
+    startWorkers();
+
+    m_start = Clock::now();
+    m_pausedFor = {};
+    auto lastPublish = m_start;
+    for (std::size_t cp = 0; cp < m_grid.size();) {
+        bool stepping = false;
+        if (!waitWhilePaused(stepping)) break;
+        const std::size_t end = batchEnd(cp, stepping);
+        std::size_t complete = 0;
+        try {
+            complete = dispatch(cp, end);
+        } catch (const std::exception& e) {
+            return finish(master, observer, RunStatus::Failed, e.what());
+        }
+        for (std::size_t c = cp; c < cp + complete; ++c) {
+            // A Stop asked for by an observer lands at the next checkpoint, inside a batch too.
+            if (c > cp && m_stop.stop_requested()) {
+                complete = c - cp;
+                break;
+            }
+            aggregate(cp, c, master);
+            if (observer) {
+                try {
+                    observer->onCheckpoint(c, master);
+                } catch (const std::exception& e) {
+                    m_stop.request_stop();
+                    return finish(master, observer, RunStatus::Failed, e.what());
+                }
+            }
+        }
+        if (cp + complete < end) break; // stopped inside the dispatch: the incomplete checkpoints are dropped
+        cp = end;
+        // Publish at most every publishIntervalSeconds, but always before waiting in Pause or after a Step,
+        // so a paused view shows exactly where the run stands.
+        const auto now = Clock::now();
+        if (cp < m_grid.size() &&
+            (stepping || isPaused() ||
+             std::chrono::duration<double>(now - lastPublish).count() >= m_options.publishIntervalSeconds)) {
+            ++master.version;
+            publish(std::make_shared<const Snapshot>(master));
+            lastPublish = now;
+        }
+    }
+
+    if (master.done < m_grid.size())
+        return finish(master, observer, RunStatus::Interrupted,
+                      "stopped after " + std::to_string(master.done) + " of " +
+                          std::to_string(m_grid.size()) + " checkpoints");
+    if (std::string error = aggregateCategories(master); !error.empty())
+        return finish(master, observer, RunStatus::Failed, std::move(error));
+    return finish(master, observer, RunStatus::Finished, "");
 }
 
 } // namespace tb

@@ -2,13 +2,19 @@
 // Runner: runs the replicates of a prepared experiment in lockstep, checkpoint by checkpoint, over a small
 // pool of std::jthread workers. After every checkpoint the values of all replicates are aggregated in
 // replicate order (so the result is bit-identical for any thread count), handed to observers (the store) and
-// published as a latest-wins snapshot for a GUI to pull. Pause waits between checkpoints, Step runs exactly
-// one more, Stop is honoured before the next replicate chunk starts and at the latest at the end of the
-// current checkpoint.
+// published as a latest-wins snapshot for a GUI to pull. Pause waits between dispatches, Step runs exactly
+// one more checkpoint, Stop reaches inside a replicate's advance (ReplicateSim polls the stop token) and
+// lands within milliseconds at any horizon.
+//
+// Dispatch protocol (docs/ARCHITECTURE.md, "Runs: lockstep checkpoints"): every dispatch has a number. The
+// replicates of a dispatch are claimed from one atomic word holding (dispatch number, next replicate), so a
+// worker that wakes late can claim nothing but replicates of the dispatch it read under the lock; it can
+// never take a replicate of a later dispatch with an earlier checkpoint range. The controller waits until
+// every replicate of the dispatch is accounted for.
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
-#include <functional>
+#include <cstdint>
 #include <memory>
 #include <mutex>
 #include <stop_token>
@@ -17,47 +23,12 @@
 #include <vector>
 
 #include "core/Kind.h"
+#include "core/Prepared.h"
+#include "core/RunObserver.h"
+#include "core/Snapshot.h"
 #include "core/Stats.h"
-#include "run/Registry.h"
 
 namespace tb {
-
-enum class RunStatus { Running, Finished, Interrupted, Failed };
-const char* toString(RunStatus s);
-
-/// The aggregated state of a run so far. Immutable once published.
-struct Snapshot {
-    std::vector<std::int64_t> grid; ///< every checkpoint step of the run
-    std::size_t done = 0;           ///< checkpoints aggregated so far
-    std::vector<RunSpec> runs;      ///< compared variants
-    std::vector<MetricDecl> series; ///< Series metrics (order of the inner index below)
-    std::vector<MetricDecl> perCategory;
-    std::vector<std::string> categoryNames;
-    /// seriesStats[run][metric][checkpoint], checkpoint < done
-    std::vector<std::vector<std::vector<AggStats>>> seriesStats;
-    /// finalValues[run][metric][replicate]: each replicate's value at the last completed checkpoint
-    std::vector<std::vector<std::vector<double>>> finalValues;
-    /// categoryStats[run][metric][category]: filled when the run finished
-    std::vector<std::vector<std::vector<AggStats>>> categoryStats;
-    RunStatus status = RunStatus::Running;
-    std::string message;        ///< failure or interruption reason
-    std::int64_t stepsDone = 0; ///< simulated steps (e.g. pulls) over all runs and replicates
-    std::int64_t stepsTotal = 0;
-    double elapsedSeconds = 0;
-    double stepsPerSecond = 0;
-    std::uint64_t version = 0; ///< increases with every publication
-};
-
-/// Called on the runner's controlling thread (the one that called run()).
-class RunObserver {
-public:
-    virtual ~RunObserver() = default;
-    virtual void onStart(const Prepared& prepared, const Snapshot& initial) { (void)prepared, (void)initial; }
-    /// Checkpoint `cp` has been aggregated: snapshot.seriesStats[..][..][cp] is new.
-    virtual void onCheckpoint(std::size_t cp, const Snapshot& snapshot) { (void)cp, (void)snapshot; }
-    /// The run ended (finished, interrupted or failed); `snapshot` is final.
-    virtual void onFinish(const Snapshot& snapshot) { (void)snapshot; }
-};
 
 class Runner {
 public:
@@ -74,8 +45,9 @@ public:
     Runner& operator=(const Runner&) = delete;
 
     /// Runs to the end, or until stopped. Blocks the calling thread, which also does simulation work. Never
-    /// throws: a failure inside a replicate ends the run with status Failed and the reason in the snapshot's
-    /// message.
+    /// throws: a failure inside a replicate (or an observer) ends the run with status Failed and the reason
+    /// in the snapshot's message. When fewer worker threads can be started than asked for (a thread or memory
+    /// limit), the run goes on with those that started: the result does not depend on the thread count.
     std::shared_ptr<const Snapshot> run(RunObserver* observer = nullptr);
 
     // Thread-safe controls, callable from any thread while run() is under way.
@@ -90,40 +62,70 @@ public:
     std::shared_ptr<const Snapshot> latest() const;
 
     const Prepared& prepared() const { return m_prepared; }
-    int threads() const { return m_threads; }
+    /// Threads that simulate (the calling thread included): as asked for (capped at the replicate count)
+    /// before run(), as actually started once run() has started its workers.
+    int threads() const { return m_threads.load(); }
 
 private:
-    void workerLoop(std::stop_token st, int worker);
-    void runChunk(std::size_t cp, std::size_t end, bool worker);
+    using Clock = std::chrono::steady_clock;
+
+    /// One dispatch: checkpoints [cp, end) of every replicate.
+    struct Job {
+        std::uint64_t number = 0;
+        std::size_t cp = 0, end = 0;
+    };
+
+    // The phases of run().
+    std::string startReplicates(RunObserver* observer, Snapshot& master);
+    void startWorkers();
+    void stopWorkers();
+    bool waitWhilePaused(bool& stepping);
+    std::size_t batchEnd(std::size_t cp, bool stepping) const;
+    /// Runs checkpoints [cp, end) of every replicate on all threads; returns how many of them every
+    /// replicate completed (fewer than end - cp only when stopped), or throws the first replicate's error.
+    std::size_t dispatch(std::size_t cp, std::size_t end);
+    void aggregate(std::size_t cp, std::size_t c, Snapshot& master);
+    std::string aggregateCategories(Snapshot& master);
+    std::shared_ptr<const Snapshot> finish(Snapshot& master, RunObserver* observer, RunStatus status,
+                                           std::string message);
+    void publish(std::shared_ptr<const Snapshot> s);
+
+    // Simulation work, on the controlling thread and the workers.
+    void workerLoop(std::stop_token st);
+    void work(const Job& job);
+    /// The next replicate of dispatch `number`, or -1 when none is left (or the dispatch is over).
+    int claim(std::uint64_t number);
 
     static constexpr std::size_t kMaxBatch = 64;        ///< checkpoints per dispatch at most
     static constexpr std::int64_t kBatchWork = 1 << 18; ///< simulated steps per dispatch below which we batch
-    void publish(std::shared_ptr<const Snapshot> s);
 
     Prepared m_prepared;
     Options m_options;
-    int m_threads = 1;
+    std::atomic<int> m_threads{1};
     std::size_t m_nRuns = 0, m_nSeries = 0, m_nCat = 0, m_nCategories = 0;
     int m_replicates = 0;
     std::vector<std::int64_t> m_grid;
     std::vector<std::unique_ptr<ReplicateSim>> m_sims;
-    std::vector<double> m_values; ///< [(run * nSeries + m) * replicates + r] at the current checkpoint
+    /// [(c - cp) * perCp + (run * nSeries + m) * replicates + r] for the checkpoints of the current dispatch
+    std::vector<double> m_values;
+    /// Checkpoints of the current dispatch replicate r completed (written by whoever claimed r).
+    std::vector<std::size_t> m_completed;
+    std::vector<double> m_scratch;
+    Clock::time_point m_start;
+    Clock::duration m_pausedFor{};
 
-    // Work distribution for the checkpoint being computed.
+    // Work distribution.
     std::mutex m_workMutex;
     std::condition_variable_any
         m_workCv; ///< _any: its wait takes the worker's stop_token without lost wake-ups
     std::condition_variable m_doneCv;
-    std::size_t m_jobCp = 0, m_jobEnd = 0;
-    std::uint64_t m_jobGeneration = 0;
-    std::atomic<int> m_nextReplicate{0};
-    int m_finishedReplicates = 0;
-    int m_skipped = 0;
-    int m_activeWorkers = 0;
-    std::string m_error;
+    Job m_job;           ///< guarded by m_workMutex
+    int m_accounted = 0; ///< replicates of m_job finished or skipped; guarded by m_workMutex
+    std::string m_error; ///< first replicate error; guarded by m_workMutex
+    std::atomic<std::uint64_t> m_claim{0}; ///< (job number << 32) | next replicate
+    std::stop_source m_stop;
 
     // Controls.
-    std::stop_source m_stop;
     mutable std::mutex m_controlMutex;
     std::condition_variable m_controlCv;
     bool m_paused = false;

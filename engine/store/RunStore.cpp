@@ -19,6 +19,7 @@
 #include <thread>
 #include <unistd.h>
 
+#include "run/Registry.h"
 #include "store/Sqlite.h"
 
 #ifndef TB_VERSION
@@ -315,13 +316,6 @@ std::string escapeLike(const std::string& text) {
         out += c;
     }
     return out;
-}
-
-RunStatus statusFromString(const std::string& s) {
-    if (s == "finished") return RunStatus::Finished;
-    if (s == "interrupted") return RunStatus::Interrupted;
-    if (s == "failed") return RunStatus::Failed;
-    return RunStatus::Running;
 }
 
 bool better(double candidate, double current, bool lowerIsBetter) {
@@ -622,7 +616,7 @@ std::vector<MetricDecl> RunStore::storedMetrics(std::int64_t experimentId) const
         d.unit = s.text(2);
         d.lowerIsBetter = s.integer(3) != 0;
         d.plot = s.text(4);
-        d.scope = s.text(5) == "category" ? MetricScope::PerCategory : MetricScope::Series;
+        d.scope = metricScopeFromString(s.text(5)).value_or(MetricScope::Series);
         d.categoryLabel = s.text(6);
         d.headline = s.integer(7) != 0;
         out.push_back(std::move(d));
@@ -681,7 +675,7 @@ Snapshot RunStore::loadSnapshot(std::int64_t experimentId) const {
     }
     if (anyCategories) s.categoryStats = std::move(categories);
     s.done = std::min(done, s.grid.size());
-    s.status = statusFromString(status);
+    s.status = runStatusFromString(status).value_or(RunStatus::Failed);
     s.message = message;
     const auto nRuns = std::int64_t(s.runs.size());
     s.stepsTotal = s.grid.empty() ? 0 : s.grid.back() * nRuns * replicates;
@@ -849,7 +843,7 @@ public:
                 .bind(5, m.unit)
                 .bind(6, int(m.lowerIsBetter))
                 .bind(7, m.plot)
-                .bind(8, m.scope == MetricScope::Series ? "series" : "category")
+                .bind(8, toString(m.scope))
                 .bind(9, m.categoryLabel)
                 .bind(10, int(m.headline))
                 .run("record metric declarations");

@@ -6,11 +6,11 @@
 #include <memory>
 #include <optional>
 #include <string>
-#include <thread> // used by run/Runner.h
 #include <vector>
 
+#include "core/RunObserver.h"
+#include "core/Snapshot.h"
 #include "core/Stats.h"
-#include "run/Runner.h"
 
 struct sqlite3;
 

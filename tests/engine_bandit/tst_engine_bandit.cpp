@@ -59,7 +59,7 @@ std::vector<std::vector<std::vector<double>>> replicateValues(const Json& config
         auto sim = p.experiment->makeReplicate(r);
         std::size_t next = 0;
         for (std::size_t c = 0; c < grid.size() && next < cps.size(); ++c) {
-            sim->advance(c, grid[c], buf);
+            sim->advance(c, grid[c], buf, {});
             if (c == cps[next]) {
                 for (std::size_t i = 0; i < runs; ++i) out[i][next].push_back(buf[i * nSeries + m]);
                 ++next;
@@ -443,7 +443,7 @@ private slots:
             });
             std::vector<double> buf(4 * 4);
             const auto grid = ex->grid();
-            for (std::size_t cp = 0; cp < grid.size(); ++cp) sim->advance(cp, grid[cp], buf);
+            for (std::size_t cp = 0; cp < grid.size(); ++cp) sim->advance(cp, grid[cp], buf, {});
             const bool piecewise = c["environment"]["type"] == "piecewise";
             for (int k = 0; k < 3; ++k)
                 for (std::size_t run = 1; run < 4; ++run) {

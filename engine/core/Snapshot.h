@@ -1,0 +1,44 @@
+#pragma once
+// The aggregated state of a run, as the Runner publishes it and the store rebuilds it: kind-neutral, so the
+// runner, the store, the CLI and the widgets share one shape for live and stored runs.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/Kind.h"
+#include "core/Stats.h"
+
+namespace tb {
+
+enum class RunStatus { Running, Finished, Interrupted, Failed };
+/// "running", "finished", "interrupted", "failed": the text stored in the store and printed by the CLI.
+const char* toString(RunStatus s);
+/// The inverse of toString(RunStatus); nothing for any other text.
+std::optional<RunStatus> runStatusFromString(std::string_view text);
+
+/// The aggregated state of a run so far. Immutable once published.
+struct Snapshot {
+    std::vector<std::int64_t> grid; ///< every checkpoint step of the run
+    std::size_t done = 0;           ///< checkpoints aggregated so far
+    std::vector<RunSpec> runs;      ///< compared variants
+    std::vector<MetricDecl> series; ///< Series metrics (order of the inner index below)
+    std::vector<MetricDecl> perCategory;
+    std::vector<std::string> categoryNames;
+    /// seriesStats[run][metric][checkpoint], checkpoint < done
+    std::vector<std::vector<std::vector<AggStats>>> seriesStats;
+    /// finalValues[run][metric][replicate]: each replicate's value at the last completed checkpoint
+    std::vector<std::vector<std::vector<double>>> finalValues;
+    /// categoryStats[run][metric][category]: filled when the run finished
+    std::vector<std::vector<std::vector<AggStats>>> categoryStats;
+    RunStatus status = RunStatus::Running;
+    std::string message;        ///< failure or interruption reason
+    std::int64_t stepsDone = 0; ///< simulated steps (e.g. pulls) over all runs and replicates
+    std::int64_t stepsTotal = 0;
+    double elapsedSeconds = 0;
+    double stepsPerSecond = 0;
+    std::uint64_t version = 0; ///< increases with every publication
+};
+
+} // namespace tb
