@@ -124,8 +124,8 @@ std::string mainUsage() {
     o << "\nStore: --db PATH, else $TRIALBENCH_DB, else "
       << "$XDG_DATA_HOME/TrialBench/runs.sqlite"
       << " (now: " << RunStore::defaultPath() << ")\n"
-      << "Exit codes: 0 ok, 1 runtime failure, 2 bad input or usage; run: 130/143 when stopped by "
-         "SIGINT/SIGTERM.\n";
+      << "Exit codes: 0 ok, 1 runtime failure, 2 bad input or usage; run: 128 + signal number when stopped "
+         "by SIGINT/SIGTERM/SIGHUP/SIGQUIT (130/143/129/131).\n";
     return o.str();
 }
 
