@@ -192,6 +192,12 @@ int cmdRun(const std::vector<std::string>& argv) {
         monitor.stop();
     }
     for (int sig : kStopSignals) signal(sig, SIG_DFL);
+    const int hardware = int(std::max(1u, std::thread::hardware_concurrency()));
+    const int wanted = std::min(threads > 0 ? threads : hardware, std::max(1, prepared.replicates));
+    if (runner.threads() < wanted)
+        std::cerr << "note: only " << runner.threads() << " of " << wanted
+                  << " threads could be started (a thread or memory limit); the results do not depend on the "
+                     "thread count\n";
 
     const std::int64_t experimentId = recorder ? recorder->experimentId() : 0;
     std::vector<RunRow> runRows;
