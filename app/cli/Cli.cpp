@@ -7,6 +7,8 @@
 #include <iostream>
 #include <optional>
 #include <sstream>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace tb::cli {
 
@@ -123,54 +125,15 @@ std::int64_t parseId(const std::string& text) {
 }
 
 std::unique_ptr<RunStore> openForReading(const std::string& path) {
-    std::error_code ec;
-    if (!std::filesystem::exists(path, ec)) return nullptr;
-    try {
-        return std::make_unique<RunStore>(path, RunStore::Mode::ReadWrite);
-    } catch (const RuntimeError& rw) {
-        try {
-            return std::make_unique<RunStore>(path, RunStore::Mode::ReadOnly);
-        } catch (const RuntimeError&) {
-            throw rw;
-        }
-    }
-}
-
-Json statsJson(const AggStats& s) {
-    auto num = [](double v) { return std::isfinite(v) ? Json(v) : Json(nullptr); };
-    return Json{{"n", s.n},
-                {"mean", num(s.mean)},
-                {"sd", num(s.sd)},
-                {"ci95_low", num(s.ciLow)},
-                {"ci95_high", num(s.ciHigh)},
-                {"min", num(s.min)},
-                {"max", num(s.max)},
-                {"q10", num(s.q10)},
-                {"q50", num(s.q50)},
-                {"q90", num(s.q90)}};
-}
-
-Json experimentJson(const ExperimentRow& e) {
-    return Json{{"id", e.id},
-                {"kind", e.kind},
-                {"name", e.name},
-                {"status", e.status},
-                {"message", e.message},
-                {"created_at", e.createdAt},
-                {"finished_at", e.finishedAt.empty() ? Json(nullptr) : Json(e.finishedAt)},
-                {"app_version", e.appVersion},
-                {"notes", e.notes},
-                {"seed", e.seed},
-                {"replicates", e.replicates},
-                {"run_count", e.runCount},
-                {"checkpoints_done", e.checkpointsDone},
-                {"checkpoints_total", e.checkpointsTotal},
-                {"elapsed_seconds", e.elapsedSeconds},
-                {"tags", e.tags},
-                {"headline_metric", e.headlineMetric},
-                {"best_label", e.bestLabel},
-                {"best_value",
-                 std::isfinite(e.bestValue) && !e.bestLabel.empty() ? Json(e.bestValue) : Json(nullptr)}};
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0) return nullptr;
+    // Read-write when the location allows it (stale running experiments get marked interrupted); read-only
+    // where this user cannot write (another user's store, a read-only mount): reading needs no write access.
+    const std::string folder = std::filesystem::path(path).parent_path().string();
+    const bool writable =
+        ::access(path.c_str(), W_OK) == 0 && ::access(folder.empty() ? "." : folder.c_str(), W_OK) == 0;
+    return std::make_unique<RunStore>(path, writable ? RunStore::Mode::ReadWriteExisting
+                                                     : RunStore::Mode::ReadOnly);
 }
 
 std::string meanPlusMinus(double mean, double half) {

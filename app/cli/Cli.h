@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/ParamSpec.h"
+#include "store/Export.h"
 #include "store/RunStore.h"
 
 namespace tb::cli {
@@ -59,10 +60,6 @@ std::int64_t parseId(const std::string& text);
 /// Opens the store for reading: read-write when possible (so stale running experiments get marked
 /// interrupted), read-only when the location is not writable. Returns null when the file does not exist.
 std::unique_ptr<RunStore> openForReading(const std::string& path);
-
-/// JSON object for one experiment row (list and show).
-Json experimentJson(const ExperimentRow& e);
-Json statsJson(const AggStats& s);
 
 /// "352.3 ± 5.1": mean and 95% CI half-width with as many decimals as the half-width warrants.
 std::string meanPlusMinus(double mean, double half);

@@ -7,6 +7,7 @@
 
 #include "Cli.h"
 #include "run/Registry.h"
+#include "store/Export.h"
 
 namespace tb::cli {
 
@@ -91,38 +92,6 @@ std::string numberText(double v) {
     return std::isfinite(v) ? formatNumber(v) : std::string();
 }
 
-std::string csvField(const std::string& s) {
-    if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-    std::string out = "\"";
-    for (char c : s) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    return out + "\"";
-}
-
-/// Series metric names of an experiment in declaration order (from its kind, else as stored).
-std::vector<MetricDecl> metricsOf(const RunStore& store, const ExperimentRow& e) {
-    std::vector<MetricDecl> decls;
-    if (const Kind* k = findKind(e.kind))
-        decls = k->metrics();
-    else
-        decls = store.storedMetrics(e.id);
-    return decls;
-}
-
-/// A PerCategory metric of one run as a JSON array of {aggregates..., "index", "name"} (show and export).
-Json categoryJson(const RunStore& store, std::int64_t runId, const std::string& metric) {
-    Json list = Json::array();
-    for (const auto& c : store.categoryValues(runId, metric)) {
-        Json j = statsJson(c.stats);
-        j["index"] = c.index;
-        j["name"] = c.name;
-        list.push_back(std::move(j));
-    }
-    return list;
-}
-
 } // namespace
 
 int cmdList(const std::vector<std::string>& argv) {
@@ -138,7 +107,7 @@ int cmdList(const std::vector<std::string>& argv) {
     const auto rows = store ? store->listExperiments(filter) : std::vector<ExperimentRow>{};
     if (args.has("--json")) {
         Json list = Json::array();
-        for (const auto& e : rows) list.push_back(experimentJson(e));
+        for (const auto& e : rows) list.push_back(toJson(e));
         Json out = Json::object();
         out["db"] = path;
         out["experiments"] = std::move(list);
@@ -174,14 +143,14 @@ int cmdShow(const std::vector<std::string>& argv) {
     const auto parsed = parseArgs(kShowSpec, argv);
     if (!parsed) return kOk;
     auto [store, e] = openExperiment(*parsed);
-    const auto decls = metricsOf(*store, e);
+    const auto decls = store->metricDecls(e.id);
     const auto runs = store->runs(e.id);
     if (parsed->has("--json")) {
         Json jr = Json::array();
         for (const auto& r : runs) {
             Json finals = Json::object();
             for (const auto& s : store->summaries(r.id)) {
-                Json j = statsJson(s.final);
+                Json j = toJson(s.final);
                 j["checkpoint"] = s.checkpoint;
                 j["step"] = s.step;
                 j["best"] = std::isfinite(s.best) ? Json(s.best) : Json(nullptr);
@@ -201,9 +170,8 @@ int cmdShow(const std::vector<std::string>& argv) {
                           {"final", finals},
                           {"categories", cats}});
         }
-        std::cout
-            << Json{{"experiment", experimentJson(e)}, {"config", store->config(e.id)}, {"runs", jr}}.dump()
-            << std::endl;
+        std::cout << Json{{"experiment", toJson(e)}, {"config", store->config(e.id)}, {"runs", jr}}.dump()
+                  << std::endl;
         return kOk;
     }
     std::string tags;
@@ -284,96 +252,16 @@ int cmdExport(const std::vector<std::string>& argv) {
         throw UsageError(format.empty() ? "export needs --format csv or --format json"
                                         : "--format: '" + format + "' is not one of: csv, json");
     auto [store, e] = openExperiment(*parsed);
-    const auto decls = metricsOf(*store, e);
-    const auto runs = store->runs(e.id);
-
-    std::ostringstream out;
-    if (format == "csv") {
-        out << "experiment_id,run_id,run_index,label,metric,checkpoint,step,n,mean,sd,ci95_low,ci95_high,min,"
-               "max,q10,"
-               "q50,q90\r\n";
-        for (const auto& r : runs)
-            for (const auto& d : decls) {
-                if (d.scope != MetricScope::Series) continue;
-                const auto points = store->series(r.id, d.name);
-                for (std::size_t c = 0; c < points.size(); ++c) {
-                    const auto& p = points[c];
-                    const AggStats& a = p.stats;
-                    out << e.id << ',' << r.id << ',' << r.index << ',' << csvField(r.label) << ','
-                        << csvField(d.name) << ',' << c << ',' << p.step << ',' << a.n << ','
-                        << numberText(a.mean) << ',' << numberText(a.sd) << ',' << numberText(a.ciLow) << ','
-                        << numberText(a.ciHigh) << ',' << numberText(a.min) << ',' << numberText(a.max) << ','
-                        << numberText(a.q10) << ',' << numberText(a.q50) << ',' << numberText(a.q90)
-                        << "\r\n";
-                }
-            }
-    } else {
-        auto num = [](double v) { return std::isfinite(v) ? Json(v) : Json(nullptr); };
-        Json jr = Json::array();
-        for (const auto& r : runs) {
-            Json series = Json::object(), finals = Json::object(), cats = Json::object();
-            for (const auto& d : decls) {
-                if (d.scope == MetricScope::Series) {
-                    Json cols = {
-                        {"step", Json::array()}, {"n", Json::array()},        {"mean", Json::array()},
-                        {"sd", Json::array()},   {"ci95_low", Json::array()}, {"ci95_high", Json::array()},
-                        {"min", Json::array()},  {"max", Json::array()},      {"q10", Json::array()},
-                        {"q50", Json::array()},  {"q90", Json::array()}};
-                    for (const auto& p : store->series(r.id, d.name)) {
-                        const AggStats& a = p.stats;
-                        cols["step"].push_back(p.step);
-                        cols["n"].push_back(a.n);
-                        cols["mean"].push_back(num(a.mean));
-                        cols["sd"].push_back(num(a.sd));
-                        cols["ci95_low"].push_back(num(a.ciLow));
-                        cols["ci95_high"].push_back(num(a.ciHigh));
-                        cols["min"].push_back(num(a.min));
-                        cols["max"].push_back(num(a.max));
-                        cols["q10"].push_back(num(a.q10));
-                        cols["q50"].push_back(num(a.q50));
-                        cols["q90"].push_back(num(a.q90));
-                    }
-                    series[d.name] = cols;
-                    Json fv = Json::array();
-                    for (double v : store->finalValues(r.id, d.name)) fv.push_back(num(v));
-                    finals[d.name] = fv;
-                } else {
-                    cats[d.name] = categoryJson(*store, r.id, d.name);
-                }
-            }
-            jr.push_back({{"run_id", r.id},
-                          {"index", r.index},
-                          {"label", r.label},
-                          {"params", r.params},
-                          {"series", series},
-                          {"final_values", finals},
-                          {"categories", cats}});
-        }
-        Json metrics = Json::array();
-        for (const auto& d : decls)
-            metrics.push_back({{"name", d.name},
-                               {"label", d.label},
-                               {"unit", d.unit},
-                               {"lower_is_better", d.lowerIsBetter},
-                               {"scope", toString(d.scope)},
-                               {"headline", d.headline}});
-        out << Json{{"experiment", experimentJson(e)},
-                    {"config", store->config(e.id)},
-                    {"metrics", metrics},
-                    {"runs", jr}}
-                   .dump()
-            << "\n";
-    }
-
     const std::string file = parsed->value("--output");
-    if (file.empty() || file == "-") {
+    const bool toStdout = file.empty() || file == "-";
+    if (!toStdout) checkExportTarget(file, store->path());
+    std::ostringstream out;
+    exportExperiment(*store, e.id, format == "csv" ? ExportFormat::Csv : ExportFormat::Json, out);
+    if (toStdout) {
         std::cout << out.str() << std::flush;
         return kOk;
     }
-    std::ofstream f(file, std::ios::binary);
-    f << out.str();
-    f.close();
-    if (!f) throw RuntimeError("cannot write " + file + ": " + std::strerror(errno));
+    writeFileAtomically(file, out.str());
     std::cerr << "exported experiment " << e.id << " to " << file << "\n";
     return kOk;
 }

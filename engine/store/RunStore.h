@@ -6,6 +6,8 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <sys/types.h>
+#include <utility>
 #include <vector>
 
 #include "core/RunObserver.h"
@@ -76,15 +78,23 @@ struct ListFilter {
 
 class RunStore {
 public:
-    enum class Mode { ReadWrite, ReadOnly };
+    enum class Mode {
+        ReadWrite,         ///< creates the store when the file is missing or empty
+        ReadWriteExisting, ///< an existing store only (read commands that may mark interrupted runs)
+        ReadOnly,          ///< never writes; works in a location this user cannot write
+    };
 
     /// `--db PATH` > $TRIALBENCH_DB > $XDG_DATA_HOME/TrialBench/runs.sqlite (~/.local/share/... when unset).
     static std::string defaultPath();
     /// The path to use given an optional --db value (empty = none): applies the precedence above.
     static std::string resolvePath(const std::string& dbOption);
 
-    /// Opens or creates the store. A file that is not a TrialBench store, or has a newer schema, is refused
-    /// with a RuntimeError naming the file and is left byte-for-byte untouched. Missing folders are created.
+    /// Opens or creates the store. A file that is not a TrialBench store (a folder, a device, another
+    /// program's file), has a newer schema, or is damaged is refused with a RuntimeError naming the file and
+    /// is left byte-for-byte untouched. Before the first write (a run, a tag, a migration) the store must
+    /// pass SQLite's quick_check (once per process while the process holds it open). Creation is one
+    /// transaction, safe against another process creating the same store at the same moment. Missing folders
+    /// are created (ReadWrite only).
     explicit RunStore(const std::string& path, Mode mode = Mode::ReadWrite);
     ~RunStore();
     RunStore(const RunStore&) = delete;
@@ -109,6 +119,8 @@ public:
     /// Metric declarations as stored with the experiment (used when its kind is not registered in this
     /// build).
     std::vector<MetricDecl> storedMetrics(std::int64_t experimentId) const;
+    /// The experiment's metric declarations: its kind's when the kind is registered, else as stored.
+    std::vector<MetricDecl> metricDecls(std::int64_t experimentId) const;
     /// Marks every experiment still `running` whose writer process is gone (same host, pid no longer alive or
     /// reused) as `interrupted`, saying how many checkpoints it kept. Done on open and by listExperiments()
     /// in ReadWrite mode. Returns how many were marked.
@@ -121,9 +133,10 @@ public:
     // -------------------------------------------------------------------------------------------------
     void setNotes(std::int64_t experimentId, const std::string& notes);
     void addTag(std::int64_t experimentId, const std::string& tag);
+    /// InputError when the experiment has no such tag.
     void removeTag(std::int64_t experimentId, const std::string& tag);
     /// With its runs, series, finals and tags. Editing an unknown id throws InputError("no experiment N in
-    /// PATH").
+    /// PATH"); deleting a running experiment (its writer alive) throws RuntimeError and deletes nothing.
     void deleteExperiment(std::int64_t experimentId);
     void setName(std::int64_t experimentId, const std::string& name);
 
@@ -143,12 +156,23 @@ public:
     sqlite3* handle() const { return m_db; } ///< for tests and tools
 
 private:
+    struct Identity {
+        std::int64_t appId = 0, version = 0, objects = 0;
+    };
     void open(Mode mode);
+    void openReadOnly();
+    void connect(int flags, const std::string& uri = {});
+    Identity identity();
+    void enableWal();
+    /// Refuses (RuntimeError "damaged", with the recovery command) a store failing SQLite's quick_check;
+    /// called before the first write through this store, at most once per process while it holds the file.
+    void ensureSound();
     void requireExperiment(std::int64_t experimentId) const;
 
     std::string m_path;
     sqlite3* m_db = nullptr;
     Mode m_mode = Mode::ReadWrite;
+    std::optional<std::pair<dev_t, ino_t>> m_checkedKey; ///< set once this store passed ensureSound()
 };
 
 } // namespace tb

@@ -2,12 +2,19 @@
 
 #include <utility>
 
+#include "store/StoreFile.h"
+
 namespace tb::sql {
 
 void fail(sqlite3* db, const std::string& path, const std::string& what, int rc) {
     const int code = rc & 0xff;
     std::string msg = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
     if (msg.empty() || msg == "not an error") msg = sqlite3_errstr(rc);
+    // A damaged file is diagnosed the same way wherever SQLite notices it, with the recovery command.
+    if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB || rc == SQLITE_IOERR_SHORT_READ) {
+        const std::string why = store::damageFromHeader(path);
+        store::refuseDamaged(path, why.empty() ? "SQLite: " + msg + ", when trying to " + what : why);
+    }
     std::string hint;
     if (code == SQLITE_FULL)
         hint = " (the disk or the store's size limit is full; nothing already stored was changed)";
@@ -19,7 +26,7 @@ void fail(sqlite3* db, const std::string& path, const std::string& what, int rc)
         hint = " (another process holds the store locked)";
     else if (code == SQLITE_IOERR)
         hint = " (input/output error: is the disk full or removed?)";
-    throw RuntimeError("cannot " + what + " in store " + path + ": " + msg + hint);
+    throw Error("cannot " + what + " in store " + path + ": " + msg + hint, rc);
 }
 
 void exec(sqlite3* db, const std::string& path, const char* sql, const std::string& what) {
@@ -103,6 +110,16 @@ Transaction::~Transaction() {
 void Transaction::commit() {
     exec(m_db, m_path, "COMMIT", "commit");
     m_open = false;
+}
+
+ReadTransaction::ReadTransaction(sqlite3* db, const std::string& path) : m_db(db) {
+    if (!sqlite3_get_autocommit(db)) return;
+    exec(db, path, "BEGIN DEFERRED", "start a read transaction");
+    m_open = true;
+}
+
+ReadTransaction::~ReadTransaction() {
+    if (m_open && !sqlite3_get_autocommit(m_db)) sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr);
 }
 
 } // namespace tb::sql

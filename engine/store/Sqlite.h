@@ -11,8 +11,19 @@
 
 namespace tb::sql {
 
-/// "cannot <what> in store <path>: <sqlite message>", with a hint for the common causes (full disk,
-/// read-only).
+/// A failure reported by SQLite, with its (extended) result code.
+class Error : public RuntimeError {
+public:
+    Error(const std::string& message, int rc) : RuntimeError(message), m_rc(rc) {}
+    int rc() const noexcept { return m_rc; }
+    int primary() const noexcept { return m_rc & 0xff; }
+
+private:
+    int m_rc;
+};
+
+/// Throws sql::Error "cannot <what> in store <path>: <sqlite message>", with a hint for the common causes
+/// (full disk, read-only). A damaged file is refused with store::refuseDamaged's diagnosis instead.
 [[noreturn]] void fail(sqlite3* db, const std::string& path, const std::string& what, int rc);
 
 /// Runs SQL without results (may hold several statements).
@@ -77,6 +88,21 @@ private:
     sqlite3* m_db;
     const std::string& m_path;
     bool m_open = true;
+};
+
+/// A read transaction (BEGIN DEFERRED): every read until its end sees one state of the store, whatever other
+/// connections commit meanwhile (WAL snapshot isolation). Nothing when a transaction is already open on the
+/// connection (the outer one gives the same guarantee).
+class ReadTransaction {
+public:
+    ReadTransaction(sqlite3* db, const std::string& path);
+    ~ReadTransaction();
+    ReadTransaction(const ReadTransaction&) = delete;
+    ReadTransaction& operator=(const ReadTransaction&) = delete;
+
+private:
+    sqlite3* m_db;
+    bool m_open = false;
 };
 
 } // namespace tb::sql

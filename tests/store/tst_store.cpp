@@ -6,15 +6,20 @@
 #include <cmath>
 #include <condition_variable>
 #include <cstring>
+#include <fcntl.h>
 #include <fstream>
 #include <mutex>
 #include <signal.h>
 #include <sqlite3.h>
+#include <sys/wait.h>
 #include <thread>
+#include <unistd.h>
 
 #include "run/Registry.h"
 #include "run/Runner.h"
+#include "store/Export.h"
 #include "store/RunStore.h"
+#include "store/StoreFile.h"
 
 using namespace tb;
 
@@ -62,6 +67,29 @@ bool same(const AggStats& a, const AggStats& b) {
     return a.n == b.n && same(a.mean, b.mean) && same(a.sd, b.sd) && same(a.ciLow, b.ciLow) &&
            same(a.ciHigh, b.ciHigh) && same(a.min, b.min) && same(a.max, b.max) && same(a.q10, b.q10) &&
            same(a.q50, b.q50) && same(a.q90, b.q90);
+}
+
+/// Whether this process holds SQLite's SHARED lock on the database file at `path` (a connection in WAL mode
+/// holds it while it is open). Asked from a forked child with F_GETLK, since a process never sees its own
+/// POSIX locks as conflicting. SQLite's lock bytes: PENDING at 2^30, RESERVED after it, then 510 SHARED
+/// bytes.
+bool thisProcessHoldsItsSqliteLock(const std::string& path) {
+    const pid_t parent = getpid();
+    const pid_t child = fork();
+    if (child == 0) {
+        const int fd = ::open(path.c_str(), O_RDWR);
+        struct flock fl {};
+        fl.l_type = F_WRLCK;
+        fl.l_whence = SEEK_SET;
+        fl.l_start = 0x40000000 + 2;
+        fl.l_len = 510;
+        const bool held =
+            fd >= 0 && fcntl(fd, F_GETLK, &fl) == 0 && fl.l_type != F_UNLCK && fl.l_pid == parent;
+        _exit(held ? 0 : 1);
+    }
+    int status = 0;
+    waitpid(child, &status, 0);
+    return WIFEXITED(status) && WEXITSTATUS(status) == 0;
 }
 
 QByteArray fileBytes(const QString& path) {
@@ -395,6 +423,226 @@ private slots:
         QFile::setPermissions(QString::fromStdString(path), QFile::ReadOwner | QFile::WriteOwner);
         RunStore s(path);
         QCOMPARE(dumpExperiment(s, 1), before);
+    }
+
+    // Issue 8.6: damaged stores are diagnosed, never written into. Each damaged copy of a store with a few
+    // experiments fails SQLite's integrity_check; opening it for writing (a new run, a tag, a note, delete)
+    // is refused with "damaged" and the recovery command, and the file stays byte for byte as it was.
+    void damagedStoresAreRefusedForWriting() {
+        QTemporaryDir dir;
+        const QString good = dir.path() + "/good.sqlite";
+        {
+            RunStore s(good.toStdString());
+            for (int i = 0; i < 6; ++i) {
+                record(s, shortConfig(2000, 4));
+                s.addTag(i + 1, "tag" + std::to_string(i));
+            }
+        }
+        QVERIFY(!QFile::exists(good + "-wal")); // checkpointed at the last close
+        const QByteArray pristine = fileBytes(good);
+        const int pageSize = 4096;
+        const int pages = int(pristine.size() / pageSize);
+        QVERIFY2(pages >= 12, qPrintable(QString::number(pages)));
+        // Damage: the b-tree page type byte of several pages, a cell pointer, a truncated file, a zeroed
+        // page.
+        std::vector<std::pair<QString, QByteArray>> damaged;
+        for (int page : {2, 3, 4, 5, 6, pages / 2, pages - 1}) {
+            QByteArray b = pristine;
+            b[page * pageSize] = char(0x7f); // not a b-tree page type
+            damaged.push_back({QString("page %1 type").arg(page + 1), b});
+        }
+        {
+            QByteArray b = pristine;
+            b.truncate(pristine.size() / 2);
+            damaged.push_back({"truncated to half", b});
+        }
+        {
+            QByteArray b = pristine;
+            std::memset(b.data() + (pages - 2) * pageSize, 0, pageSize);
+            damaged.push_back({"a zeroed page", b});
+        }
+        int refused = 0;
+        for (const auto& [what, bytes] : damaged) {
+            const QString path = dir.path() + "/damaged.sqlite";
+            QFile::remove(path);
+            {
+                QFile f(path);
+                QVERIFY(f.open(QIODevice::WriteOnly));
+                f.write(bytes);
+            }
+            const std::string check = query(path.toStdString(), "PRAGMA integrity_check");
+            QVERIFY2(check != "ok", qPrintable(what)); // really damaged
+            try {
+                RunStore s(path.toStdString());
+                record(s, shortConfig(300, 2));
+                QFAIL(qPrintable("wrote into a damaged store: " + what));
+            } catch (const RuntimeError& e) {
+                const std::string msg = e.what();
+                QVERIFY2(msg.find("damaged") != std::string::npos && msg.find(".dump") != std::string::npos,
+                         msg.c_str());
+                QVERIFY2(msg.find(path.toStdString()) != std::string::npos, msg.c_str());
+                ++refused;
+            }
+            QCOMPARE(fileBytes(path), bytes);
+            QVERIFY(!QFile::exists(path + "-wal"));
+        }
+        QCOMPARE(refused, int(damaged.size()));
+        qInfo("%d damaged stores, each refused for writing and left untouched", refused);
+
+        // The recovery command in the message works: it gives a store TrialBench opens and writes.
+        if (QStandardPaths::findExecutable("sqlite3").isEmpty())
+            QSKIP("the sqlite3 program is not installed");
+        const QString path = dir.path() + "/late-page.sqlite";
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(damaged[6].second); // the last page's type byte
+        }
+        std::string msg;
+        try {
+            RunStore s(path.toStdString());
+            s.addTag(1, "x");
+        } catch (const RuntimeError& e) {
+            msg = e.what();
+        }
+        const auto a = msg.find('`'), b = msg.rfind('`');
+        QVERIFY2(a != std::string::npos && b > a, msg.c_str());
+        QProcess sh;
+        sh.start("/bin/sh", {"-c", QString::fromStdString(msg.substr(a + 1, b - a - 1))});
+        QVERIFY(sh.waitForFinished(60000));
+        QCOMPARE(sh.exitCode(), 0);
+        RunStore recovered((path + ".recovered").toStdString());
+        QVERIFY(recovered.listExperiments().size() >= 5);
+        QVERIFY(record(recovered, shortConfig(300, 2))->status == RunStatus::Finished);
+    }
+
+    // Issue 8.6: a flipped bit in the header's schema version used to read as "written by a newer TrialBench
+    // (schema 65537)... upgrade"; a truncated store as "cannot read the schema version".
+    void damagedHeadersAreDiagnosed() {
+        QTemporaryDir dir;
+        const std::string path = (dir.path() + "/flip.sqlite").toStdString();
+        std::int64_t id = 0;
+        recordBaseline(path, id);
+        QByteArray b = fileBytes(QString::fromStdString(path));
+        b[61] = char(b[61] ^ 0x01); // user_version 1 -> 65537
+        {
+            QFile f(QString::fromStdString(path));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(b);
+        }
+        for (auto mode : {RunStore::Mode::ReadWrite, RunStore::Mode::ReadOnly}) {
+            try {
+                RunStore s(path, mode);
+                QFAIL("opened a store whose header is damaged");
+            } catch (const RuntimeError& e) {
+                const std::string msg = e.what();
+                QVERIFY2(msg.find("damaged") != std::string::npos && msg.find("65537") != std::string::npos &&
+                             msg.find("newer") == std::string::npos,
+                         msg.c_str());
+            }
+        }
+        QCOMPARE(fileBytes(QString::fromStdString(path)), b);
+        // Truncated: named as such, with the page count the header expects.
+        const std::string cut = (dir.path() + "/cut.sqlite").toStdString();
+        recordBaseline(cut, id);
+        QByteArray c = fileBytes(QString::fromStdString(cut));
+        c.truncate(c.size() - 4096 * 2);
+        {
+            QFile f(QString::fromStdString(cut));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(c);
+        }
+        for (auto mode : {RunStore::Mode::ReadWrite, RunStore::Mode::ReadOnly}) {
+            try {
+                RunStore s(cut, mode);
+                QFAIL("opened a truncated store");
+            } catch (const RuntimeError& e) {
+                const std::string msg = e.what();
+                QVERIFY2(msg.find("truncated") != std::string::npos &&
+                             msg.find("damaged") != std::string::npos,
+                         msg.c_str());
+            }
+        }
+        QCOMPARE(fileBytes(QString::fromStdString(cut)), c);
+    }
+
+    // Issue 8.6: `--db /dev/null` created /dev/null-journal as root; read commands turned an existing 0-byte
+    // file into a store.
+    void oddFilesAreNotTurnedIntoStores() {
+        for (auto mode :
+             {RunStore::Mode::ReadWrite, RunStore::Mode::ReadWriteExisting, RunStore::Mode::ReadOnly}) {
+            try {
+                RunStore s("/dev/null", mode);
+                QFAIL("opened /dev/null as a store");
+            } catch (const RuntimeError& e) {
+                QVERIFY2(std::string(e.what()).find("character device") != std::string::npos, e.what());
+            }
+        }
+        QVERIFY(!QFile::exists("/dev/null-journal") && !QFile::exists("/dev/null-wal"));
+        QTemporaryDir dir;
+        const QString empty = dir.path() + "/empty.sqlite";
+        {
+            QFile f(empty);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+        }
+        for (auto mode : {RunStore::Mode::ReadWriteExisting, RunStore::Mode::ReadOnly}) {
+            try {
+                RunStore s(empty.toStdString(), mode);
+                QFAIL("a read opened an empty file as a store");
+            } catch (const RuntimeError& e) {
+                QVERIFY2(std::string(e.what()).find("no TrialBench store") != std::string::npos, e.what());
+            }
+            QCOMPARE(QFileInfo(empty).size(), qint64(0));
+            QVERIFY(!QFile::exists(empty + "-wal") && !QFile::exists(empty + "-journal"));
+        }
+        // Recording into it (a write the user asked for) makes it a store.
+        RunStore s(empty.toStdString());
+        QVERIFY(record(s, shortConfig(300, 2))->status == RunStatus::Finished);
+    }
+
+    void untaggingAMissingTagSaysSo() {
+        QTemporaryDir dir;
+        RunStore s((dir.path() + "/runs.sqlite").toStdString());
+        std::int64_t id = 0;
+        record(s, shortConfig(300, 2), &id);
+        s.addTag(id, "kept");
+        try {
+            s.removeTag(id, "never-added");
+            QFAIL("untagged a tag that was not there");
+        } catch (const InputError& e) {
+            QVERIFY2(std::string(e.what()).find("has no tag 'never-added'") != std::string::npos ||
+                         joinIssues(e.issues()).find("has no tag 'never-added'") != std::string::npos,
+                     e.what());
+        }
+        QCOMPARE(s.experiment(id)->tags, std::vector<std::string>{"kept"});
+    }
+
+    // Issue 8.1 at its root: opening the store file outside SQLite (the old header check used std::ifstream
+    // at every connection) and closing it drops every POSIX lock the process holds on it, SQLite's included.
+    // Whatever this process does next to a live connection (another connection, the header probe, export
+    // checks, a config load check) must leave that connection's lock in place.
+    void locksSurviveEverythingDoneBesideAConnection() {
+        QTemporaryDir dir;
+        const std::string path = (dir.path() + "/runs.sqlite").toStdString();
+        RunStore reader(path);
+        record(reader, shortConfig(300, 2));
+        reader.listExperiments();
+        QVERIFY(thisProcessHoldsItsSqliteLock(path)); // the probe sees the lock at all
+        {
+            RunStore second(path); // the window's per-run connection
+            auto rec = second.recorder();
+        }
+        QVERIFY(thisProcessHoldsItsSqliteLock(path));
+        RunStore readOnly(path, RunStore::Mode::ReadOnly);
+        QVERIFY(thisProcessHoldsItsSqliteLock(path));
+        QVERIFY(store::isSqliteFile(path));
+        QVERIFY_THROWS_EXCEPTION(InputError, checkExportTarget(path, path));
+        QVERIFY_THROWS_EXCEPTION(InputError, checkNotAStoreFile(path));
+        QVERIFY(store::damageFromHeader(path).empty());
+        QVERIFY(thisProcessHoldsItsSqliteLock(path));
+        // The control: one descriptor opened and closed outside SQLite drops the lock, as the old code did.
+        { std::ifstream in(path, std::ios::binary); }
+        QVERIFY(!thisProcessHoldsItsSqliteLock(path));
     }
 
     void fullDiskFailsClearlyAndKeepsOldData() {

@@ -1,0 +1,265 @@
+#include "store/Export.h"
+
+#include <cerrno>
+#include <cmath>
+#include <cstring>
+#include <fcntl.h>
+#include <filesystem>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "store/Sqlite.h"
+#include "store/StoreFile.h"
+
+namespace tb {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+Json number(double v) {
+    return std::isfinite(v) ? Json(v) : Json(nullptr);
+}
+
+std::string numberText(double v) {
+    return std::isfinite(v) ? formatNumber(v) : std::string();
+}
+
+void writeCsv(const RunStore& store, const ExperimentRow& e, const std::vector<MetricDecl>& decls,
+              const std::vector<RunRow>& runs, std::ostream& out) {
+    out << "experiment_id,run_id,run_index,label,metric,checkpoint,step,n,mean,sd,ci95_low,ci95_high,min,max,"
+           "q10,"
+           "q50,q90\r\n";
+    for (const auto& r : runs)
+        for (const auto& d : decls) {
+            if (d.scope != MetricScope::Series) continue;
+            const auto points = store.series(r.id, d.name);
+            for (std::size_t c = 0; c < points.size(); ++c) {
+                const auto& p = points[c];
+                const AggStats& a = p.stats;
+                out << e.id << ',' << r.id << ',' << r.index << ',' << csvTextField(r.label) << ','
+                    << csvTextField(d.name) << ',' << c << ',' << p.step << ',' << a.n << ','
+                    << numberText(a.mean) << ',' << numberText(a.sd) << ',' << numberText(a.ciLow) << ','
+                    << numberText(a.ciHigh) << ',' << numberText(a.min) << ',' << numberText(a.max) << ','
+                    << numberText(a.q10) << ',' << numberText(a.q50) << ',' << numberText(a.q90) << "\r\n";
+            }
+        }
+}
+
+void writeJson(const RunStore& store, const ExperimentRow& e, const std::vector<MetricDecl>& decls,
+               const std::vector<RunRow>& runs, std::ostream& out) {
+    Json jr = Json::array();
+    for (const auto& r : runs) {
+        Json series = Json::object(), finals = Json::object(), cats = Json::object();
+        for (const auto& d : decls) {
+            if (d.scope == MetricScope::Series) {
+                Json cols = {
+                    {"step", Json::array()}, {"n", Json::array()},        {"mean", Json::array()},
+                    {"sd", Json::array()},   {"ci95_low", Json::array()}, {"ci95_high", Json::array()},
+                    {"min", Json::array()},  {"max", Json::array()},      {"q10", Json::array()},
+                    {"q50", Json::array()},  {"q90", Json::array()}};
+                for (const auto& p : store.series(r.id, d.name)) {
+                    const AggStats& a = p.stats;
+                    cols["step"].push_back(p.step);
+                    cols["n"].push_back(a.n);
+                    cols["mean"].push_back(number(a.mean));
+                    cols["sd"].push_back(number(a.sd));
+                    cols["ci95_low"].push_back(number(a.ciLow));
+                    cols["ci95_high"].push_back(number(a.ciHigh));
+                    cols["min"].push_back(number(a.min));
+                    cols["max"].push_back(number(a.max));
+                    cols["q10"].push_back(number(a.q10));
+                    cols["q50"].push_back(number(a.q50));
+                    cols["q90"].push_back(number(a.q90));
+                }
+                series[d.name] = cols;
+                Json fv = Json::array();
+                for (double v : store.finalValues(r.id, d.name)) fv.push_back(number(v));
+                finals[d.name] = fv;
+            } else {
+                cats[d.name] = categoryJson(store, r.id, d.name);
+            }
+        }
+        jr.push_back({{"run_id", r.id},
+                      {"index", r.index},
+                      {"label", r.label},
+                      {"params", r.params},
+                      {"series", series},
+                      {"final_values", finals},
+                      {"categories", cats}});
+    }
+    Json metrics = Json::array();
+    for (const auto& d : decls)
+        metrics.push_back({{"name", d.name},
+                           {"label", d.label},
+                           {"unit", d.unit},
+                           {"lower_is_better", d.lowerIsBetter},
+                           {"scope", toString(d.scope)},
+                           {"headline", d.headline}});
+    out << Json{{"experiment", toJson(e)}, {"config", store.config(e.id)}, {"metrics", metrics}, {"runs", jr}}
+               .dump()
+        << "\n";
+}
+
+/// The path as the file system resolves it (symbolic links and "..", the missing tail kept as given).
+std::string resolved(const std::string& path) {
+    std::error_code ec;
+    const fs::path p = fs::weakly_canonical(fs::absolute(path, ec), ec);
+    return ec ? path : p.string();
+}
+
+} // namespace
+
+Json toJson(const AggStats& s) {
+    return Json{{"n", s.n},
+                {"mean", number(s.mean)},
+                {"sd", number(s.sd)},
+                {"ci95_low", number(s.ciLow)},
+                {"ci95_high", number(s.ciHigh)},
+                {"min", number(s.min)},
+                {"max", number(s.max)},
+                {"q10", number(s.q10)},
+                {"q50", number(s.q50)},
+                {"q90", number(s.q90)}};
+}
+
+Json toJson(const ExperimentRow& e) {
+    return Json{{"id", e.id},
+                {"kind", e.kind},
+                {"name", e.name},
+                {"status", e.status},
+                {"message", e.message},
+                {"created_at", e.createdAt},
+                {"finished_at", e.finishedAt.empty() ? Json(nullptr) : Json(e.finishedAt)},
+                {"app_version", e.appVersion},
+                {"notes", e.notes},
+                {"seed", e.seed},
+                {"replicates", e.replicates},
+                {"run_count", e.runCount},
+                {"checkpoints_done", e.checkpointsDone},
+                {"checkpoints_total", e.checkpointsTotal},
+                {"elapsed_seconds", e.elapsedSeconds},
+                {"tags", e.tags},
+                {"headline_metric", e.headlineMetric},
+                {"best_label", e.bestLabel},
+                {"best_value",
+                 std::isfinite(e.bestValue) && !e.bestLabel.empty() ? Json(e.bestValue) : Json(nullptr)}};
+}
+
+Json categoryJson(const RunStore& store, std::int64_t runId, const std::string& metric) {
+    Json list = Json::array();
+    for (const auto& c : store.categoryValues(runId, metric)) {
+        Json j = toJson(c.stats);
+        j["index"] = c.index;
+        j["name"] = c.name;
+        list.push_back(std::move(j));
+    }
+    return list;
+}
+
+std::string csvTextField(const std::string& text) {
+    const bool formula = !text.empty() && std::strchr("=+-@\t\r", text[0]) != nullptr;
+    if (!formula && text.find_first_of(",\"\r\n") == std::string::npos) return text;
+    std::string out = formula ? "\"'" : "\"";
+    for (char c : text) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    return out + "\"";
+}
+
+void exportExperiment(const RunStore& store, std::int64_t id, ExportFormat format, std::ostream& out) {
+    sql::ReadTransaction tx(store.handle(), store.path());
+    const auto e = store.experiment(id);
+    if (!e) throw InputError("no experiment " + std::to_string(id) + " in " + store.path());
+    const auto decls = store.metricDecls(id);
+    const auto runs = store.runs(id);
+    if (format == ExportFormat::Csv)
+        writeCsv(store, *e, decls, runs, out);
+    else
+        writeJson(store, *e, decls, runs, out);
+}
+
+void checkExportTarget(const std::string& target, const std::string& storePath) {
+    const std::string t = resolved(target), s = resolved(storePath);
+    auto refuse = [&](const std::string& what) {
+        throw InputError(std::vector<Issue>{{"", "refusing to write to " + target + ": it is " + what +
+                                                     "; choose another file (nothing was written)"}});
+    };
+    if (t == s) refuse("the store itself (" + storePath + ")");
+    for (const char* suffix : {"-wal", "-shm", "-journal"})
+        if (t == s + suffix) refuse(std::string("the store's ") + (suffix + 1) + " file");
+    struct stat a {
+    }, b{};
+    if (::stat(target.c_str(), &a) == 0 && ::stat(storePath.c_str(), &b) == 0 && a.st_dev == b.st_dev &&
+        a.st_ino == b.st_ino)
+        refuse("the store itself (" + storePath + ", under another name)");
+    checkNotAStoreFile(target);
+}
+
+void checkNotAStoreFile(const std::string& target) {
+    auto refuse = [&](const std::string& what) {
+        throw InputError(std::vector<Issue>{{"", "refusing to write to " + target + ": it is " + what +
+                                                     "; choose another file (nothing was written)"}});
+    };
+    if (store::isSqliteFile(target)) refuse("an SQLite database (a TrialBench store?)");
+    for (const std::string suffix : {"-wal", "-shm", "-journal"})
+        if (target.size() > suffix.size() &&
+            target.compare(target.size() - suffix.size(), suffix.size(), suffix) == 0 &&
+            store::isSqliteFile(target.substr(0, target.size() - suffix.size())))
+            refuse("the " + suffix.substr(1) + " file of the SQLite database " +
+                   target.substr(0, target.size() - suffix.size()));
+}
+
+void writeFileAtomically(const std::string& path, const std::string& data) {
+    auto fail = [&](const std::string& what, int err) {
+        throw RuntimeError("cannot write " + path + ": " + what + ": " + std::strerror(err) +
+                           " (the file was left as it was)");
+    };
+    struct stat st {};
+    const bool exists = ::stat(path.c_str(), &st) == 0;
+    if (exists && S_ISDIR(st.st_mode))
+        throw InputError(std::vector<Issue>{{"", path + " is a folder, not a file"}});
+    auto writeAll = [&](int fd) {
+        for (std::size_t done = 0; done < data.size();) {
+            const ssize_t n = ::write(fd, data.data() + done, data.size() - done);
+            if (n < 0) {
+                if (errno == EINTR) continue;
+                return errno;
+            }
+            done += std::size_t(n);
+        }
+        return 0;
+    };
+    if (exists && !S_ISREG(st.st_mode)) { // a device or a pipe: no rename over it
+        const int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+        if (fd < 0) fail("cannot open it", errno);
+        const int err = writeAll(fd);
+        ::close(fd);
+        if (err) fail("write failed", err);
+        return;
+    }
+    const fs::path target(path);
+    std::string tmpl = (target.parent_path().empty() ? fs::path(".") : target.parent_path()).string() + "/." +
+                       target.filename().string() + ".tmp-XXXXXX";
+    const int fd = ::mkstemp(tmpl.data());
+    if (fd < 0) fail("cannot create a temporary file beside it", errno);
+    // The new file gets the old one's permissions, or the usual ones for a new file (0666 less the umask).
+    mode_t mode = st.st_mode & 07777;
+    if (!exists) {
+        const mode_t mask = ::umask(0);
+        ::umask(mask);
+        mode = 0666 & ~mask;
+    }
+    int err = writeAll(fd);
+    if (!err && ::fchmod(fd, mode) != 0) err = errno;
+    if (!err && ::fsync(fd) != 0) err = errno;
+    if (::close(fd) != 0 && !err) err = errno;
+    if (!err && ::rename(tmpl.c_str(), path.c_str()) != 0) err = errno;
+    if (err) {
+        ::unlink(tmpl.c_str());
+        fail("write failed", err);
+    }
+}
+
+} // namespace tb

@@ -1,0 +1,236 @@
+// RunStore: reading (lists, rows, series, summaries, snapshots). Reads that must agree with each other run in
+// one read transaction (sql::ReadTransaction), so a run being written meanwhile is seen at one checkpoint.
+#include <algorithm>
+
+#include "run/Registry.h"
+#include "store/RunStore.h"
+#include "store/Sqlite.h"
+#include "store/StoreCommon.h"
+
+namespace tb {
+
+using namespace store;
+using sql::Stmt;
+
+// --- Reading
+// -----------------------------------------------------------------------------------------------------
+
+std::vector<ExperimentRow> RunStore::listExperiments(const ListFilter& filter) const {
+    if (m_mode != Mode::ReadOnly) const_cast<RunStore*>(this)->recoverInterrupted();
+    sql::ReadTransaction tx(m_db, m_path); // the rows and their tags from one state of the store
+    std::string q = std::string("SELECT ") + kExperimentColumns + " FROM experiments e WHERE 1";
+    if (!filter.kind.empty()) q += " AND e.kind = ?1";
+    if (!filter.text.empty())
+        q += " AND (e.name LIKE ?2 ESCAPE '\\' OR e.notes LIKE ?2 ESCAPE '\\' OR e.best_label LIKE ?2 ESCAPE "
+             "'\\' "
+             "OR EXISTS (SELECT 1 FROM tags t WHERE t.experiment_id = e.id AND t.tag LIKE ?2 ESCAPE '\\'))";
+    q += " ORDER BY e.id DESC";
+    if (filter.limit >= 0) q += " LIMIT " + std::to_string(filter.limit);
+    std::vector<ExperimentRow> out;
+    {
+        Stmt s(m_db, m_path, q.c_str());
+        if (!filter.kind.empty()) s.bind(1, filter.kind);
+        if (!filter.text.empty()) s.bind(2, "%" + escapeLike(filter.text) + "%");
+        while (s.step("list experiments")) out.push_back(readExperiment(s));
+    }
+    if (out.empty()) return out;
+    // Tags in one pass (ids are descending in `out`), instead of a subquery per row.
+    Stmt t(m_db, m_path,
+           "SELECT experiment_id, tag FROM tags WHERE experiment_id BETWEEN ? AND ? ORDER BY "
+           "experiment_id DESC, tag");
+    t.bind(1, out.back().id).bind(2, out.front().id);
+    std::size_t i = 0;
+    while (t.step("list tags")) {
+        const std::int64_t id = t.integer(0);
+        while (i < out.size() && out[i].id > id) ++i;
+        if (i < out.size() && out[i].id == id) out[i].tags.push_back(t.text(1));
+    }
+    return out;
+}
+
+std::optional<ExperimentRow> RunStore::experiment(std::int64_t id) const {
+    sql::ReadTransaction tx(m_db, m_path);
+    Stmt s(m_db, m_path,
+           (std::string("SELECT ") + kExperimentColumns + " FROM experiments e WHERE e.id = ?").c_str());
+    s.bind(1, id);
+    if (!s.step("read an experiment")) return std::nullopt;
+    ExperimentRow row = readExperiment(s);
+    Stmt t(m_db, m_path, "SELECT tag FROM tags WHERE experiment_id = ? ORDER BY tag");
+    t.bind(1, id);
+    while (t.step("read tags")) row.tags.push_back(t.text(0));
+    return row;
+}
+
+void RunStore::requireExperiment(std::int64_t id) const {
+    Stmt s(m_db, m_path, "SELECT 1 FROM experiments WHERE id = ?");
+    s.bind(1, id);
+    if (!s.step("read an experiment"))
+        throw InputError("no experiment " + std::to_string(id) + " in " + m_path);
+}
+
+Json RunStore::config(std::int64_t experimentId) const {
+    Stmt s(m_db, m_path, "SELECT config FROM experiment_data WHERE experiment_id = ?");
+    s.bind(1, experimentId);
+    if (!s.step("read a config"))
+        throw InputError("no experiment " + std::to_string(experimentId) + " in " + m_path);
+    return Json::parse(s.text(0), nullptr, false);
+}
+
+std::vector<RunRow> RunStore::runs(std::int64_t experimentId) const {
+    Stmt s(m_db, m_path,
+           "SELECT id, experiment_id, idx, label, params FROM runs WHERE experiment_id = ? ORDER BY idx");
+    s.bind(1, experimentId);
+    std::vector<RunRow> out;
+    while (s.step("read runs"))
+        out.push_back({s.integer(0), s.integer(1), int(s.integer(2)), s.text(3),
+                       Json::parse(s.text(4), nullptr, false)});
+    return out;
+}
+
+std::vector<SeriesPoint> RunStore::series(std::int64_t runId, const std::string& metric) const {
+    Stmt s(m_db, m_path,
+           (std::string("SELECT step, ") + kStatsColumns +
+            " FROM series WHERE run_id = ? AND metric = ? ORDER BY checkpoint")
+               .c_str());
+    s.bind(1, runId).bind(2, metric);
+    std::vector<SeriesPoint> out;
+    while (s.step("read a series")) out.push_back({s.integer(0), readStats(s, 1)});
+    return out;
+}
+
+std::vector<double> RunStore::finalValues(std::int64_t runId, const std::string& metric) const {
+    Stmt s(m_db, m_path, "SELECT value FROM final_values WHERE run_id = ? AND metric = ? ORDER BY replicate");
+    s.bind(1, runId).bind(2, metric);
+    std::vector<double> out;
+    while (s.step("read final values")) out.push_back(s.real(0));
+    return out;
+}
+
+std::vector<MetricSummary> RunStore::summaries(std::int64_t runId) const {
+    Stmt s(m_db, m_path,
+           (std::string("SELECT metric, checkpoint, step, ") + kStatsColumns +
+            ", best, best_step FROM summaries WHERE run_id = ? ORDER BY metric")
+               .c_str());
+    s.bind(1, runId);
+    std::vector<MetricSummary> out;
+    while (s.step("read summaries")) {
+        MetricSummary m;
+        m.metric = s.text(0);
+        m.checkpoint = s.integer(1);
+        m.step = s.integer(2);
+        m.final = readStats(s, 3);
+        m.best = s.real(13);
+        m.bestStep = s.integer(14);
+        out.push_back(std::move(m));
+    }
+    return out;
+}
+
+std::vector<CategoryValue> RunStore::categoryValues(std::int64_t runId, const std::string& metric) const {
+    Stmt s(m_db, m_path,
+           (std::string("SELECT category, name, ") + kStatsColumns +
+            " FROM category_values WHERE run_id = ? AND metric = ? ORDER BY category")
+               .c_str());
+    s.bind(1, runId).bind(2, metric);
+    std::vector<CategoryValue> out;
+    while (s.step("read category values")) out.push_back({int(s.integer(0)), s.text(1), readStats(s, 2)});
+    return out;
+}
+
+std::vector<MetricDecl> RunStore::storedMetrics(std::int64_t experimentId) const {
+    Stmt s(m_db, m_path,
+           "SELECT name, label, unit, lower_is_better, plot, scope, category_label, headline FROM metrics "
+           "WHERE experiment_id = ? ORDER BY position");
+    s.bind(1, experimentId);
+    std::vector<MetricDecl> out;
+    while (s.step("read metric declarations")) {
+        MetricDecl d;
+        d.name = s.text(0);
+        d.label = s.text(1);
+        d.unit = s.text(2);
+        d.lowerIsBetter = s.integer(3) != 0;
+        d.plot = s.text(4);
+        d.scope = metricScopeFromString(s.text(5)).value_or(MetricScope::Series);
+        d.categoryLabel = s.text(6);
+        d.headline = s.integer(7) != 0;
+        out.push_back(std::move(d));
+    }
+    return out;
+}
+
+std::vector<MetricDecl> RunStore::metricDecls(std::int64_t experimentId) const {
+    Stmt s(m_db, m_path, "SELECT kind FROM experiments WHERE id = ?");
+    s.bind(1, experimentId);
+    if (s.step("read an experiment"))
+        if (const Kind* kind = findKind(s.text(0))) return kind->metrics();
+    return storedMetrics(experimentId);
+}
+
+Snapshot RunStore::loadSnapshot(std::int64_t experimentId) const {
+    sql::ReadTransaction tx(m_db, m_path); // every table read from one state, even while a run is written
+    Stmt e(
+        m_db, m_path,
+        "SELECT kind, grid, category_names, checkpoints_done, status, message, replicates, elapsed_seconds "
+        "FROM experiments JOIN experiment_data ON experiment_id = id WHERE id = ?");
+    e.bind(1, experimentId);
+    if (!e.step("read an experiment"))
+        throw RuntimeError("no experiment " + std::to_string(experimentId) + " in " + m_path);
+    const std::string kindName = e.text(0);
+    const Json grid = Json::parse(e.text(1), nullptr, false);
+    const Json categoryNames = Json::parse(e.text(2), nullptr, false);
+    const auto done = std::size_t(e.integer(3));
+    const std::string status = e.text(4);
+    const std::string message = e.text(5);
+    const std::int64_t replicates = e.integer(6);
+    const double elapsed = e.real(7);
+
+    Snapshot s;
+    std::vector<MetricDecl> decls;
+    if (const Kind* kind = findKind(kindName))
+        decls = kind->metrics();
+    else
+        decls = storedMetrics(experimentId);
+    for (const auto& d : decls) (d.scope == MetricScope::Series ? s.series : s.perCategory).push_back(d);
+    if (grid.is_array())
+        for (const auto& g : grid) s.grid.push_back(g.get<std::int64_t>());
+    if (categoryNames.is_array())
+        for (const auto& n : categoryNames) s.categoryNames.push_back(n.get<std::string>());
+    const auto runRows = runs(experimentId);
+    bool anyCategories = false;
+    std::vector<std::vector<std::vector<AggStats>>> categories(runRows.size());
+    for (std::size_t i = 0; i < runRows.size(); ++i) {
+        const RunRow& r = runRows[i];
+        s.runs.push_back({r.label, r.params});
+        auto& stats = s.seriesStats.emplace_back();
+        auto& finals = s.finalValues.emplace_back();
+        for (const auto& m : s.series) {
+            auto& st = stats.emplace_back();
+            for (const auto& p : series(r.id, m.name)) st.push_back(p.stats);
+            if (st.size() > done) st.resize(done);
+            finals.push_back(finalValues(r.id, m.name));
+        }
+        auto& cats = categories[i];
+        for (const auto& m : s.perCategory) {
+            auto& cv = cats.emplace_back();
+            for (const auto& c : categoryValues(r.id, m.name)) cv.push_back(c.stats);
+            anyCategories = anyCategories || !cv.empty();
+        }
+    }
+    if (anyCategories) s.categoryStats = std::move(categories);
+    s.done = std::min(done, s.grid.size());
+    s.status = runStatusFromString(status).value_or(RunStatus::Failed);
+    s.message = message;
+    const auto nRuns = std::int64_t(s.runs.size());
+    s.stepsTotal = s.grid.empty() ? 0 : s.grid.back() * nRuns * replicates;
+    s.stepsDone = s.done == 0 ? 0 : s.grid[s.done - 1] * nRuns * replicates;
+    s.elapsedSeconds = elapsed;
+    s.stepsPerSecond = elapsed > 0 ? double(s.stepsDone) / elapsed : 0.0;
+    s.version = 1;
+    return s;
+}
+
+std::int64_t RunStore::dataVersion() const {
+    return pragmaInt(m_db, m_path, "PRAGMA data_version", "read the data version");
+}
+
+} // namespace tb

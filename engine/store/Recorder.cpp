@@ -1,0 +1,439 @@
+// RunStore::Recorder: records a run through its own connection and a writer thread.
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <limits>
+#include <mutex>
+#include <thread>
+
+#include "store/RunStore.h"
+#include "store/Sqlite.h"
+#include "store/StoreCommon.h"
+
+#ifndef TB_VERSION
+#define TB_VERSION "unknown"
+#endif
+
+namespace tb {
+
+using namespace store;
+using sql::Stmt;
+using sql::Transaction;
+
+namespace {
+
+/// Records a run through its own connection and a writer thread, so the Runner's controlling thread (which
+/// also simulates) only copies each checkpoint's aggregates into a queue and never waits for the disk. The
+/// writer commits a transaction whenever a batch is due (flushSeconds since the last one, or kMaxBatch
+/// checkpoints); a write error is rethrown from the next callback, which makes the Runner stop with status
+/// Failed.
+class StoreRecorder final : public RunStore::Recorder {
+public:
+    StoreRecorder(RunStore& store, double flushSeconds) : m_path(store.path()), m_flushSeconds(flushSeconds) {
+        // Inherit the store connection's page limit (PRAGMA max_page_count is per connection).
+        const std::int64_t maxPages =
+            pragmaInt(store.handle(), m_path, "PRAGMA max_page_count", "read the store's size limit");
+        const int rc =
+            sqlite3_open_v2(m_path.c_str(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
+        if (rc != SQLITE_OK) {
+            try {
+                sql::fail(m_db, m_path, "open a connection for recording", rc);
+            } catch (...) {
+                sqlite3_close_v2(m_db);
+                throw;
+            }
+        }
+        sqlite3_extended_result_codes(m_db, 1);
+        sqlite3_busy_timeout(m_db, 10000);
+        sql::exec(m_db, m_path, "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL", "configure");
+        sql::exec(m_db, m_path, ("PRAGMA max_page_count = " + std::to_string(maxPages)).c_str(), "configure");
+    }
+
+    ~StoreRecorder() override {
+        stopWriter();
+        if (m_id != 0 && !m_closed) {
+            try { // the run was abandoned without onFinish: never leave it "running"
+                if (!sqlite3_get_autocommit(m_db)) sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+                Stmt s(m_db, m_path,
+                       "UPDATE experiments SET status = 'interrupted', finished_at = ?, message = ? WHERE id "
+                       "= ? "
+                       "AND status = 'running'");
+                s.bind(1, nowIso())
+                    .bind(2, "recording ended before the run finished; " + std::to_string(m_flushed) +
+                                 " of " + std::to_string(m_total) + " checkpoints were kept")
+                    .bind(3, m_id.load())
+                    .run();
+            } catch (...) {
+            }
+        }
+        m_insSeries = Stmt();
+        m_upSummary = Stmt();
+        m_upExperiment = Stmt();
+        sqlite3_close_v2(m_db);
+    }
+
+    std::int64_t experimentId() const override { return m_id; }
+
+    void onStart(const Prepared& prepared, const Snapshot& initial) override {
+        const Writer& me = thisWriter();
+        const auto& metrics = prepared.kind->metrics();
+        m_series = initial.series;
+        m_perCategory = initial.perCategory;
+        m_categoryNames = initial.categoryNames;
+        m_labels.clear();
+        for (const auto& r : initial.runs) m_labels.push_back(r.label);
+        m_grid = initial.grid;
+        m_total = initial.grid.size();
+        m_headline = -1;
+        for (std::size_t m = 0; m < m_series.size(); ++m)
+            if (m_series[m].headline) m_headline = int(m);
+        if (m_headline < 0 && !m_series.empty()) m_headline = 0;
+        m_best.assign(initial.runs.size() * m_series.size(), std::numeric_limits<double>::quiet_NaN());
+        m_bestStep.assign(m_best.size(), 0);
+        m_last.assign(m_best.size(), AggStats{});
+
+        Transaction tx(m_db, m_path);
+        Stmt e(m_db, m_path,
+               "INSERT INTO experiments (kind, name, seed, replicates, status, created_at, updated_at, "
+               "app_version, writer_pid, writer_host, writer_start, checkpoints_total, run_count, "
+               "headline_metric) "
+               "VALUES (?, ?, ?, ?, 'running', ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        const std::string now = nowIso();
+        e.bind(1, prepared.kind->name())
+            .bind(2, prepared.config.value("name", std::string()))
+            .bind(3, std::int64_t(prepared.seed))
+            .bind(4, prepared.replicates)
+            .bind(5, now)
+            .bind(6, now)
+            .bind(7, TB_VERSION)
+            .bind(8, std::int64_t(me.pid))
+            .bind(9, me.host)
+            .bind(10, me.start)
+            .bind(11, initial.grid.size())
+            .bind(12, initial.runs.size())
+            .bind(13, m_headline >= 0 ? m_series[std::size_t(m_headline)].name : std::string());
+        e.run("record a new experiment");
+        const std::int64_t id = sqlite3_last_insert_rowid(m_db);
+        Stmt d(
+            m_db, m_path,
+            "INSERT INTO experiment_data (experiment_id, config, grid, category_names) VALUES (?, ?, ?, ?)");
+        d.bind(1, id)
+            .bind(2, prepared.config.dump())
+            .bind(3, Json(initial.grid).dump())
+            .bind(4, Json(initial.categoryNames).dump())
+            .run("record the config");
+        Stmt md(
+            m_db, m_path,
+            "INSERT INTO metrics (experiment_id, position, name, label, unit, lower_is_better, plot, scope, "
+            "category_label, headline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        for (std::size_t i = 0; i < metrics.size(); ++i) {
+            const auto& m = metrics[i];
+            md.bind(1, id)
+                .bind(2, i)
+                .bind(3, m.name)
+                .bind(4, m.label)
+                .bind(5, m.unit)
+                .bind(6, int(m.lowerIsBetter))
+                .bind(7, m.plot)
+                .bind(8, toString(m.scope))
+                .bind(9, m.categoryLabel)
+                .bind(10, int(m.headline))
+                .run("record metric declarations");
+        }
+        Stmt r(m_db, m_path, "INSERT INTO runs (experiment_id, idx, label, params) VALUES (?, ?, ?, ?)");
+        m_runIds.clear();
+        for (std::size_t i = 0; i < initial.runs.size(); ++i) {
+            r.bind(1, id).bind(2, i).bind(3, initial.runs[i].label).bind(4, initial.runs[i].params.dump());
+            r.run("record runs");
+            m_runIds.push_back(sqlite3_last_insert_rowid(m_db));
+        }
+        tx.commit();
+        m_id = id;
+
+        m_insSeries =
+            Stmt(m_db, m_path,
+                 "INSERT INTO series (run_id, metric, checkpoint, step, n, mean, sd, ci95_low, ci95_high, "
+                 "min, max, q10, q50, q90) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        m_upSummary = Stmt(m_db, m_path,
+                           "INSERT OR REPLACE INTO summaries (run_id, metric, checkpoint, step, n, mean, sd, "
+                           "ci95_low, ci95_high, min, max, q10, q50, q90, best, best_step) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        m_upExperiment =
+            Stmt(m_db, m_path,
+                 "UPDATE experiments SET checkpoints_done = ?, elapsed_seconds = ?, updated_at = ?, "
+                 "best_run_id = ?, best_label = ?, best_value = ? WHERE id = ?");
+        m_lastRequest = Clock::now();
+        m_writer = std::thread([this] { writerLoop(); });
+    }
+
+    void onCheckpoint(std::size_t cp, const Snapshot& snapshot) override {
+        if (m_id == 0) return;
+        Pending p;
+        p.cp = cp;
+        p.step = snapshot.grid[cp];
+        p.stats.reserve(m_best.size());
+        for (std::size_t run = 0; run < m_runIds.size(); ++run)
+            for (std::size_t m = 0; m < m_series.size(); ++m)
+                p.stats.push_back(snapshot.seriesStats[run][m][cp]);
+        const auto now = Clock::now();
+        bool notify = false;
+        {
+            std::lock_guard lock(m_mutex);
+            if (m_failed) throw RuntimeError(m_error);
+            m_pending.push_back(std::move(p));
+            m_elapsed = snapshot.elapsedSeconds;
+            if (m_flushSeconds <= 0 || m_pending.size() >= kMaxBatch ||
+                std::chrono::duration<double>(now - m_lastRequest).count() >= m_flushSeconds) {
+                m_flushRequested = true;
+                m_lastRequest = now;
+                notify = true;
+            }
+        }
+        if (notify) m_cv.notify_one();
+    }
+
+    void onFinish(const Snapshot& snapshot) override {
+        if (m_id == 0) return;
+        auto fin = std::make_unique<Final>();
+        fin->status = snapshot.status == RunStatus::Running ? RunStatus::Interrupted : snapshot.status;
+        fin->message = snapshot.message;
+        fin->finalValues = snapshot.finalValues;
+        fin->categoryStats = snapshot.categoryStats;
+        fin->elapsed = snapshot.elapsedSeconds;
+        {
+            std::lock_guard lock(m_mutex);
+            m_final = std::move(fin);
+        }
+        m_cv.notify_one();
+        if (m_writer.joinable()) m_writer.join();
+        if (m_completed) {
+            m_closed = true;
+            return;
+        }
+        // Could not store the final data: at least record the end and its reason. On a full disk a long
+        // message may not fit in the row's page any more: fall back to shorter ones.
+        const std::string writeError = m_error.empty() ? "the store's writer stopped" : m_error;
+        if (!sqlite3_get_autocommit(m_db)) sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+        std::string msg = snapshot.message;
+        if (msg.find(writeError) == std::string::npos) msg += (msg.empty() ? "" : "; ") + writeError;
+        const char* status = snapshot.status == RunStatus::Finished ? "failed" : toString(snapshot.status);
+        const std::string now = nowIso();
+        const std::string kept =
+            std::to_string(m_flushed) + " of " + std::to_string(m_total) + " checkpoints kept";
+        const std::string shortReason =
+            (writeError.find("full") != std::string::npos ? "store full; " : "store write failed; ") + kept;
+        for (const std::string& m : {msg, shortReason, std::string("store write failed")}) {
+            try {
+                Stmt s(m_db, m_path,
+                       "UPDATE experiments SET status = ?, message = ?, finished_at = ?, updated_at = ? "
+                       "WHERE id = ?");
+                s.bind(1, status)
+                    .bind(2, m)
+                    .bind(3, now)
+                    .bind(4, now)
+                    .bind(5, m_id.load())
+                    .run("record the end of a run");
+                break;
+            } catch (const RuntimeError&) {
+            }
+        }
+        m_closed = true;
+        if (snapshot.status == RunStatus::Finished) throw RuntimeError(writeError);
+    }
+
+private:
+    using Clock = std::chrono::steady_clock;
+    static constexpr std::size_t kMaxBatch = 64;
+
+    struct Pending {
+        std::size_t cp = 0;
+        std::int64_t step = 0;
+        std::vector<AggStats> stats; ///< [run * nSeries + m]
+    };
+    struct Final {
+        RunStatus status = RunStatus::Finished;
+        std::string message;
+        std::vector<std::vector<std::vector<double>>> finalValues;
+        std::vector<std::vector<std::vector<AggStats>>> categoryStats;
+        double elapsed = 0;
+    };
+
+    void stopWriter() {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stopping = true;
+        }
+        m_cv.notify_one();
+        if (m_writer.joinable()) m_writer.join();
+    }
+
+    void writerLoop() {
+        for (;;) {
+            std::vector<Pending> batch;
+            std::unique_ptr<Final> fin;
+            double elapsed = 0;
+            {
+                std::unique_lock lock(m_mutex);
+                m_cv.wait(lock, [&] { return m_flushRequested || m_final || m_stopping; });
+                if (m_stopping && !m_final) return; // abandoned: the destructor marks the run interrupted
+                batch.swap(m_pending);
+                fin = std::move(m_final);
+                elapsed = m_elapsed;
+                m_flushRequested = false;
+            }
+            try {
+                write(batch, fin ? fin->elapsed : elapsed, fin.get());
+            } catch (const std::exception& e) {
+                std::lock_guard lock(m_mutex);
+                m_error = e.what();
+                m_failed = true;
+                return;
+            }
+            if (fin) {
+                m_completed = true;
+                return;
+            }
+        }
+    }
+
+    void write(const std::vector<Pending>& batch, double elapsed, const Final* fin) {
+        Transaction tx(m_db, m_path);
+        const std::size_t nS = m_series.size();
+        for (const Pending& p : batch)
+            for (std::size_t run = 0; run < m_runIds.size(); ++run)
+                for (std::size_t m = 0; m < nS; ++m) {
+                    const std::size_t k = run * nS + m;
+                    const AggStats& a = p.stats[k];
+                    m_insSeries.bind(1, m_runIds[run])
+                        .bind(2, m_series[m].name)
+                        .bind(3, p.cp)
+                        .bind(4, p.step);
+                    bindStats(m_insSeries, 5, a);
+                    m_insSeries.run("record a checkpoint");
+                    if (better(a.mean, m_best[k], m_series[m].lowerIsBetter)) {
+                        m_best[k] = a.mean;
+                        m_bestStep[k] = p.step;
+                    }
+                    m_last[k] = a;
+                }
+        const std::size_t done = batch.empty() ? m_flushed : batch.back().cp + 1;
+        if (!batch.empty())
+            for (std::size_t run = 0; run < m_runIds.size(); ++run)
+                for (std::size_t m = 0; m < nS; ++m) {
+                    const std::size_t k = run * nS + m;
+                    m_upSummary.bind(1, m_runIds[run])
+                        .bind(2, m_series[m].name)
+                        .bind(3, done - 1)
+                        .bind(4, m_grid[done - 1]);
+                    bindStats(m_upSummary, 5, m_last[k]);
+                    m_upSummary.bind(15, m_best[k]).bind(16, m_bestStep[k]).run("record a summary");
+                }
+        // Best run by the final headline mean.
+        std::int64_t bestRun = 0;
+        std::string bestLabel;
+        double bestValue = std::numeric_limits<double>::quiet_NaN();
+        if (m_headline >= 0 && done > 0) {
+            const auto h = std::size_t(m_headline);
+            for (std::size_t run = 0; run < m_runIds.size(); ++run)
+                if (better(m_last[run * nS + h].mean, bestValue, m_series[h].lowerIsBetter)) {
+                    bestValue = m_last[run * nS + h].mean;
+                    bestRun = m_runIds[run];
+                    bestLabel = m_labels[run];
+                }
+        }
+        const std::string now = nowIso();
+        m_upExperiment.bind(1, done).bind(2, elapsed).bind(3, now);
+        if (bestRun)
+            m_upExperiment.bind(4, bestRun);
+        else
+            m_upExperiment.bindNull(4);
+        m_upExperiment.bind(5, bestLabel).bind(6, bestValue).bind(7, m_id.load()).run("record progress");
+
+        if (fin) {
+            // Per-replicate values at the last completed checkpoint, written once at the end.
+            Stmt f(
+                m_db, m_path,
+                "INSERT OR REPLACE INTO final_values (run_id, metric, replicate, value) VALUES (?, ?, ?, ?)");
+            if (done > 0)
+                for (std::size_t run = 0; run < m_runIds.size() && run < fin->finalValues.size(); ++run)
+                    for (std::size_t m = 0; m < nS && m < fin->finalValues[run].size(); ++m) {
+                        const auto& fv = fin->finalValues[run][m];
+                        for (std::size_t r = 0; r < fv.size(); ++r)
+                            f.bind(1, m_runIds[run])
+                                .bind(2, m_series[m].name)
+                                .bind(3, r)
+                                .bind(4, fv[r])
+                                .run("record final values");
+                    }
+            if (!fin->categoryStats.empty()) {
+                Stmt c(m_db, m_path,
+                       "INSERT OR REPLACE INTO category_values (run_id, metric, category, name, n, mean, sd, "
+                       "ci95_low, ci95_high, min, max, q10, q50, q90) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?, "
+                       "?, ?)");
+                for (std::size_t run = 0; run < m_runIds.size() && run < fin->categoryStats.size(); ++run)
+                    for (std::size_t m = 0; m < fin->categoryStats[run].size() && m < m_perCategory.size();
+                         ++m)
+                        for (std::size_t k = 0; k < fin->categoryStats[run][m].size(); ++k) {
+                            c.bind(1, m_runIds[run])
+                                .bind(2, m_perCategory[m].name)
+                                .bind(3, k)
+                                .bind(4, k < m_categoryNames.size() ? m_categoryNames[k] : std::to_string(k));
+                            bindStats(c, 5, fin->categoryStats[run][m][k]);
+                            c.run("record category values");
+                        }
+            }
+            Stmt s(m_db, m_path,
+                   "UPDATE experiments SET status = ?, message = ?, finished_at = ? WHERE id = ?");
+            s.bind(1, toString(fin->status))
+                .bind(2, fin->message)
+                .bind(3, now)
+                .bind(4, m_id.load())
+                .run("record the end of a run");
+        }
+        tx.commit();
+        m_flushed = done;
+    }
+
+    sqlite3* m_db = nullptr; ///< the recorder's own connection
+    std::string m_path;
+    double m_flushSeconds;
+    std::atomic<std::int64_t> m_id{0}; ///< read by experimentId() from any thread
+    bool m_closed = false;
+    std::size_t m_total = 0;
+    int m_headline = -1;
+    std::vector<MetricDecl> m_series, m_perCategory;
+    std::vector<std::string> m_categoryNames, m_labels;
+    std::vector<std::int64_t> m_grid;
+    std::vector<std::int64_t> m_runIds;
+
+    // Writer-thread state (read by the controlling thread only after joining it).
+    std::size_t m_flushed = 0;
+    std::vector<double> m_best;
+    std::vector<std::int64_t> m_bestStep;
+    std::vector<AggStats> m_last;
+    Stmt m_insSeries, m_upSummary, m_upExperiment;
+    std::atomic<bool> m_completed{false};
+
+    // Shared between the controlling thread and the writer.
+    std::mutex m_mutex;
+    std::condition_variable m_cv;
+    std::vector<Pending> m_pending;
+    std::unique_ptr<Final> m_final;
+    double m_elapsed = 0;
+    bool m_flushRequested = false, m_stopping = false, m_failed = false;
+    std::string m_error;
+    Clock::time_point m_lastRequest;
+    std::thread m_writer;
+};
+
+} // namespace
+
+std::unique_ptr<RunStore::Recorder> RunStore::recorder(double flushSeconds) {
+    if (m_mode == Mode::ReadOnly)
+        throw RuntimeError("store " + m_path + " is open read-only: cannot record runs");
+    ensureSound();
+    return std::make_unique<StoreRecorder>(*this, flushSeconds);
+}
+
+} // namespace tb

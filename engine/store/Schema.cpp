@@ -1,0 +1,140 @@
+#include "store/Schema.h"
+
+#include <iterator>
+
+#include "store/Sqlite.h"
+
+namespace tb::store {
+
+namespace {
+
+// Forward-only migrations: step i takes the schema from user_version i to i + 1. Never edit a released step;
+// append.
+const char* const kMigrations[] = {
+    // 0 -> 1: the initial schema.
+    R"sql(
+CREATE TABLE experiments (
+    id                INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind              TEXT    NOT NULL,
+    name              TEXT    NOT NULL DEFAULT '',
+    seed              INTEGER NOT NULL,
+    replicates        INTEGER NOT NULL,
+    status            TEXT    NOT NULL CHECK (status IN ('running', 'finished', 'interrupted', 'failed')),
+    message           TEXT    NOT NULL DEFAULT '',
+    created_at        TEXT    NOT NULL,
+    updated_at        TEXT    NOT NULL,
+    finished_at       TEXT,
+    app_version       TEXT    NOT NULL,
+    notes             TEXT    NOT NULL DEFAULT '',
+    writer_pid        INTEGER NOT NULL,
+    writer_host       TEXT    NOT NULL,
+    writer_start      TEXT    NOT NULL,
+    checkpoints_total INTEGER NOT NULL,
+    checkpoints_done  INTEGER NOT NULL DEFAULT 0,
+    elapsed_seconds   REAL    NOT NULL DEFAULT 0,
+    run_count         INTEGER NOT NULL DEFAULT 0,
+    headline_metric   TEXT    NOT NULL DEFAULT '',
+    best_run_id       INTEGER,
+    best_label        TEXT    NOT NULL DEFAULT '',
+    best_value        REAL
+);
+CREATE INDEX experiments_by_kind ON experiments (kind, id);
+CREATE INDEX experiments_running ON experiments (status) WHERE status = 'running';
+
+-- Bulky per-experiment data kept out of `experiments` so that listing reads only small rows.
+CREATE TABLE experiment_data (
+    experiment_id  INTEGER PRIMARY KEY REFERENCES experiments (id) ON DELETE CASCADE,
+    config         TEXT    NOT NULL,
+    grid           TEXT    NOT NULL,
+    category_names TEXT    NOT NULL DEFAULT '[]'
+);
+
+CREATE TABLE metrics (
+    experiment_id   INTEGER NOT NULL REFERENCES experiments (id) ON DELETE CASCADE,
+    position        INTEGER NOT NULL,
+    name            TEXT    NOT NULL,
+    label           TEXT    NOT NULL,
+    unit            TEXT    NOT NULL,
+    lower_is_better INTEGER NOT NULL,
+    plot            TEXT    NOT NULL,
+    scope           TEXT    NOT NULL CHECK (scope IN ('series', 'category')),
+    category_label  TEXT    NOT NULL DEFAULT '',
+    headline        INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (experiment_id, position)
+) WITHOUT ROWID;
+
+CREATE TABLE runs (
+    id            INTEGER PRIMARY KEY,
+    experiment_id INTEGER NOT NULL REFERENCES experiments (id) ON DELETE CASCADE,
+    idx           INTEGER NOT NULL,
+    label         TEXT    NOT NULL,
+    params        TEXT    NOT NULL,
+    UNIQUE (experiment_id, idx)
+);
+
+CREATE TABLE series (
+    run_id     INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+    metric     TEXT    NOT NULL,
+    checkpoint INTEGER NOT NULL,
+    step       INTEGER NOT NULL,
+    n          INTEGER NOT NULL,
+    mean REAL, sd REAL, ci95_low REAL, ci95_high REAL, min REAL, max REAL, q10 REAL, q50 REAL, q90 REAL,
+    PRIMARY KEY (run_id, metric, checkpoint)
+) WITHOUT ROWID;
+
+CREATE TABLE category_values (
+    run_id   INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+    metric   TEXT    NOT NULL,
+    category INTEGER NOT NULL,
+    name     TEXT    NOT NULL,
+    n        INTEGER NOT NULL,
+    mean REAL, sd REAL, ci95_low REAL, ci95_high REAL, min REAL, max REAL, q10 REAL, q50 REAL, q90 REAL,
+    PRIMARY KEY (run_id, metric, category)
+) WITHOUT ROWID;
+
+CREATE TABLE final_values (
+    run_id    INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+    metric    TEXT    NOT NULL,
+    replicate INTEGER NOT NULL,
+    value     REAL,
+    PRIMARY KEY (run_id, metric, replicate)
+) WITHOUT ROWID;
+
+CREATE TABLE summaries (
+    run_id     INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+    metric     TEXT    NOT NULL,
+    checkpoint INTEGER NOT NULL,
+    step       INTEGER NOT NULL,
+    n          INTEGER NOT NULL,
+    mean REAL, sd REAL, ci95_low REAL, ci95_high REAL, min REAL, max REAL, q10 REAL, q50 REAL, q90 REAL,
+    best       REAL,
+    best_step  INTEGER,
+    PRIMARY KEY (run_id, metric)
+) WITHOUT ROWID;
+
+CREATE TABLE tags (
+    experiment_id INTEGER NOT NULL REFERENCES experiments (id) ON DELETE CASCADE,
+    tag           TEXT    NOT NULL,
+    PRIMARY KEY (experiment_id, tag)
+) WITHOUT ROWID;
+CREATE INDEX tags_by_tag ON tags (tag);
+)sql",
+};
+constexpr int kSchemaVersion = int(std::size(kMigrations));
+
+} // namespace
+
+int schemaVersion() {
+    return kSchemaVersion;
+}
+
+void migrate(sqlite3* db, const std::string& path, std::int64_t fromVersion) {
+    for (std::int64_t v = fromVersion; v < kSchemaVersion; ++v)
+        sql::exec(db, path, kMigrations[v], "migrate to schema version " + std::to_string(v + 1));
+    sql::exec(db, path, ("PRAGMA application_id = " + std::to_string(kApplicationId)).c_str(),
+              "mark the file");
+    sql::exec(db, path, ("PRAGMA user_version = " + std::to_string(kSchemaVersion)).c_str(),
+              "set the schema version");
+}
+
+} // namespace tb::store
