@@ -8,6 +8,7 @@
 #include <fstream>
 #include <set>
 #include <sqlite3.h>
+#include <unistd.h>
 
 #include "store/RunStore.h"
 
@@ -424,17 +425,18 @@ private slots:
         QCOMPARE(s.series(s.runs(e->id)[0].id, "pseudo_regret").size(), std::size_t(e->checkpointsDone));
     }
 
-    // Issue 8.5: `--threads 1000` under a memory limit used to fail with "Resource temporarily unavailable", no
-    // JSON and an `interrupted` run. Under an address-space limit that leaves room for far fewer than 400
+    // Issue 8.5: `--threads 1000` under a memory limit used to fail with "Resource temporarily unavailable",
+    // no JSON and an `interrupted` run. Under an address-space limit that leaves room for far fewer than 400
     // thread stacks, the run finishes with the threads that could start, says so, prints its JSON, and gives
     // exactly the 1-thread results.
     void threadLimitDegradesGracefully() {
         if (qEnvironmentVariable("TB_SANITIZE") == "1")
             QSKIP("sanitizers reserve terabytes of address space: an address-space limit cannot apply");
         const QString db = m_dir.path() + "/threads.sqlite";
-        const QString cmd = QString("ulimit -v 1500000; exec '%1' run '%2' --replicates 400 --threads 400 --json "
-                                    "--db '%3'")
-                                .arg(TB_CLI_PATH, m_cfg, db);
+        const QString cmd =
+            QString("ulimit -v 1500000; exec '%1' run '%2' --replicates 400 --threads 400 --json "
+                    "--db '%3'")
+                .arg(TB_CLI_PATH, m_cfg, db);
         QProcess p;
         p.start("/bin/sh", {"-c", cmd});
         QVERIFY(p.waitForFinished(600000));
@@ -443,12 +445,162 @@ private slots:
         QVERIFY2(err.contains("threads could be started"), err.constData());
         const Json many = Json::parse(p.readAllStandardOutput().toStdString());
         QCOMPARE(many["status"], Json("finished"));
-        const Result one = cli({"run", m_cfg, "--replicates", "400", "--threads", "1", "--json", "--no-store"});
+        const Result one =
+            cli({"run", m_cfg, "--replicates", "400", "--threads", "1", "--json", "--no-store"});
         QCOMPARE(one.code, 0);
         const Json single = Json::parse(one.out.toStdString());
         QCOMPARE(many["runs"].size(), single["runs"].size());
         for (std::size_t r = 0; r < single["runs"].size(); ++r)
             QCOMPARE(many["runs"][r]["final"].dump(), single["runs"][r]["final"].dump());
+    }
+
+    // Issue 8.4: `export 1 --format csv -o s.sqlite --db s.sqlite` overwrote the store with CSV and exited 0.
+    // Any target that is the store, its -wal/-shm/-journal, or another SQLite database is refused (exit 2),
+    // and the files are left byte for byte.
+    void exportNeverOverwritesAStore() {
+        QTemporaryDir dir;
+        const QString db = dir.path() + "/s.sqlite", other = dir.path() + "/other.sqlite";
+        QCOMPARE(cli({"run", m_cfg, "--db", db}).code, 0);
+        QCOMPARE(cli({"run", m_cfg, "--db", other}).code, 0);
+        const QByteArray storeBytes = fileBytes(db), otherBytes = fileBytes(other);
+        QVERIFY(QFile::link(db, dir.path() + "/alias.sqlite"));
+        for (const QString& target : {db, db + "-wal", db + "-shm", db + "-journal", other,
+                                      dir.path() + "/./s.sqlite", dir.path() + "/alias.sqlite"}) {
+            for (const char* format : {"csv", "json"}) {
+                const Result r = cli({"export", "1", "--format", format, "-o", target, "--db", db});
+                QVERIFY2(r.code == 2, qPrintable(target + ": " + QString::fromUtf8(r.err)));
+                QVERIFY2(r.err.contains("refusing to write to"), r.err.constData());
+            }
+        }
+        QCOMPARE(fileBytes(db), storeBytes);
+        QCOMPARE(fileBytes(other), otherBytes);
+        QVERIFY(!QFile::exists(db + "-journal"));
+        QCOMPARE(cli({"list", "--db", db}).code, 0);
+    }
+
+    // Issue 8.4: a failed export (full disk) left a truncated fragment in place of the old file. The write
+    // goes to a temporary file beside the target and is renamed over it only when complete. The full disk is
+    // simulated with a file-size limit (SIGXFSZ ignored, so the write fails with EFBIG as on a full disk).
+    void failedExportKeepsTheOldFile() {
+        QTemporaryDir dir;
+        const QString db = dir.path() + "/s.sqlite", target = dir.path() + "/export.json";
+        QCOMPARE(cli({"run", m_cfg, "--db", db}).code, 0);
+        writeFile(target, "{\"the old export\": true}\n");
+        const QByteArray before = fileBytes(target);
+        QProcess p;
+        p.start(
+            "/bin/sh",
+            {"-c", QString("trap '' XFSZ; ulimit -f 160; exec '%1' export 1 --format json -o '%2' --db '%3'")
+                       .arg(TB_CLI_PATH, target, db)});
+        QVERIFY(p.waitForFinished(60000));
+        const QByteArray err = p.readAllStandardError();
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY2(err.contains("cannot write") && err.contains("left as it was"), err.constData());
+        QCOMPARE(fileBytes(target), before);
+        QCOMPARE(QDir(dir.path()).entryList({".export.json.tmp-*"}, QDir::Hidden | QDir::Files).size(), 0);
+        // Without the limit it is replaced whole.
+        QCOMPARE(cli({"export", "1", "--format", "json", "-o", target, "--db", db}).code, 0);
+        QVERIFY(Json::parse(fileBytes(target).toStdString())["runs"].size() == 2);
+    }
+
+    // Issue 8.5: CSV cells beginning with =, +, -, @ were exported verbatim (a spreadsheet runs them as
+    // formulas). Text cells are neutralised as OWASP recommends; numbers (negative ones too) stay numbers.
+    void csvCellsCannotBecomeFormulas() {
+        QTemporaryDir dir;
+        const QString db = dir.path() + "/s.sqlite", cfg = dir.path() + "/formula.json";
+        Json c = Json::parse(shortConfig());
+        c["policies"] = Json::array({{{"type", "ucb1"}, {"label", "=HYPERLINK(\"http://x\",\"y\")"}},
+                                     {{"type", "thompson-beta"}, {"label", "@SUM(A1)"}},
+                                     {{"type", "epsilon-greedy"}, {"label", "-2+3"}},
+                                     {{"type", "uniform"}, {"label", "+1"}}});
+        writeFile(cfg, c.dump());
+        QCOMPARE(cli({"run", cfg, "--db", db}).code, 0);
+        const Result r = cli({"export", "1", "--format", "csv", "--db", db});
+        QCOMPARE(r.code, 0);
+        const auto rows = parseCsv(r.out.toStdString());
+        std::set<std::string> labels;
+        for (std::size_t i = 1; i < rows.size(); ++i) labels.insert(rows[i][3]);
+        QCOMPARE(labels,
+                 (std::set<std::string>{"'=HYPERLINK(\"http://x\",\"y\")", "'@SUM(A1)", "'-2+3", "'+1"}));
+        bool negativeNumber = false;
+        for (std::size_t i = 1; i < rows.size(); ++i)
+            for (std::size_t col = 8; col < rows[i].size(); ++col)
+                if (!rows[i][col].empty() && rows[i][col][0] == '-') negativeNumber = true;
+        QVERIFY(negativeNumber); // realized regret goes below zero early on: numbers are left alone
+    }
+
+    // Issue 8.6: a read-only store (another user's, a read-only mount) could not even be listed.
+    void readOnlyStoreCanBeRead() {
+        QTemporaryDir dir;
+        const QString folder = dir.path() + "/ro";
+        QVERIFY(QDir().mkpath(folder));
+        const QString db = folder + "/runs.sqlite";
+        QCOMPARE(cli({"run", m_cfg, "--db", db}).code, 0);
+        QVERIFY(!QFile::exists(db + "-wal") && !QFile::exists(db + "-shm"));
+        const QByteArray before = fileBytes(db);
+        QStringList prefix; // how to run the CLI as a user who cannot write there
+        if (geteuid() == 0) {
+            // Root ignores permission bits: run the CLI as nobody, with the files readable by all.
+            if (QStandardPaths::findExecutable("setpriv").isEmpty()) QSKIP("setpriv is needed to drop root");
+            prefix = {"setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--"};
+            QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                                          QFile::ReadOther | QFile::ExeOther));
+        }
+        QVERIFY(QFile::setPermissions(db, QFile::ReadOwner | QFile::ReadOther));
+        QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther |
+                                                  QFile::ExeOther));
+        auto run = [&](const QStringList& args) {
+            QProcess p;
+            QStringList all = prefix;
+            all << TB_CLI_PATH << args;
+            p.start(all.takeFirst(), all);
+            p.waitForFinished(60000);
+            return Result{p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        };
+        Result r = run({"list", "--db", db, "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(Json::parse(r.out.toStdString())["experiments"].size(), std::size_t(1));
+        r = run({"show", "1", "--db", db});
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = run({"export", "1", "--format", "json", "--db", db});
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = run({"tag", "1", "x", "--db", db}); // writing is refused clearly
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("read-only") || r.err.contains("readonly"), r.err.constData());
+        QCOMPARE(fileBytes(db), before);
+        QVERIFY(!QFile::exists(db + "-wal") && !QFile::exists(db + "-shm"));
+        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QFile::setPermissions(db, QFile::ReadOwner | QFile::WriteOwner);
+    }
+
+    void dbPathsThatAreNotStores() {
+        // /dev/null is refused without creating /dev/null-journal (root could).
+        Result r = cli({"run", m_cfg, "--db", "/dev/null"});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("character device"), r.err.constData());
+        QVERIFY(!QFile::exists("/dev/null-journal") && !QFile::exists("/dev/null-wal"));
+        r = cli({"list", "--db", "/dev/null"});
+        QCOMPARE(r.code, 1);
+        // Read commands leave an empty file empty.
+        QTemporaryDir dir;
+        const QString empty = dir.path() + "/empty.sqlite";
+        writeFile(empty, "");
+        for (const QStringList& args :
+             {QStringList{"list", "--db", empty}, QStringList{"show", "1", "--db", empty},
+              QStringList{"tag", "1", "x", "--db", empty}}) {
+            r = cli(args);
+            QVERIFY2(r.code != 0, qPrintable(args.join(' ')));
+            QVERIFY2(r.err.contains("no TrialBench store"), r.err.constData());
+            QCOMPARE(QFileInfo(empty).size(), qint64(0));
+        }
+        QVERIFY(QDir(dir.path()).entryList(QDir::Files).size() == 1);
+        // untag of a tag that is not there says so.
+        const QString db = dir.path() + "/s.sqlite";
+        QCOMPARE(cli({"run", m_cfg, "--db", db}).code, 0);
+        r = cli({"untag", "1", "nope", "--db", db});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("has no tag 'nope'"), r.err.constData());
+        QVERIFY(!r.out.contains("untagged"));
     }
 
     void presetsAndHelpConfig() {
