@@ -2,16 +2,25 @@
 
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMouseEvent>
+#include <QSaveFile>
 #include <QStandardPaths>
+#include <QTemporaryFile>
 #include <QTextStream>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <functional>
 #include <qcustomplot.h>
+
+#include "store/Export.h"
 
 #include "Icons.h"
 #include "Palette.h"
@@ -191,25 +200,87 @@ bool PlotPanel::exportWith(const std::function<bool()>& save) {
     return ok;
 }
 
-bool PlotPanel::exportPng(const QString& path, int width, int height) {
-    return exportWith([&] { return m_plot->savePng(path, width, height, 2.0); });
+namespace {
+
+/// False (with the reason) when `path` must not be written: an SQLite database (a store) or one of its files.
+bool safeTarget(const QString& path, QString* error) {
+    try {
+        checkNotAStoreFile(path.toStdString());
+        return true;
+    } catch (const InputError& e) {
+        if (error) *error = QString::fromStdString(joinIssues(e.issues()));
+        return false;
+    }
 }
 
-bool PlotPanel::exportPdf(const QString& path, int width, int height) {
-    return exportWith([&] {
-        return m_plot->savePdf(path, width, height, QCP::epNoCosmetic, QStringLiteral("TrialBench"), m_title);
+/// Saves through `save(temporaryPath)` into a temporary file beside `path`, then renames it over `path`.
+bool saveAtomically(const QString& path, QString* error, const std::function<bool(const QString&)>& save) {
+    if (!safeTarget(path, error)) return false;
+    const QFileInfo info(path);
+    QTemporaryFile tmp(info.absolutePath() + QStringLiteral("/.") + info.fileName() +
+                       QStringLiteral(".XXXXXX"));
+    if (!tmp.open()) {
+        if (error)
+            *error = PlotPanel::tr("Cannot create a temporary file in %1: %2")
+                         .arg(info.absolutePath(), tmp.errorString());
+        return false;
+    }
+    tmp.close();
+    const QString tmpPath = tmp.fileName();
+    if (!save(tmpPath)) {
+        if (error)
+            *error = PlotPanel::tr("Could not write %1 (is the disk full?). The file was left as it was.")
+                         .arg(path);
+        return false;
+    }
+    QFile::setPermissions(tmpPath, info.exists() ? QFile(path).permissions()
+                                                 : QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
+                                                       QFile::ReadOther);
+    if (std::rename(QFile::encodeName(tmpPath).constData(), QFile::encodeName(path).constData()) != 0) {
+        if (error)
+            *error = PlotPanel::tr("Could not replace %1: %2")
+                         .arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+        return false;
+    }
+    tmp.setAutoRemove(false); // renamed: nothing left to remove
+    return true;
+}
+
+} // namespace
+
+bool PlotPanel::exportPng(const QString& path, int width, int height, QString* error) {
+    return saveAtomically(path, error, [&](const QString& tmp) {
+        return exportWith([&] { return m_plot->savePng(tmp, width, height, 2.0); });
     });
 }
 
-bool PlotPanel::exportCsv(const QString& path) const {
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) return false;
+bool PlotPanel::exportPdf(const QString& path, int width, int height, QString* error) {
+    return saveAtomically(path, error, [&](const QString& tmp) {
+        return exportWith([&] {
+            return m_plot->savePdf(tmp, width, height, QCP::epNoCosmetic, QStringLiteral("TrialBench"),
+                                   m_title);
+        });
+    });
+}
+
+bool PlotPanel::exportCsv(const QString& path, QString* error) const {
+    if (!safeTarget(path, error)) return false;
+    QSaveFile f(path); // writes a temporary file and renames it on commit()
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Text)) {
+        if (error) *error = f.errorString();
+        return false;
+    }
     QTextStream out(&f);
     out.setEncoding(QStringConverter::Utf8);
     out.setRealNumberPrecision(17);
     writeCsv(out);
     out.flush();
-    return f.error() == QFile::NoError;
+    if (!f.commit()) {
+        if (error)
+            *error = tr("Could not write %1 (%2). The file was left as it was.").arg(path, f.errorString());
+        return false;
+    }
+    return true;
 }
 
 void PlotPanel::exportWithDialog(const QString& format) {
@@ -225,13 +296,16 @@ void PlotPanel::exportWithDialog(const QString& format) {
         this, tr("Export plot"), dir + QLatin1Char('/') + fileStem() + QLatin1Char('.') + format, filter);
     if (path.isEmpty()) return;
     bool ok = false;
+    QString error;
     if (format == QLatin1String("png"))
-        ok = exportPng(path);
+        ok = exportPng(path, 1200, 750, &error);
     else if (format == QLatin1String("pdf"))
-        ok = exportPdf(path);
+        ok = exportPdf(path, 900, 560, &error);
     else
-        ok = exportCsv(path);
-    if (!ok) QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1.").arg(path));
+        ok = exportCsv(path, &error);
+    if (!ok)
+        QMessageBox::warning(this, tr("Export failed"),
+                             error.isEmpty() ? tr("Could not write %1.").arg(path) : error);
 }
 
 bool PlotPanel::eventFilter(QObject* watched, QEvent* event) {

@@ -29,10 +29,13 @@ public:
     void setLive(bool live);
     bool isLive() const { return m_live; }
 
-    bool exportPng(const QString& path, int width = 1200, int height = 750);
-    bool exportPdf(const QString& path, int width = 900, int height = 560);
+    // Exports write to a temporary file beside `path` and rename it over `path` when complete, so a failed
+    // export (a full disk) leaves an existing file whole; a path that is an SQLite database (a store) or its
+    // -wal/-shm file is refused untouched. On failure they return false and say why in `error`.
+    bool exportPng(const QString& path, int width = 1200, int height = 750, QString* error = nullptr);
+    bool exportPdf(const QString& path, int width = 900, int height = 560, QString* error = nullptr);
     /// Exactly the plotted data (after smoothing), full precision, one row per plotted point.
-    bool exportCsv(const QString& path) const;
+    bool exportCsv(const QString& path, QString* error = nullptr) const;
     virtual void writeCsv(QTextStream& out) const = 0;
 
     /// Number of replots actually drawn (for the responsiveness benchmark).

@@ -41,6 +41,8 @@
 #include "RunBrowser.h"
 #include "RunBrowserModel.h"
 #include "SnapshotView.h"
+#include "store/Export.h"
+#include "store/StoreFile.h"
 
 #ifndef TB_VERSION
 #define TB_VERSION "0.0.0"
@@ -386,6 +388,13 @@ void MainWindow::fillPresets() {
 bool MainWindow::loadConfigArgument(const QString& arg) {
     Json config;
     try {
+        // A store dropped or opened as a config is refused before any descriptor of it is opened: closing one
+        // would drop this process's SQLite locks on it.
+        if (store::isSqliteFile(arg.toStdString()))
+            throw InputError(std::vector<Issue>{
+                {arg.toStdString(),
+                 "is an SQLite database (a TrialBench store?), not a config; open stores with "
+                 "File > Open store"}});
         config = tb::loadConfigArgument(arg.toStdString());
     } catch (const InputError& e) {
         showError(tr("Cannot load the config"), qs(joinIssues(e.issues())));
@@ -436,13 +445,21 @@ bool MainWindow::loadConfig(const Json& config, const QString& source) {
 }
 
 bool MainWindow::saveConfig(const QString& path) {
-    std::ofstream out(path.toStdString(), std::ios::binary | std::ios::trunc);
-    if (!out) {
-        showError(tr("Cannot save the config"), tr("%1 cannot be opened for writing.").arg(path));
+    // Never over a store (the open one, its -wal/-shm, or any other), and whole or not at all.
+    try {
+        if (m_store)
+            checkExportTarget(path.toStdString(), m_store->path());
+        else
+            checkNotAStoreFile(path.toStdString());
+        writeFileAtomically(path.toStdString(), m_form->config().dump(2) + "\n");
+    } catch (const InputError& e) {
+        showError(tr("Cannot save the config"), qs(joinIssues(e.issues())));
+        return false;
+    } catch (const std::exception& e) {
+        showError(tr("Cannot save the config"), QString::fromUtf8(e.what()));
         return false;
     }
-    out << m_form->config().dump(2) << "\n";
-    return bool(out);
+    return true;
 }
 
 bool MainWindow::openStore(const QString& path) {

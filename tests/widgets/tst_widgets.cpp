@@ -459,6 +459,52 @@ private slots:
         QCOMPARE(w.form()->config()["horizon"].get<int>(), 4321);
     }
 
+    // Issue 8.1/8.4 in the window: saving a config or exporting a plot onto the store (or its -wal), or
+    // opening the store as a config, is refused; the store stays byte for byte and usable.
+    void theWindowNeverWritesOverOrOpensItsStore() {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("runs.sqlite"));
+        gui::MainWindow w({db, QStringLiteral("preset:classic-10-arm"), false});
+        {
+            RunStore store(db.toStdString());
+            record(store, smallConfig("kept", 3, 500));
+        }
+        QFile f(db);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray before = f.readAll();
+        f.close();
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression("Cannot save the config: .*refusing to write to"));
+        QVERIFY(!w.saveConfig(db));
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression("Cannot save the config: .*refusing to write to"));
+        QVERIFY(!w.saveConfig(db + QStringLiteral("-wal")));
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression("Cannot load the config: .*is an SQLite database"));
+        QVERIFY(!w.loadConfigArgument(db));
+        RunStore store(db.toStdString());
+        ui::SnapshotView view;
+        view.setLive(false);
+        view.setSnapshot(std::make_shared<const Snapshot>(store.loadSnapshot(1)), QStringLiteral("pulls"));
+        ui::SeriesPlot* plot = view.seriesPlot(QStringLiteral("pseudo_regret"));
+        QVERIFY(plot);
+        QString error;
+        QVERIFY(!plot->exportPng(db, 400, 300, &error));
+        QVERIFY2(error.contains(QStringLiteral("refusing to write to")), qPrintable(error));
+        QVERIFY(!plot->exportPdf(db, 400, 300, &error));
+        QVERIFY(!plot->exportCsv(db, &error));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
+        f.close();
+        QCOMPARE(store.listExperiments().size(), std::size_t(1));
+        // Exports elsewhere leave no temporary file behind.
+        QVERIFY(plot->exportPng(dir.filePath(QStringLiteral("ok.png")), 400, 300, &error));
+        QVERIFY(plot->exportCsv(dir.filePath(QStringLiteral("ok.csv")), &error));
+        QVERIFY(w.saveConfig(dir.filePath(QStringLiteral("ok.json"))));
+        const QStringList files = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+        for (const QString& name : files) QVERIFY2(!name.startsWith(QLatin1Char('.')), qPrintable(name));
+    }
+
     void aboutNamesTheLibraryVersions() {
         const QString v = gui::libraryVersions();
         for (const char* lib :
