@@ -133,8 +133,9 @@ private slots:
     }
 
     void everyPresetIsValidAndRuns() {
-        const char* names[] = {"classic-10-arm", "gaussian-unequal-variance", "piecewise-stationary",
-                               "adversarial"};
+        const char* names[] = {"classic-10-arm",       "close-5-arm",
+                               "low-mean-12-arm",      "gaussian-unequal-variance",
+                               "piecewise-stationary", "adversarial"};
         for (const char* n : names) {
             const Preset* p = findPreset(n);
             QVERIFY2(p, n);
