@@ -526,11 +526,21 @@ struct DTsPolicy {
     }
 };
 
-/// Bounds on P(Bin(n, q) <= S) = P(X > q) for X ~ Beta(S + 1, n - S) (integer parameters), by summing the
-/// binomial terms downwards from i = S: successive ratios i (1-q) / ((n-i+1) q) decrease as i decreases, so
-/// the partial sum is a lower bound and partial sum + last term * r / (1 - r) an upper bound. Returns false
-/// when q <= S / (n + 1) (the ratios reach 1: no useful upper bound). lnT0 = ln C(n, S) + S ln q + (n - S)
-/// ln(1 - q).
+/// P(Bin(n, q) <= S) = P(X > q) for X ~ Beta(S + 1, n - S) (integer S < n), as PMF(S) times the sum of
+/// PMF(i) / PMF(S) over i <= S. Summed downwards from i = S, the terms' ratios i (1-q) / ((n-i+1) q)
+/// decrease, so a partial sum is a lower bound and partial sum + last term * r / (1 - r) (r the next ratio)
+/// an upper bound. Needs q > S / (n + 1), where every ratio is below 1.
+struct TailSum {
+    double lo = 1, hi = 1; ///< bounds on the sum, relative to PMF(S); lo is the partial sum
+    bool ok = false;       ///< false when q <= S / (n + 1) or q >= 1: no bounds
+};
+/// Adds the terms four at a time (one division per four) until hi - lo <= tol * lo, or lo >= stopAbove, or
+/// hi < stopBelow (a caller that only needs to compare the sum with a threshold stops as soon as it can).
+TailSum binomialTailSum(double S, double n, double q, double tol, double stopBelow = 0.0,
+                        double stopAbove = std::numeric_limits<double>::infinity());
+
+/// ln P(Bin(n, q) <= S) within [lnLo, lnHi] (relative width about 1e-12), from lnC = ln C(n, S) and the logs
+/// of q and 1 - q; ok is false when q <= S / (n + 1).
 struct BinomialTail {
     double lnLo = 0, lnHi = 0, sum = 1; ///< ln bounds of the tail; sum = tail / PMF(S) (lower)
     bool ok = false;
@@ -538,52 +548,68 @@ struct BinomialTail {
 BinomialTail binomialLowerTail(double lnC, double S, double n, double q, double lq, double l1q);
 
 /// Bayes-UCB (Kaufmann, Cappé & Garivier 2012): the quantile 1 - delta, delta = 1/(t (ln T)^c), of the
-/// posterior Beta(1 + S_k, 1 + F_k); rewards outside {0, 1} are binarised. The argmax is exact but rarely
-/// needs Boost.Math's ibetac_inv (about 15 µs a call): with X ~ Beta(S + 1, F + 1) and n = N + 1, P(X > q) =
-/// P(Bin(n, q) <= S), whose terms give tight two-sided bounds (binomialLowerTail). Each round a pivot q* just
-/// below the chosen-last arm j's quantile is found by Newton's method on ln P(X_j > q) and certified (lower
-/// bound of P(X_j > q*) > delta); another arm k is out when a Chernoff bound, n kl(S/n, q*) > ln(1/delta), or
-/// the upper tail bound shows P(X_k > q*) < delta. Only arms that survive (near-ties) get exact ibetac_inv
-/// quantiles, as does j then. `lazy = false` computes every quantile with ibetac_inv every round (the
-/// reference).
+/// posterior Beta(1 + S_k, 1 + F_k); rewards outside {0, 1} are binarised. The index is Boost.Math's
+/// ibetac_inv (about 10 µs a call), and `lazy = false` calls it for every arm every round (the reference).
+/// The lazy argmax is exact but rarely calls it: with X ~ Beta(S + 1, F + 1) and n = N + 1, P(X > q) =
+/// P(Bin(n, q) <= S), whose series (binomialTailSum) bounds it from both sides, so "arm k's quantile is below
+/// q" and "above q" can be certified without the quantile. Each round a pivot x is set midway between the two
+/// highest approximate quantiles (a normal-style extrapolation, refreshed whenever a quantile is solved); the
+/// leader is certified above x and every other arm below x - 4e-9, most of them by the series' first term and
+/// ratio alone (O(1)), the others by as many terms as the decision needs. Only when that fails are the
+/// contenders' quantiles bracketed to 2e-9 (Newton on the series), and ibetac_inv is called only for arms
+/// whose brackets come within 4e-9 of the best one (near-ties; arms with identical counts tie exactly
+/// without it). The random tie-break then runs over exactly the arms full recomputation would find tied.
 struct BayesUcbPolicy {
     const PolicyContext* ctx;
     int K;
     double c, logLogPow;
     bool lazy;
-    int last = 0;
-    std::vector<double> s, f, lnC, A, approx, idx;
-    BayesUcbPolicy(const PolicyContext& cx, const Json& j)
-        : ctx(&cx), K(cx.K), c(j.at("c").get<double>()),
-          logLogPow(c > 0.0
-                        ? c * std::log(std::max(std::log(double(std::max<std::int64_t>(cx.horizon, 3))), 1.0))
-                        : 0.0),
-          lazy(j.value("lazy", true)), s(std::size_t(cx.K), 0.0), f(std::size_t(cx.K), 0.0),
-          lnC(std::size_t(cx.K), 0.0), A(std::size_t(cx.K), 0.0), approx(std::size_t(cx.K), -1.0),
-          idx(std::size_t(cx.K), 0.0) {}
+    std::vector<double> s, f;
+    std::vector<double> lnC, lnCComp, lnCErr; ///< ln C(n, S), Neumaier compensation, bound of its rounding
+    /// Posterior mean and sd, and the approximate quantile mean + sd (z0 + zSlope (ld - ld0)): the quantile
+    /// in posterior sds, linear in ld = ln(1/delta), refreshed whenever the quantile is bracketed.
+    std::vector<double> mean, sd, z0, zSlope, ld0;
+    std::vector<double> idx, lo, hi; ///< per round: ibetac_inv values, certified quantile brackets
+    std::vector<char> cand;
+    BayesUcbPolicy(const PolicyContext& cx, const Json& j);
     double quantile(std::size_t k, double tailProb) const;
-    /// Largest q with a certified P(X_k > q) > delta, just below the quantile; -1 if not certified.
-    double pivot(std::size_t k, double ld);
-    int exactArgmax(std::size_t j, const std::vector<char>& cand, double tail, Rng& g) {
-        for (int k = 0; k < K; ++k)
-            idx[std::size_t(k)] =
-                (std::size_t(k) == j || cand[std::size_t(k)]) ? quantile(std::size_t(k), tail) : kNegInf;
-        return last = argmaxRandomTie(idx.data(), K, g);
-    }
     int select(std::int64_t t, Rng& g);
     [[gnu::always_inline]] void update(int a, double x, Rng& g) {
         const std::size_t i = std::size_t(a);
         const double r = binarize(x, g);
         const double n = s[i] + f[i] + 1.0; // binomial size before the pull
         // ln C(n, S) -> ln C(n + 1, S + r): C(n+1, S+1) = C(n, S) (n+1)/(S+1), C(n+1, S) = C(n, S)
-        // (n+1)/(n+1-S)
-        lnC[i] += r == 1.0 ? std::log((n + 1.0) / (s[i] + 1.0)) : std::log((n + 1.0) / (n + 1.0 - s[i]));
+        // (n+1)/(n+1-S). Neumaier summation keeps the accumulated rounding to the logs' own (bounded in
+        // lnCErr), which the certification margins include.
+        const double step =
+            r == 1.0 ? std::log((n + 1.0) / (s[i] + 1.0)) : std::log((n + 1.0) / (n + 1.0 - s[i]));
+        const double sum = lnC[i] + step;
+        lnCComp[i] += std::abs(lnC[i]) >= std::abs(step) ? (lnC[i] - sum) + step : (step - sum) + lnC[i];
+        lnC[i] = sum;
+        lnCErr[i] += 2.3e-16 * (step + 1.0);
         s[i] += r;
         f[i] += 1.0 - r;
-        const double n1 = n + 1.0, ph = s[i] / n1;
-        A[i] =
-            (s[i] > 0.0 ? s[i] * std::log(ph) : 0.0) + (n1 - s[i]) * std::log1p(-ph); // n kl(S/n, .) constant
+        const double a1 = s[i] + 1.0, ab = s[i] + f[i] + 2.0; // Beta(a1, ab - a1)
+        mean[i] = a1 / ab;
+        sd[i] = std::sqrt(mean[i] * (1.0 - mean[i]) / (ab + 1.0));
     }
+
+private:
+    double lnCOf(std::size_t k) const { return lnC[k] + lnCComp[k]; }
+    /// Certification margin of arm k in ln-probability at a point with logs lq, l1q (rounding of lnC and of
+    /// the products).
+    double margin(std::size_t k, double lq, double l1q, double ld) const;
+    /// True when P(X_k > x) > delta is certified (the quantile is above x).
+    bool above(std::size_t k, double x, double lq, double l1q, double ld) const;
+    /// True when arm k's quantile is certified below x - kGap.
+    bool belowWithGap(std::size_t k, double x, double lq, double l1q, double ld) const;
+    double approx(std::size_t k, double ld) const {
+        return mean[k] + sd[k] * (z0[k] + zSlope[k] * (ld - ld0[k]));
+    }
+    /// Certified bracket lo[k] < Q_k < hi[k] about kWidth wide; refreshes the approximation. False when the
+    /// quantile is not in the series' range (q <= S / (n + 1)).
+    bool bracket(std::size_t k, double ld);
+    int exactArgmax(double tail, Rng& g);
 };
 
 } // namespace tb::bandit

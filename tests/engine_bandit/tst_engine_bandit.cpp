@@ -85,12 +85,12 @@ std::vector<Issue> issuesOf(const Json& config) {
     return {};
 }
 
-/// A lazy policy must be exact: on classic-10-arm, the same pulls, bit for bit, as with "lazy": false, both
+/// A lazy policy must be exact: on a preset's arms, the same pulls, bit for bit, as with "lazy": false, both
 /// with its defaults and with `param` = `value`. (Each run position has its own policy stream, so the two
 /// variants run at the same position of two experiments.)
-void checkLazyIsExact(const std::string& type, const std::string& param, double value, int replicates,
-                      std::int64_t horizon) {
-    Json c = presetConfig("classic-10-arm");
+void checkLazyIsExact(const std::string& preset, const std::string& type, const std::string& param,
+                      double value, int replicates, std::int64_t horizon) {
+    Json c = presetConfig(preset);
     c["replicates"] = replicates;
     c["horizon"] = horizon;
     c["policies"] =
@@ -232,14 +232,95 @@ private slots:
             }
     }
 
-    // The lazy argmax must give the same pulls, bit for bit, as solving every index every round.
+    // The lazy argmax must give the same pulls, bit for bit, as solving every index every round: on far-apart
+    // arms, on close arms and on low means (where the shortcuts work hardest).
+    void lazyKlUcbIsExact_data() {
+        QTest::addColumn<QString>("preset");
+        QTest::addColumn<int>("horizon");
+        QTest::newRow("classic-10-arm") << "classic-10-arm" << 10000;
+        QTest::newRow("close-5-arm") << "close-5-arm" << 20000;
+        QTest::newRow("low-mean-12-arm") << "low-mean-12-arm" << 10000;
+    }
     void lazyKlUcbIsExact() {
-        checkLazyIsExact("kl-ucb", "c", 3, sanitized() ? 2 : 10, sanitized() ? 2000 : 10000);
+        QFETCH(QString, preset);
+        QFETCH(int, horizon);
+        checkLazyIsExact(preset.toStdString(), "kl-ucb", "c", 3, sanitized() ? 2 : 10,
+                         sanitized() ? 2000 : horizon);
     }
 
-    // Bayes-UCB's certified bounds must give the same pulls as computing every quantile with ibetac_inv.
+    // Bayes-UCB's certified bounds must give the same pulls as computing every quantile with ibetac_inv
+    // (about 10 µs a call, hence the shorter horizons).
+    void lazyBayesUcbIsExact_data() {
+        QTest::addColumn<QString>("preset");
+        QTest::addColumn<int>("horizon");
+        QTest::newRow("classic-10-arm") << "classic-10-arm" << 2500;
+        QTest::newRow("close-5-arm") << "close-5-arm" << 5000;
+        QTest::newRow("low-mean-12-arm") << "low-mean-12-arm" << 2500;
+    }
     void lazyBayesUcbIsExact() {
-        checkLazyIsExact("bayes-ucb", "c", 1, sanitized() ? 1 : 3, sanitized() ? 600 : 2500);
+        QFETCH(QString, preset);
+        QFETCH(int, horizon);
+        checkLazyIsExact(preset.toStdString(), "bayes-ucb", "c", 1, sanitized() ? 1 : 3,
+                         sanitized() ? 600 : horizon);
+    }
+
+    // The lazy Bayes-UCB argmax against ibetac_inv on every arm, one round at a time, in 3000 random
+    // posterior states: 2-12 arms, counts from 0 to 10^4 drawn so that many arms share their counts (exact
+    // ties, broken by the policy stream) or differ by one pull (near-ties), rounds t from K to 10^6. The
+    // chosen arm and the policy stream after the choice must agree.
+    void lazyBayesUcbMatchesFullOnRandomStates() {
+        const std::int64_t lnSize = 1 << 12;
+        std::vector<double> lnT(lnSize), ucbT(lnSize), isqT(lnSize);
+        for (std::int64_t t = 1; t < lnSize; ++t) {
+            lnT[std::size_t(t)] = std::log(double(t));
+            ucbT[std::size_t(t)] = std::sqrt(2.0 * lnT[std::size_t(t)]);
+            isqT[std::size_t(t)] = 1.0 / std::sqrt(double(t));
+        }
+        Rng r = makeRng(11, 0);
+        int ties = 0;
+        for (int trial = 0; trial < (sanitized() ? 300 : 3000); ++trial) {
+            PolicyContext ctx;
+            ctx.K = 2 + int(uniformBelow(r, 11));
+            ctx.horizon = 1000000;
+            ctx.lnTable = lnT.data();
+            ctx.ucbTable = ucbT.data();
+            ctx.invSqrtTable = isqT.data();
+            ctx.lnSize = lnSize;
+            const double c = uniformBelow(r, 3) == 0 ? 1.0 : 0.0;
+            BayesUcbPolicy full(ctx, {{"c", c}, {"lazy", false}}), lazy(ctx, {{"c", c}, {"lazy", true}});
+            // A few distinct count pairs, shared by several arms, some of them one pull apart.
+            const double scale = std::pow(10.0, 1.0 + 3.0 * uniform01(r));
+            std::vector<std::pair<int, int>> pairs;
+            for (int i = 0; i < 3; ++i) {
+                const int n = int(uniform01(r) * scale), sfail = int(uniform01(r) * n);
+                pairs.push_back({n - sfail, sfail});
+                pairs.push_back({n - sfail + 1, sfail});
+            }
+            Rng feed = makeRng(12, std::uint64_t(trial));
+            for (int k = 0; k < ctx.K; ++k) {
+                const auto [S, F] = pairs[std::size_t(uniformBelow(r, pairs.size()))];
+                for (int i = 0; i < S + F; ++i) {
+                    const double x = i < S ? 1.0 : 0.0;
+                    full.update(k, x, feed);
+                    lazy.update(k, x, feed);
+                }
+            }
+            const std::int64_t t = ctx.K + std::int64_t(std::pow(10.0, 6.0 * uniform01(r)));
+            Rng g1 = makeRng(13, std::uint64_t(trial)), g2 = g1;
+            // A few rounds in a row, so the lazy policy's approximations are exercised after refreshes.
+            for (int round = 0; round < 3; ++round) {
+                const int a = full.select(t + round, g1), b = lazy.select(t + round, g2);
+                QCOMPARE(b, a);
+                QVERIFY(g1 == g2);
+                const double x = uniform01(feed) < 0.5 ? 1.0 : 0.0;
+                full.update(a, x, feed);
+                lazy.update(a, x, feed);
+            }
+            Rng before = makeRng(13, std::uint64_t(trial));
+            if (!(before == g1)) ++ties;
+        }
+        qInfo("trials with a random tie-break: %d", ties);
+        QVERIFY(ties > 0);
     }
 
     void binomialTailBoundsBracketBoost() {
