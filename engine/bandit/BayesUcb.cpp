@@ -68,8 +68,9 @@ BayesUcbPolicy::BayesUcbPolicy(const PolicyContext& cx, const Json& j)
       logLogPow(c > 0.0 ? c * std::log(std::max(std::log(double(std::max<std::int64_t>(cx.horizon, 3))), 1.0))
                         : 0.0),
       lazy(j.value("lazy", true)), s(std::size_t(cx.K), 0.0), f(std::size_t(cx.K), 0.0),
-      lnC(std::size_t(cx.K), 0.0), lnCComp(std::size_t(cx.K), 0.0), lnCErr(std::size_t(cx.K), 0.0),
-      mean(std::size_t(cx.K), 0.5), sd(std::size_t(cx.K), std::sqrt(0.25 / 3.0)), z0(std::size_t(cx.K), 0.0),
+      lnC(std::size_t(cx.K), 0.0), lnCComp(std::size_t(cx.K), 0.0), lnCTotal(std::size_t(cx.K), 0.0),
+      lnCErr(std::size_t(cx.K), 0.0), mean(std::size_t(cx.K), 0.5),
+      sd(std::size_t(cx.K), std::sqrt(0.25 / 3.0)), z0(std::size_t(cx.K), 0.0),
       zSlope(std::size_t(cx.K), 0.0), ld0(std::size_t(cx.K), -1.0), idx(std::size_t(cx.K), 0.0),
       lo(std::size_t(cx.K), 0.0), hi(std::size_t(cx.K), 0.0), cand(std::size_t(cx.K), 0) {}
 
@@ -77,20 +78,13 @@ double BayesUcbPolicy::quantile(std::size_t k, double tailProb) const {
     return boost::math::ibetac_inv(1.0 + s[k], 1.0 + f[k], tailProb);
 }
 
-double BayesUcbPolicy::margin(std::size_t k, double lq, double l1q, double ld) const {
-    // ln P is computed as lnC + S ln q + (n - S) ln(1 - q) + ln(sum): each product and log is good to a few
-    // ulps (4e-15 relative covers them with room), lnC to lnCErr, the series' rounding to ~1e-13.
-    const double S = s[k], F = f[k] + 1.0;
-    return 1e-9 + lnCErr[k] + 4e-15 * (std::abs(lnCOf(k)) + S * std::abs(lq) + F * std::abs(l1q) + ld);
-}
-
 bool BayesUcbPolicy::above(std::size_t k, double x, double lq, double l1q, double ld) const {
     const double S = s[k], n = S + f[k] + 1.0;
     // At or below S / (n + 1) the series does not apply, but then S >= ceil(n x), at least the median of
     // Bin(n, x) (Kaas & Buhrman 1980), so P(X > x) >= 1/2 > delta.
     if (!(x > S / (n + 1.0))) return ld > 1.3862943611198906; // delta < 1/4
-    const double e = margin(k, lq, l1q, ld);
-    const double lnT0 = lnCOf(k) + S * lq + (n - S) * l1q;
+    double e;
+    const double lnT0 = lnPmfS(k, lq, l1q, ld, e);
     if (lnT0 + ld > e) return true; // the first term alone exceeds delta
     const double need = std::exp(e - ld - lnT0);
     const TailSum ts = binomialTailSum(S, n, x, 1e-12, need, need);
@@ -103,11 +97,12 @@ bool BayesUcbPolicy::belowWithGap(std::size_t k, double x, double lq, double l1q
     // |d ln P(X > q) / dq| = (n - S) PMF(S) / ((1 - q) P) <= (n - S) / (1 - q), so Q_k >= x - kGap would give
     // ln P(X > x) >= -ld - kGap (n - S) / (1 - x): certifying ln P(X > x) below that certifies Q_k < x -
     // kGap.
-    const double slack = margin(k, lq, l1q, ld) + kGap * (n - S) / (1.0 - x);
-    const double u = lnCOf(k) + S * lq + (n - S) * l1q + ld + slack; // need ln(sum) < -u
-    if (u >= 0.0) return false;                                      // sum >= 1
-    const double r = S * (1.0 - x) / ((n - S + 1.0) * x);            // first ratio: sum <= 1 / (1 - r)
-    if (u + r / (1.0 - r) < 0.0) return true;                        // -ln(1 - r) <= r / (1 - r)
+    double e;
+    const double lnT0 = lnPmfS(k, lq, l1q, ld, e);
+    const double u = lnT0 + ld + e + kGap * (n - S) / (1.0 - x); // need ln(sum) < -u
+    if (u >= 0.0) return false;                                  // sum >= 1
+    const double r = S * (1.0 - x) / ((n - S + 1.0) * x);        // first ratio: sum <= 1 / (1 - r)
+    if (u + r / std::sqrt(1.0 - r) < 0.0) return true;           // ln y <= (y - 1) / sqrt(y), y = 1 / (1 - r)
     const double need = std::exp(-u);
     const TailSum ts = binomialTailSum(S, n, x, 1e-12, need, need);
     return ts.ok && ts.hi < need;
@@ -123,8 +118,8 @@ bool BayesUcbPolicy::bracket(std::size_t k, double ld) {
         const double lq = std::log(q), l1q = std::log1p(-q);
         const TailSum ts = binomialTailSum(S, n, q, 1e-12);
         if (!ts.ok) return false;
-        const double lnT0 = lnCOf(k) + S * lq + (n - S) * l1q;
-        const double e = margin(k, lq, l1q, ld);
+        double e;
+        const double lnT0 = lnPmfS(k, lq, l1q, ld, e);
         const double hLo = lnT0 + std::log(ts.lo) + ld, hHi = lnT0 + std::log(ts.hi) + ld;
         if (hLo > e)
             L = std::max(L, q);

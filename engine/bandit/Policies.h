@@ -565,7 +565,8 @@ struct BayesUcbPolicy {
     double c, logLogPow;
     bool lazy;
     std::vector<double> s, f;
-    std::vector<double> lnC, lnCComp, lnCErr; ///< ln C(n, S), Neumaier compensation, bound of its rounding
+    /// ln C(n, S) by Neumaier summation (sum, compensation, their total) and a bound of its rounding error.
+    std::vector<double> lnC, lnCComp, lnCTotal, lnCErr;
     /// Posterior mean and sd, and the approximate quantile mean + sd (z0 + zSlope (ld - ld0)): the quantile
     /// in posterior sds, linear in ld = ln(1/delta), refreshed whenever the quantile is bracketed.
     std::vector<double> mean, sd, z0, zSlope, ld0;
@@ -586,6 +587,7 @@ struct BayesUcbPolicy {
         const double sum = lnC[i] + step;
         lnCComp[i] += std::abs(lnC[i]) >= std::abs(step) ? (lnC[i] - sum) + step : (step - sum) + lnC[i];
         lnC[i] = sum;
+        lnCTotal[i] = sum + lnCComp[i];
         lnCErr[i] += 2.3e-16 * (step + 1.0);
         s[i] += r;
         f[i] += 1.0 - r;
@@ -595,10 +597,14 @@ struct BayesUcbPolicy {
     }
 
 private:
-    double lnCOf(std::size_t k) const { return lnC[k] + lnCComp[k]; }
-    /// Certification margin of arm k in ln-probability at a point with logs lq, l1q (rounding of lnC and of
-    /// the products).
-    double margin(std::size_t k, double lq, double l1q, double ld) const;
+    /// ln PMF(S) of Bin(n, q) for arm k from the logs of q and 1 - q, and the margin that covers its rounding
+    /// (of lnC and of the products; each product and log is good to a few ulps, which 4e-15 relative covers
+    /// with room) and the series' (~1e-13), in ln-probability.
+    [[gnu::always_inline]] double lnPmfS(std::size_t k, double lq, double l1q, double ld, double& e) const {
+        const double c = lnCTotal[k], prod = s[k] * lq + (f[k] + 1.0) * l1q; // prod <= 0 <= c
+        e = 1e-9 + lnCErr[k] + 4e-15 * (c - prod + ld);
+        return c + prod;
+    }
     /// True when P(X_k > x) > delta is certified (the quantile is above x).
     bool above(std::size_t k, double x, double lq, double l1q, double ld) const;
     /// True when arm k's quantile is certified below x - kGap.
