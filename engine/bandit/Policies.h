@@ -73,35 +73,57 @@ struct Ucb1Policy {
     }
 };
 
-/// KL-UCB with an exact argmax that avoids most index solves. Each round it solves the index I_j of the arm
-/// chosen last round exactly, then tests every other arm k against it with one multiply-add:
-///     N_k kl(p_k, I_j) = A_k - S_k ln I_j - F_k ln(1 - I_j)   (A_k = N_k (p ln p + (1-p) ln(1-p)), fixed per
-///     pull)
-/// is > ln t (plus a rounding margin) exactly when k's index is below I_j, because kl(p, .) increases on [p,
-/// 1]. Only arms that may reach I_j are solved; the argmax (and its random tie-break) is then the same as
-/// solving every arm. `lazy = false` solves every arm every round (the reference the tests compare against).
+/// KL-UCB with an exact argmax that avoids most index solves. With A_k = N_k (p ln p + (1-p) ln(1-p)) (fixed
+/// per pull),
+///     N_k kl(p_k, q) = A_k - S_k ln q - F_k ln(1 - q)
+/// is > ln t (plus a rounding margin) exactly when k's index is below q, and <= ln t - margin when it is
+/// above, because kl(p, .) increases on [p, 1]: one pair of logs of a pivot q places every arm with one
+/// multiply-add. Stage 1 takes the arm j chosen last round and a closed-form lower bound of its index,
+/// rounded down to a grid point whose logs are tabulated, as the pivot: if every other arm is below it, j
+/// wins with no solve. Stage 1b (the shortcut that still pays when means are low and the bound is loose, or
+/// when another arm has overtaken j) takes the midpoint of the two highest approximate indices (a first-order
+/// extrapolation from each arm's last solve, in p and ln t / N) and certifies the leader above it and every
+/// other arm below it. Stage 2 solves j exactly and every arm that may reach it; the argmax (and its random
+/// tie-break) is then the same as solving every arm. `lazy = false` solves every arm every round (the
+/// reference the tests compare against).
 struct KlUcbPolicy {
     const PolicyContext* ctx;
     int K;
     double c;
     bool lazy;
     int last = 0;
-    std::vector<double> n, sum, p, A, S, F, idx;
+    bool fitted = false; ///< every arm has been solved once (the approximations below exist)
+    std::vector<double> n, invN, sum, p, A, S, F, idx; ///< invN = 1 / N
+    /// At each arm's last solve: index q0 at (p0, d0 = threshold / N), and the partial derivatives of kl(p,
+    /// q) there, as 1 / gq with gq = d/dq = (q - p) / (q (1 - q)), and gp = d/dp = ln(p (1 - q) / (q (1 -
+    /// p))).
+    std::vector<double> q0, p0, d0, invGq, gp;
     KlUcbPolicy(const PolicyContext& cx, const Json& j)
         : ctx(&cx), K(cx.K), c(j.at("c").get<double>()), lazy(j.at("lazy").get<bool>()),
-          n(std::size_t(cx.K), 0.0), sum(std::size_t(cx.K), 0.0), p(std::size_t(cx.K), 0.0),
-          A(std::size_t(cx.K), 0.0), S(std::size_t(cx.K), 0.0), F(std::size_t(cx.K), 0.0),
-          idx(std::size_t(cx.K), 0.0) {}
+          n(std::size_t(cx.K), 0.0), invN(std::size_t(cx.K), 0.0), sum(std::size_t(cx.K), 0.0),
+          p(std::size_t(cx.K), 0.0), A(std::size_t(cx.K), 0.0), S(std::size_t(cx.K), 0.0),
+          F(std::size_t(cx.K), 0.0), idx(std::size_t(cx.K), 0.0), q0(std::size_t(cx.K), 0.0),
+          p0(std::size_t(cx.K), 0.0), d0(std::size_t(cx.K), 0.0), invGq(std::size_t(cx.K), 0.0),
+          gp(std::size_t(cx.K), 0.0) {}
     double threshold(std::int64_t t) const {
         const double lt = ctx->ln(t);
         return c > 0.0 ? lt + c * std::max(0.0, std::log(lt)) : lt;
+    }
+    /// Rounding margin of N kl(p, q) computed as A - S ln q - F ln(1 - q), compared with ln t.
+    [[gnu::always_inline]] static double tolerance(double a, double sl, double fl, double lt) {
+        return 1e-9 * (std::abs(a) + std::abs(sl) + std::abs(fl) + lt);
     }
     /// True when arm i's index is certainly below q (N kl(p, q) > ln t beyond a rounding margin).
     [[gnu::always_inline]] bool below(std::size_t i, double q, double lq, double l1q, double lt) const {
         if (p[i] >= q) return false;
         const double a = A[i], sl = S[i] * lq, fl = F[i] * l1q;
-        const double tol = 1e-9 * (std::abs(a) + std::abs(sl) + std::abs(fl) + lt);
-        return a - sl - fl > lt + tol;
+        return a - sl - fl > lt + tolerance(a, sl, fl, lt);
+    }
+    /// True when arm i's index is certainly at least q (p >= q, or N kl(p, q) <= ln t - margin).
+    [[gnu::always_inline]] bool above(std::size_t i, double q, double lq, double l1q, double lt) const {
+        if (p[i] >= q) return true;
+        const double a = A[i], sl = S[i] * lq, fl = F[i] * l1q;
+        return a - sl - fl <= lt - tolerance(a, sl, fl, lt);
     }
     /// Every other arm's index is certainly below the pivot (whose logs come from a table), itself <= j's
     /// index.
@@ -110,22 +132,72 @@ struct KlUcbPolicy {
             if (i != j && !below(i, pv.q, pv.lnQ, pv.ln1mQ, lt)) return false;
         return true;
     }
+    /// Records an exact solve for the approximations (a heuristic: they only choose pivots, which are then
+    /// certified).
+    void fit(std::size_t i, double q, double d) {
+        q0[i] = q;
+        p0[i] = p[i];
+        d0[i] = d;
+        const double pi = p[i];
+        if (q < 1.0 && q > pi && pi > 0.0 && pi < 1.0) {
+            invGq[i] = q * (1.0 - q) / (q - pi);
+            gp[i] = (std::log(pi) - std::log(q)) - (std::log1p(-pi) - std::log1p(-q));
+        } else { // at the ends the index is flat in d and p to first order here: keep it
+            invGq[i] = 0.0;
+            gp[i] = 0.0;
+        }
+    }
+    [[gnu::always_inline]] double approx(std::size_t i, double lt) const {
+        return q0[i] + ((lt * invN[i] - d0[i]) - gp[i] * (p[i] - p0[i])) * invGq[i];
+    }
+    double solve(std::size_t i, double lt) {
+        const double d = lt / n[i], q = klUcbIndex(p[i], d);
+        fit(i, q, d);
+        return q;
+    }
     int solveAll(double lt, Rng& g) {
         for (int k = 0; k < K; ++k)
-            idx[std::size_t(k)] = klUcbIndex(p[std::size_t(k)], lt / n[std::size_t(k)]);
+            idx[std::size_t(k)] =
+                lazy ? solve(std::size_t(k), lt) : klUcbIndex(p[std::size_t(k)], lt / n[std::size_t(k)]);
+        fitted = lazy;
         return last = argmaxRandomTie(idx.data(), K, g);
+    }
+    /// Stage 1b: the leader of the approximations above the midpoint of the two highest, every other arm
+    /// below it. Returns the leader, or -1.
+    int midpointPivot(double lt) const {
+        std::size_t w = 0;
+        double best = kNegInf, second = kNegInf;
+        for (std::size_t i = 0; i < std::size_t(K); ++i) {
+            const double a = approx(i, lt);
+            if (a > best) {
+                second = best;
+                best = a;
+                w = i;
+            } else if (a > second) {
+                second = a;
+            }
+        }
+        const double x = 0.5 * (best + second);
+        if (!(x > 0.0 && x < 1.0)) return -1;
+        const double lq = std::log(x), l1q = std::log1p(-x);
+        if (!above(w, x, lq, l1q, lt)) return -1;
+        for (std::size_t i = 0; i < std::size_t(K); ++i)
+            if (i != w && !below(i, x, lq, l1q, lt)) return -1;
+        return int(w);
     }
     [[gnu::always_inline]] int select(std::int64_t t, Rng& g) {
         if (t < K) return int(t);
         const double lt = threshold(t);
-        if (!lazy) return solveAll(lt, g);
+        if (!lazy || !fitted) return solveAll(lt, g);
         const std::size_t j = std::size_t(last);
         // Stage 1, no solve: a closed-form lower bound of j's index as the pivot.
         const double lb = klLocalLower(p[j], lt / n[j]);
         KlPivot pv{};
         if (klGridPivot(lb, pv) && pv.q > 0.0 && beatsAllOthers(j, pv, lt)) return last;
+        // Stage 1b, no solve: the midpoint of the approximate indices as the pivot.
+        if (const int w = midpointPivot(lt); w >= 0) return last = w;
         // Stage 2: j's exact index as the pivot; solve only the arms that may reach it.
-        const double ij = klUcbIndex(p[j], lt / n[j]);
+        const double ij = solve(j, lt);
         if (ij >= 1.0) return solveAll(lt, g);
         const double lq = std::log(ij), l1q = std::log1p(-ij);
         bool any = false;
@@ -134,7 +206,7 @@ struct KlUcbPolicy {
             double v = kNegInf;
             if (i != j) {
                 if (!below(i, ij, lq, l1q, lt)) {
-                    v = klUcbIndex(p[i], lt / n[i]);
+                    v = solve(i, lt);
                     any = true;
                 }
             } else {
@@ -148,6 +220,7 @@ struct KlUcbPolicy {
     [[gnu::always_inline]] void update(int a, double x, Rng&) {
         const std::size_t i = std::size_t(a);
         n[i] += 1.0;
+        invN[i] = 1.0 / n[i];
         sum[i] += x;
         const double q = std::clamp(sum[i] / n[i], 0.0, 1.0);
         p[i] = q;

@@ -105,6 +105,66 @@ void checkLazyIsExact(const std::string& preset, const std::string& type, const 
     }
 }
 
+/// A lazy policy (KL-UCB, Bayes-UCB) against its full recomputation, one round at a time, in `trials` random
+/// states: 2-12 arms whose 0/1 counts (0 to 10^4 pulls) are drawn from a few pairs so that many arms share
+/// their counts (exact ties, broken by the policy stream) or differ by one success (near-ties), and rounds t
+/// from K to 10^6, five rounds in a row (so approximations are exercised after refreshes). The chosen arm
+/// and the policy stream after each choice must agree. Returns the number of states with a random tie-break.
+template <class Policy> int lazyMatchesFullOnRandomStates(int trials, std::uint64_t seed) {
+    const std::int64_t lnSize = 1 << 12;
+    std::vector<double> lnT(lnSize), ucbT(lnSize), isqT(lnSize);
+    for (std::int64_t t = 1; t < lnSize; ++t) {
+        lnT[std::size_t(t)] = std::log(double(t));
+        ucbT[std::size_t(t)] = std::sqrt(2.0 * lnT[std::size_t(t)]);
+        isqT[std::size_t(t)] = 1.0 / std::sqrt(double(t));
+    }
+    Rng r = makeRng(seed, 0);
+    int ties = 0;
+    for (int trial = 0; trial < trials; ++trial) {
+        PolicyContext ctx;
+        ctx.K = 2 + int(uniformBelow(r, 11));
+        ctx.horizon = 1000000;
+        ctx.lnTable = lnT.data();
+        ctx.ucbTable = ucbT.data();
+        ctx.invSqrtTable = isqT.data();
+        ctx.lnSize = lnSize;
+        const double c = uniformBelow(r, 3) == 0 ? 1.0 : 0.0;
+        Policy full(ctx, {{"c", c}, {"lazy", false}}), lazy(ctx, {{"c", c}, {"lazy", true}});
+        const double scale = std::pow(10.0, 1.0 + 3.0 * uniform01(r));
+        std::vector<std::pair<int, int>> pairs;
+        for (int i = 0; i < 3; ++i) {
+            const int n = int(uniform01(r) * scale), fails = int(uniform01(r) * n);
+            pairs.push_back({n - fails, fails});
+            pairs.push_back({n - fails + 1, fails});
+        }
+        Rng feed = makeRng(seed + 1, std::uint64_t(trial));
+        for (int k = 0; k < ctx.K; ++k) {
+            // Every arm pulled at least once, as after the initial round robin.
+            auto [S, F] = pairs[std::size_t(uniformBelow(r, pairs.size()))];
+            if (S + F == 0) F = 1;
+            for (int i = 0; i < S + F; ++i) {
+                const double x = i < S ? 1.0 : 0.0;
+                full.update(k, x, feed);
+                lazy.update(k, x, feed);
+            }
+        }
+        const std::int64_t t = ctx.K + std::int64_t(std::pow(10.0, 6.0 * uniform01(r)));
+        Rng g1 = makeRng(seed + 2, std::uint64_t(trial)), g2 = g1;
+        for (int round = 0; round < 5; ++round) {
+            const int a = full.select(t + round, g1), b = lazy.select(t + round, g2);
+            if (a != b || !(g1 == g2)) {
+                qWarning("trial %d round %d: full chose %d, lazy %d", trial, round, a, b);
+                return -1;
+            }
+            const double x = uniform01(feed) < 0.5 ? 1.0 : 0.0;
+            full.update(a, x, feed);
+            lazy.update(a, x, feed);
+        }
+        if (!(makeRng(seed + 2, std::uint64_t(trial)) == g1)) ++ties;
+    }
+    return ties;
+}
+
 Json smallConfig() {
     return Json::parse(R"({"kind":"bandit","seed":3,"replicates":2,"horizon":100,
         "environment":{"type":"bernoulli","means":[0.2,0.8]},"policies":[{"type":"ucb1"}]})");
@@ -264,62 +324,18 @@ private slots:
                          sanitized() ? 600 : horizon);
     }
 
-    // The lazy Bayes-UCB argmax against ibetac_inv on every arm, one round at a time, in 3000 random
-    // posterior states: 2-12 arms, counts from 0 to 10^4 drawn so that many arms share their counts (exact
-    // ties, broken by the policy stream) or differ by one pull (near-ties), rounds t from K to 10^6. The
-    // chosen arm and the policy stream after the choice must agree.
+    // The lazy argmaxes against full recomputation (every KL-UCB index solved, every Bayes-UCB quantile from
+    // ibetac_inv), round by round in random posterior states full of exact ties and near-ties.
+    void lazyKlUcbMatchesFullOnRandomStates() {
+        const int ties = lazyMatchesFullOnRandomStates<KlUcbPolicy>(sanitized() ? 1000 : 20000, 21);
+        qInfo("states with a random tie-break: %d", ties);
+        QVERIFY2(ties >= 0, "lazy and full chose differently (see the warning above)");
+        QVERIFY(ties > 0);
+    }
     void lazyBayesUcbMatchesFullOnRandomStates() {
-        const std::int64_t lnSize = 1 << 12;
-        std::vector<double> lnT(lnSize), ucbT(lnSize), isqT(lnSize);
-        for (std::int64_t t = 1; t < lnSize; ++t) {
-            lnT[std::size_t(t)] = std::log(double(t));
-            ucbT[std::size_t(t)] = std::sqrt(2.0 * lnT[std::size_t(t)]);
-            isqT[std::size_t(t)] = 1.0 / std::sqrt(double(t));
-        }
-        Rng r = makeRng(11, 0);
-        int ties = 0;
-        for (int trial = 0; trial < (sanitized() ? 300 : 3000); ++trial) {
-            PolicyContext ctx;
-            ctx.K = 2 + int(uniformBelow(r, 11));
-            ctx.horizon = 1000000;
-            ctx.lnTable = lnT.data();
-            ctx.ucbTable = ucbT.data();
-            ctx.invSqrtTable = isqT.data();
-            ctx.lnSize = lnSize;
-            const double c = uniformBelow(r, 3) == 0 ? 1.0 : 0.0;
-            BayesUcbPolicy full(ctx, {{"c", c}, {"lazy", false}}), lazy(ctx, {{"c", c}, {"lazy", true}});
-            // A few distinct count pairs, shared by several arms, some of them one pull apart.
-            const double scale = std::pow(10.0, 1.0 + 3.0 * uniform01(r));
-            std::vector<std::pair<int, int>> pairs;
-            for (int i = 0; i < 3; ++i) {
-                const int n = int(uniform01(r) * scale), sfail = int(uniform01(r) * n);
-                pairs.push_back({n - sfail, sfail});
-                pairs.push_back({n - sfail + 1, sfail});
-            }
-            Rng feed = makeRng(12, std::uint64_t(trial));
-            for (int k = 0; k < ctx.K; ++k) {
-                const auto [S, F] = pairs[std::size_t(uniformBelow(r, pairs.size()))];
-                for (int i = 0; i < S + F; ++i) {
-                    const double x = i < S ? 1.0 : 0.0;
-                    full.update(k, x, feed);
-                    lazy.update(k, x, feed);
-                }
-            }
-            const std::int64_t t = ctx.K + std::int64_t(std::pow(10.0, 6.0 * uniform01(r)));
-            Rng g1 = makeRng(13, std::uint64_t(trial)), g2 = g1;
-            // A few rounds in a row, so the lazy policy's approximations are exercised after refreshes.
-            for (int round = 0; round < 3; ++round) {
-                const int a = full.select(t + round, g1), b = lazy.select(t + round, g2);
-                QCOMPARE(b, a);
-                QVERIFY(g1 == g2);
-                const double x = uniform01(feed) < 0.5 ? 1.0 : 0.0;
-                full.update(a, x, feed);
-                lazy.update(a, x, feed);
-            }
-            Rng before = makeRng(13, std::uint64_t(trial));
-            if (!(before == g1)) ++ties;
-        }
-        qInfo("trials with a random tie-break: %d", ties);
+        const int ties = lazyMatchesFullOnRandomStates<BayesUcbPolicy>(sanitized() ? 300 : 3000, 11);
+        qInfo("states with a random tie-break: %d", ties);
+        QVERIFY2(ties >= 0, "lazy and full chose differently (see the warning above)");
         QVERIFY(ties > 0);
     }
 
