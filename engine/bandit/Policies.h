@@ -622,7 +622,7 @@ BinomialTail binomialLowerTail(double lnC, double S, double n, double q, double 
 
 /// Bayes-UCB (Kaufmann, Cappé & Garivier 2012): the quantile 1 - delta, delta = 1/(t (ln T)^c), of the
 /// posterior Beta(1 + S_k, 1 + F_k); rewards outside {0, 1} are binarised. The index is Boost.Math's
-/// ibetac_inv (about 10 µs a call), and `lazy = false` calls it for every arm every round (the reference).
+/// ibetac_inv (5-7 µs a call), and `lazy = false` calls it for every arm every round (the reference).
 /// The lazy argmax is exact but rarely calls it: with X ~ Beta(S + 1, F + 1) and n = N + 1, P(X > q) =
 /// P(Bin(n, q) <= S), whose series (binomialTailSum) bounds it from both sides, so "arm k's quantile is below
 /// q" and "above q" can be certified without the quantile. Each round a pivot x is set midway between the two
