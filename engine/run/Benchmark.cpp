@@ -99,12 +99,9 @@ std::vector<std::string> splitBenchList(const std::string& value) {
 std::vector<BenchRow> runBenchmark(const BenchOptions& options,
                                    const std::function<void(const BenchRow&)>& onRow) {
     const std::vector<BenchCase> cases = benchCases(options);
-    std::vector<Prepared> prepared;
-    prepared.reserve(cases.size());
-    for (const auto& c : cases) prepared.push_back(prepare(c.config)); // every config checked before timing
+    for (const auto& c : cases) (void)prepare(c.config); // every config checked before anything is measured
     std::vector<BenchRow> rows;
-    for (std::size_t i = 0; i < cases.size(); ++i) {
-        const BenchCase& c = cases[i];
+    for (const BenchCase& c : cases) {
         {
             // One-time costs (tables built on first use, thread start, page faults) stay out of the timing:
             // one untimed replicate of the same config first (1% of a 100-replicate row).
@@ -112,10 +109,11 @@ std::vector<BenchRow> runBenchmark(const BenchOptions& options,
             warm["replicates"] = 1;
             Runner(prepare(warm), Runner::Options{1, 10.0}).run();
         }
+        const Prepared prepared = prepare(c.config);
         const std::size_t m = headlineIndex(*c.kind);
         const MetricDecl metric = seriesMetrics(*c.kind).at(m);
         for (int threads : options.threads) {
-            Runner runner(prepared[i], Runner::Options{threads, 0.25});
+            Runner runner(prepared, Runner::Options{threads, 0.25});
             const auto t0 = std::chrono::steady_clock::now();
             const auto snap = runner.run();
             const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
