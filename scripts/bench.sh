@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds and runs every benchmark (they print numbers; none is part of the test suite):
-#   bench_bandit        pulls/s per policy on classic-10-arm, 1 thread and all threads, with final regret
+#   bench_bandit        pulls/s per policy on classic-10-arm, close-5-arm and low-mean-12-arm, 1 thread and all
+#                       threads, with final regret
 #   store_bench         recording overhead of the store on classic-10-arm, `list` latency on 10 000 experiments
 #   gui_responsiveness  longest GUI event-loop stall and plot refresh rate during a full-speed 1 000-replicate run
 #   stop_latency        time from Stop (or a signal to trialbench-cli) to the end of a run at horizon 10^10

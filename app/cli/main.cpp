@@ -17,18 +17,19 @@ namespace tb::cli {
 
 const CommandSpec kBenchSpec{
     "bench",
-    "[--policies a,b] [--replicates N] [--threads LIST] [--preset NAME] [--json]",
-    "Measure pulls per second per policy, with each policy's final mean regret beside it.",
-    "Each policy runs alone on the preset's environment and horizon, once per thread count, through the "
-    "normal\n"
-    "Runner; the final mean pseudo-regret is printed beside the speed so speed is never bought with wrong "
-    "answers.\n"
-    "Nothing is stored.",
-    {{"--policies", "a,b", "policy types or labels to measure (default: every policy of the preset)"},
+    "[--preset a,b] [--policies a,b] [--replicates N] [--threads LIST] [--json]",
+    "Measure steps (pulls) per second per variant (policy) on presets, with the headline metric beside it.",
+    "Each variant runs alone on each preset's config, once per thread count, through the normal Runner; the\n"
+    "final mean of the kind's headline metric (pseudo-regret for bandits) is printed beside the speed so "
+    "speed\n"
+    "is never bought with wrong answers. Nothing is stored.",
+    {{"--preset", "a,b",
+      "comma-separated presets to measure (default classic-10-arm,close-5-arm,low-mean-12-arm)"},
+     {"--policies", "a,b", "variant (policy) types to measure (default: every type of the preset's kind)"},
+     {"--variants", "a,b", "the same as --policies, in the kind-neutral spelling"},
      {"--replicates", "N", "replicates per measurement (default 100)"},
      {"--threads", "LIST", "comma-separated thread counts, 0 = all hardware threads (default 1,0)"},
-     {"--preset", "NAME", "preset to measure (default classic-10-arm)"},
-     {"--json", "", "print one JSON object {\"rows\":[...]} instead of the table"}},
+     {"--json", "", "print one JSON object {\"replicates\":N,\"rows\":[...]} instead of the table"}},
     0,
     0};
 
@@ -39,11 +40,18 @@ int cmdBench(const std::vector<std::string>& argv) {
     if (!parsed) return kOk;
     const Args& args = *parsed;
     BenchOptions o;
-    if (args.has("--preset")) o.preset = args.value("--preset");
-    if (!findPreset(o.preset)) throw InputError("--preset: unknown preset '" + o.preset + "'");
+    if (args.has("--preset")) {
+        o.presets = splitBenchList(args.value("--preset"));
+        if (o.presets.empty()) throw UsageError("--preset: give at least one preset");
+        for (const auto& p : o.presets)
+            if (!findPreset(p)) throw InputError("--preset: unknown preset '" + p + "'");
+    }
     if (args.has("--replicates"))
         o.replicates = parseInt("--replicates", args.value("--replicates"), 1, 1000000);
-    if (args.has("--policies")) o.policies = splitBenchList(args.value("--policies"));
+    if (args.has("--policies") && args.has("--variants"))
+        throw UsageError("give --policies or --variants, not both");
+    for (const char* opt : {"--policies", "--variants"})
+        if (args.has(opt)) o.variants = splitBenchList(args.value(opt));
     if (args.has("--threads")) {
         o.threads.clear();
         for (const auto& t : splitBenchList(args.value("--threads")))
@@ -51,35 +59,40 @@ int cmdBench(const std::vector<std::string>& argv) {
         if (o.threads.empty()) throw UsageError("--threads: give at least one thread count");
     }
     const bool json = args.has("--json");
-    std::vector<std::vector<std::string>> t = {
-        {"policy", "threads", "pulls", "seconds", "pulls/s", "final regret (±95% CI)"}};
+    std::vector<std::vector<std::string>> t;
     auto onRow = [&](const BenchRow& r) {
         if (json) return;
-        char pulls[32], secs[32], rate[32];
-        std::snprintf(pulls, sizeof pulls, "%lld", (long long)r.pulls);
+        if (t.empty())
+            t.push_back({"preset", "variant", "threads", r.stepUnit, "seconds", r.stepUnit + "/s",
+                         r.metricLabel + ", final (±95% CI)"});
+        char steps[32], secs[32], rate[32];
+        std::snprintf(steps, sizeof steps, "%lld", (long long)r.steps);
         std::snprintf(secs, sizeof secs, "%.3f", r.seconds);
-        std::snprintf(rate, sizeof rate, "%.3g M", r.pullsPerSecond / 1e6);
+        std::snprintf(rate, sizeof rate, "%.3g M", r.stepsPerSecond / 1e6);
         if (isatty(STDERR_FILENO) == 1) // progress while the table is being measured
-            std::cerr << r.policy << " x " << r.threads << " threads: " << rate << " pulls/s\n";
-        t.push_back({r.policy, std::to_string(r.threads), pulls, secs, rate,
-                     meanPlusMinus(r.finalRegretMean, r.finalRegretCiHalf)});
+            std::cerr << r.preset << ": " << r.variant << " x " << r.threads << " threads: " << rate << " "
+                      << r.stepUnit << "/s\n";
+        t.push_back({r.preset, r.variant, std::to_string(r.threads), steps, secs, rate,
+                     meanPlusMinus(r.metricMean, r.metricCiHalf)});
     };
     const auto rows = runBenchmark(o, onRow);
     if (json) {
         Json list = Json::array();
         for (const auto& r : rows)
-            list.push_back({{"policy", r.policy},
+            list.push_back({{"preset", r.preset},
+                            {"variant", r.variant},
                             {"threads", r.threads},
-                            {"pulls", r.pulls},
+                            {"steps", r.steps},
+                            {"step_unit", r.stepUnit},
                             {"seconds", r.seconds},
-                            {"pulls_per_second", r.pullsPerSecond},
-                            {"final_regret_mean", r.finalRegretMean},
-                            {"final_regret_ci95_half", r.finalRegretCiHalf}});
-        std::cout << Json{{"preset", o.preset}, {"replicates", o.replicates}, {"rows", list}}.dump()
-                  << std::endl;
+                            {"steps_per_second", r.stepsPerSecond},
+                            {"metric", r.metric},
+                            {"metric_mean", r.metricMean},
+                            {"metric_ci95_half", r.metricCiHalf}});
+        std::cout << Json{{"replicates", o.replicates}, {"rows", list}}.dump() << std::endl;
     } else {
-        std::cout << "preset " << o.preset << ", " << o.replicates << " replicates\n"
-                  << table(t, {false, true, true, true, true, true});
+        std::cout << o.replicates << " replicates per row\n"
+                  << table(t, {false, false, true, true, true, true, true});
     }
     return kOk;
 }

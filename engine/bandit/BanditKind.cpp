@@ -25,6 +25,7 @@ public:
     const ParamSpec& spec() const override { return m_spec; }
     const std::vector<MetricDecl>& metrics() const override { return m_metrics; }
     std::string stepUnit() const override { return "pulls"; }
+    std::string variantsKey() const override { return "policies"; }
     std::unique_ptr<Experiment> create(const Json& config) const override {
         return std::make_unique<BanditExperiment>(config);
     }

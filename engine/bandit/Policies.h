@@ -73,35 +73,57 @@ struct Ucb1Policy {
     }
 };
 
-/// KL-UCB with an exact argmax that avoids most index solves. Each round it solves the index I_j of the arm
-/// chosen last round exactly, then tests every other arm k against it with one multiply-add:
-///     N_k kl(p_k, I_j) = A_k - S_k ln I_j - F_k ln(1 - I_j)   (A_k = N_k (p ln p + (1-p) ln(1-p)), fixed per
-///     pull)
-/// is > ln t (plus a rounding margin) exactly when k's index is below I_j, because kl(p, .) increases on [p,
-/// 1]. Only arms that may reach I_j are solved; the argmax (and its random tie-break) is then the same as
-/// solving every arm. `lazy = false` solves every arm every round (the reference the tests compare against).
+/// KL-UCB with an exact argmax that avoids most index solves. With A_k = N_k (p ln p + (1-p) ln(1-p)) (fixed
+/// per pull),
+///     N_k kl(p_k, q) = A_k - S_k ln q - F_k ln(1 - q)
+/// is > ln t (plus a rounding margin) exactly when k's index is below q, and <= ln t - margin when it is
+/// above, because kl(p, .) increases on [p, 1]: one pair of logs of a pivot q places every arm with one
+/// multiply-add. Stage 1 takes the arm j chosen last round and a closed-form lower bound of its index,
+/// rounded down to a grid point whose logs are tabulated, as the pivot: if every other arm is below it, j
+/// wins with no solve. Stage 1b (the shortcut that still pays when means are low and the bound is loose, or
+/// when another arm has overtaken j) takes the midpoint of the two highest approximate indices (a first-order
+/// extrapolation from each arm's last solve, in p and ln t / N) and certifies the leader above it and every
+/// other arm below it. Stage 2 solves j exactly and every arm that may reach it; the argmax (and its random
+/// tie-break) is then the same as solving every arm. `lazy = false` solves every arm every round (the
+/// reference the tests compare against).
 struct KlUcbPolicy {
     const PolicyContext* ctx;
     int K;
     double c;
     bool lazy;
     int last = 0;
-    std::vector<double> n, sum, p, A, S, F, idx;
+    bool fitted = false; ///< every arm has been solved once (the approximations below exist)
+    std::vector<double> n, invN, sum, p, A, S, F, idx; ///< invN = 1 / N
+    /// At each arm's last solve: index q0 at (p0, d0 = threshold / N), and the partial derivatives of kl(p,
+    /// q) there, as 1 / gq with gq = d/dq = (q - p) / (q (1 - q)), and gp = d/dp = ln(p (1 - q) / (q (1 -
+    /// p))).
+    std::vector<double> q0, p0, d0, invGq, gp;
     KlUcbPolicy(const PolicyContext& cx, const Json& j)
         : ctx(&cx), K(cx.K), c(j.at("c").get<double>()), lazy(j.at("lazy").get<bool>()),
-          n(std::size_t(cx.K), 0.0), sum(std::size_t(cx.K), 0.0), p(std::size_t(cx.K), 0.0),
-          A(std::size_t(cx.K), 0.0), S(std::size_t(cx.K), 0.0), F(std::size_t(cx.K), 0.0),
-          idx(std::size_t(cx.K), 0.0) {}
+          n(std::size_t(cx.K), 0.0), invN(std::size_t(cx.K), 0.0), sum(std::size_t(cx.K), 0.0),
+          p(std::size_t(cx.K), 0.0), A(std::size_t(cx.K), 0.0), S(std::size_t(cx.K), 0.0),
+          F(std::size_t(cx.K), 0.0), idx(std::size_t(cx.K), 0.0), q0(std::size_t(cx.K), 0.0),
+          p0(std::size_t(cx.K), 0.0), d0(std::size_t(cx.K), 0.0), invGq(std::size_t(cx.K), 0.0),
+          gp(std::size_t(cx.K), 0.0) {}
     double threshold(std::int64_t t) const {
         const double lt = ctx->ln(t);
         return c > 0.0 ? lt + c * std::max(0.0, std::log(lt)) : lt;
+    }
+    /// Rounding margin of N kl(p, q) computed as A - S ln q - F ln(1 - q), compared with ln t.
+    [[gnu::always_inline]] static double tolerance(double a, double sl, double fl, double lt) {
+        return 1e-9 * (std::abs(a) + std::abs(sl) + std::abs(fl) + lt);
     }
     /// True when arm i's index is certainly below q (N kl(p, q) > ln t beyond a rounding margin).
     [[gnu::always_inline]] bool below(std::size_t i, double q, double lq, double l1q, double lt) const {
         if (p[i] >= q) return false;
         const double a = A[i], sl = S[i] * lq, fl = F[i] * l1q;
-        const double tol = 1e-9 * (std::abs(a) + std::abs(sl) + std::abs(fl) + lt);
-        return a - sl - fl > lt + tol;
+        return a - sl - fl > lt + tolerance(a, sl, fl, lt);
+    }
+    /// True when arm i's index is certainly at least q (p >= q, or N kl(p, q) <= ln t - margin).
+    [[gnu::always_inline]] bool above(std::size_t i, double q, double lq, double l1q, double lt) const {
+        if (p[i] >= q) return true;
+        const double a = A[i], sl = S[i] * lq, fl = F[i] * l1q;
+        return a - sl - fl <= lt - tolerance(a, sl, fl, lt);
     }
     /// Every other arm's index is certainly below the pivot (whose logs come from a table), itself <= j's
     /// index.
@@ -110,22 +132,72 @@ struct KlUcbPolicy {
             if (i != j && !below(i, pv.q, pv.lnQ, pv.ln1mQ, lt)) return false;
         return true;
     }
+    /// Records an exact solve for the approximations (a heuristic: they only choose pivots, which are then
+    /// certified).
+    void fit(std::size_t i, double q, double d) {
+        q0[i] = q;
+        p0[i] = p[i];
+        d0[i] = d;
+        const double pi = p[i];
+        if (q < 1.0 && q > pi && pi > 0.0 && pi < 1.0) {
+            invGq[i] = q * (1.0 - q) / (q - pi);
+            gp[i] = (std::log(pi) - std::log(q)) - (std::log1p(-pi) - std::log1p(-q));
+        } else { // at the ends the index is flat in d and p to first order here: keep it
+            invGq[i] = 0.0;
+            gp[i] = 0.0;
+        }
+    }
+    [[gnu::always_inline]] double approx(std::size_t i, double lt) const {
+        return q0[i] + ((lt * invN[i] - d0[i]) - gp[i] * (p[i] - p0[i])) * invGq[i];
+    }
+    double solve(std::size_t i, double lt) {
+        const double d = lt / n[i], q = klUcbIndex(p[i], d);
+        fit(i, q, d);
+        return q;
+    }
     int solveAll(double lt, Rng& g) {
         for (int k = 0; k < K; ++k)
-            idx[std::size_t(k)] = klUcbIndex(p[std::size_t(k)], lt / n[std::size_t(k)]);
+            idx[std::size_t(k)] =
+                lazy ? solve(std::size_t(k), lt) : klUcbIndex(p[std::size_t(k)], lt / n[std::size_t(k)]);
+        fitted = lazy;
         return last = argmaxRandomTie(idx.data(), K, g);
+    }
+    /// Stage 1b: the leader of the approximations above the midpoint of the two highest, every other arm
+    /// below it. Returns the leader, or -1.
+    int midpointPivot(double lt) const {
+        std::size_t w = 0;
+        double best = kNegInf, second = kNegInf;
+        for (std::size_t i = 0; i < std::size_t(K); ++i) {
+            const double a = approx(i, lt);
+            if (a > best) {
+                second = best;
+                best = a;
+                w = i;
+            } else if (a > second) {
+                second = a;
+            }
+        }
+        const double x = 0.5 * (best + second);
+        if (!(x > 0.0 && x < 1.0)) return -1;
+        const double lq = std::log(x), l1q = std::log1p(-x);
+        if (!above(w, x, lq, l1q, lt)) return -1;
+        for (std::size_t i = 0; i < std::size_t(K); ++i)
+            if (i != w && !below(i, x, lq, l1q, lt)) return -1;
+        return int(w);
     }
     [[gnu::always_inline]] int select(std::int64_t t, Rng& g) {
         if (t < K) return int(t);
         const double lt = threshold(t);
-        if (!lazy) return solveAll(lt, g);
+        if (!lazy || !fitted) return solveAll(lt, g);
         const std::size_t j = std::size_t(last);
         // Stage 1, no solve: a closed-form lower bound of j's index as the pivot.
         const double lb = klLocalLower(p[j], lt / n[j]);
         KlPivot pv{};
         if (klGridPivot(lb, pv) && pv.q > 0.0 && beatsAllOthers(j, pv, lt)) return last;
+        // Stage 1b, no solve: the midpoint of the approximate indices as the pivot.
+        if (const int w = midpointPivot(lt); w >= 0) return last = w;
         // Stage 2: j's exact index as the pivot; solve only the arms that may reach it.
-        const double ij = klUcbIndex(p[j], lt / n[j]);
+        const double ij = solve(j, lt);
         if (ij >= 1.0) return solveAll(lt, g);
         const double lq = std::log(ij), l1q = std::log1p(-ij);
         bool any = false;
@@ -134,7 +206,7 @@ struct KlUcbPolicy {
             double v = kNegInf;
             if (i != j) {
                 if (!below(i, ij, lq, l1q, lt)) {
-                    v = klUcbIndex(p[i], lt / n[i]);
+                    v = solve(i, lt);
                     any = true;
                 }
             } else {
@@ -148,6 +220,7 @@ struct KlUcbPolicy {
     [[gnu::always_inline]] void update(int a, double x, Rng&) {
         const std::size_t i = std::size_t(a);
         n[i] += 1.0;
+        invN[i] = 1.0 / n[i];
         sum[i] += x;
         const double q = std::clamp(sum[i] / n[i], 0.0, 1.0);
         p[i] = q;
@@ -526,11 +599,21 @@ struct DTsPolicy {
     }
 };
 
-/// Bounds on P(Bin(n, q) <= S) = P(X > q) for X ~ Beta(S + 1, n - S) (integer parameters), by summing the
-/// binomial terms downwards from i = S: successive ratios i (1-q) / ((n-i+1) q) decrease as i decreases, so
-/// the partial sum is a lower bound and partial sum + last term * r / (1 - r) an upper bound. Returns false
-/// when q <= S / (n + 1) (the ratios reach 1: no useful upper bound). lnT0 = ln C(n, S) + S ln q + (n - S)
-/// ln(1 - q).
+/// P(Bin(n, q) <= S) = P(X > q) for X ~ Beta(S + 1, n - S) (integer S < n), as PMF(S) times the sum of
+/// PMF(i) / PMF(S) over i <= S. Summed downwards from i = S, the terms' ratios i (1-q) / ((n-i+1) q)
+/// decrease, so a partial sum is a lower bound and partial sum + last term * r / (1 - r) (r the next ratio)
+/// an upper bound. Needs q > S / (n + 1), where every ratio is below 1.
+struct TailSum {
+    double lo = 1, hi = 1; ///< bounds on the sum, relative to PMF(S); lo is the partial sum
+    bool ok = false;       ///< false when q <= S / (n + 1) or q >= 1: no bounds
+};
+/// Adds the terms four at a time (one division per four) until hi - lo <= tol * lo, or lo >= stopAbove, or
+/// hi < stopBelow (a caller that only needs to compare the sum with a threshold stops as soon as it can).
+TailSum binomialTailSum(double S, double n, double q, double tol, double stopBelow = 0.0,
+                        double stopAbove = std::numeric_limits<double>::infinity());
+
+/// ln P(Bin(n, q) <= S) within [lnLo, lnHi] (relative width about 1e-12), from lnC = ln C(n, S) and the logs
+/// of q and 1 - q; ok is false when q <= S / (n + 1).
 struct BinomialTail {
     double lnLo = 0, lnHi = 0, sum = 1; ///< ln bounds of the tail; sum = tail / PMF(S) (lower)
     bool ok = false;
@@ -538,52 +621,74 @@ struct BinomialTail {
 BinomialTail binomialLowerTail(double lnC, double S, double n, double q, double lq, double l1q);
 
 /// Bayes-UCB (Kaufmann, Cappé & Garivier 2012): the quantile 1 - delta, delta = 1/(t (ln T)^c), of the
-/// posterior Beta(1 + S_k, 1 + F_k); rewards outside {0, 1} are binarised. The argmax is exact but rarely
-/// needs Boost.Math's ibetac_inv (about 15 µs a call): with X ~ Beta(S + 1, F + 1) and n = N + 1, P(X > q) =
-/// P(Bin(n, q) <= S), whose terms give tight two-sided bounds (binomialLowerTail). Each round a pivot q* just
-/// below the chosen-last arm j's quantile is found by Newton's method on ln P(X_j > q) and certified (lower
-/// bound of P(X_j > q*) > delta); another arm k is out when a Chernoff bound, n kl(S/n, q*) > ln(1/delta), or
-/// the upper tail bound shows P(X_k > q*) < delta. Only arms that survive (near-ties) get exact ibetac_inv
-/// quantiles, as does j then. `lazy = false` computes every quantile with ibetac_inv every round (the
-/// reference).
+/// posterior Beta(1 + S_k, 1 + F_k); rewards outside {0, 1} are binarised. The index is Boost.Math's
+/// ibetac_inv (5-7 µs a call), and `lazy = false` calls it for every arm every round (the reference).
+/// The lazy argmax is exact but rarely calls it: with X ~ Beta(S + 1, F + 1) and n = N + 1, P(X > q) =
+/// P(Bin(n, q) <= S), whose series (binomialTailSum) bounds it from both sides, so "arm k's quantile is below
+/// q" and "above q" can be certified without the quantile. Each round a pivot x is set midway between the two
+/// highest approximate quantiles (a normal-style extrapolation, refreshed whenever a quantile is solved); the
+/// leader is certified above x and every other arm below x - 4e-9, most of them by the series' first term and
+/// ratio alone (O(1)), the others by as many terms as the decision needs. Only when that fails are the
+/// contenders' quantiles bracketed to 2e-9 (Newton on the series), and ibetac_inv is called only for arms
+/// whose brackets come within 4e-9 of the best one (near-ties; arms with identical counts tie exactly
+/// without it). The random tie-break then runs over exactly the arms full recomputation would find tied.
 struct BayesUcbPolicy {
     const PolicyContext* ctx;
     int K;
     double c, logLogPow;
     bool lazy;
-    int last = 0;
-    std::vector<double> s, f, lnC, A, approx, idx;
-    BayesUcbPolicy(const PolicyContext& cx, const Json& j)
-        : ctx(&cx), K(cx.K), c(j.at("c").get<double>()),
-          logLogPow(c > 0.0
-                        ? c * std::log(std::max(std::log(double(std::max<std::int64_t>(cx.horizon, 3))), 1.0))
-                        : 0.0),
-          lazy(j.value("lazy", true)), s(std::size_t(cx.K), 0.0), f(std::size_t(cx.K), 0.0),
-          lnC(std::size_t(cx.K), 0.0), A(std::size_t(cx.K), 0.0), approx(std::size_t(cx.K), -1.0),
-          idx(std::size_t(cx.K), 0.0) {}
+    std::vector<double> s, f;
+    /// ln C(n, S) by Neumaier summation (sum, compensation, their total) and a bound of its rounding error.
+    std::vector<double> lnC, lnCComp, lnCTotal, lnCErr;
+    /// Posterior mean and sd, and the approximate quantile mean + sd (z0 + zSlope (ld - ld0)): the quantile
+    /// in posterior sds, linear in ld = ln(1/delta), refreshed whenever the quantile is bracketed.
+    std::vector<double> mean, sd, z0, zSlope, ld0;
+    std::vector<double> idx, lo, hi; ///< per round: ibetac_inv values, certified quantile brackets
+    std::vector<char> cand;
+    BayesUcbPolicy(const PolicyContext& cx, const Json& j);
     double quantile(std::size_t k, double tailProb) const;
-    /// Largest q with a certified P(X_k > q) > delta, just below the quantile; -1 if not certified.
-    double pivot(std::size_t k, double ld);
-    int exactArgmax(std::size_t j, const std::vector<char>& cand, double tail, Rng& g) {
-        for (int k = 0; k < K; ++k)
-            idx[std::size_t(k)] =
-                (std::size_t(k) == j || cand[std::size_t(k)]) ? quantile(std::size_t(k), tail) : kNegInf;
-        return last = argmaxRandomTie(idx.data(), K, g);
-    }
     int select(std::int64_t t, Rng& g);
     [[gnu::always_inline]] void update(int a, double x, Rng& g) {
         const std::size_t i = std::size_t(a);
         const double r = binarize(x, g);
         const double n = s[i] + f[i] + 1.0; // binomial size before the pull
         // ln C(n, S) -> ln C(n + 1, S + r): C(n+1, S+1) = C(n, S) (n+1)/(S+1), C(n+1, S) = C(n, S)
-        // (n+1)/(n+1-S)
-        lnC[i] += r == 1.0 ? std::log((n + 1.0) / (s[i] + 1.0)) : std::log((n + 1.0) / (n + 1.0 - s[i]));
+        // (n+1)/(n+1-S). Neumaier summation keeps the accumulated rounding to the logs' own (bounded in
+        // lnCErr), which the certification margins include.
+        const double step =
+            r == 1.0 ? std::log((n + 1.0) / (s[i] + 1.0)) : std::log((n + 1.0) / (n + 1.0 - s[i]));
+        const double sum = lnC[i] + step;
+        lnCComp[i] += std::abs(lnC[i]) >= std::abs(step) ? (lnC[i] - sum) + step : (step - sum) + lnC[i];
+        lnC[i] = sum;
+        lnCTotal[i] = sum + lnCComp[i];
+        lnCErr[i] += 2.3e-16 * (step + 1.0);
         s[i] += r;
         f[i] += 1.0 - r;
-        const double n1 = n + 1.0, ph = s[i] / n1;
-        A[i] =
-            (s[i] > 0.0 ? s[i] * std::log(ph) : 0.0) + (n1 - s[i]) * std::log1p(-ph); // n kl(S/n, .) constant
+        const double a1 = s[i] + 1.0, ab = s[i] + f[i] + 2.0; // Beta(a1, ab - a1)
+        mean[i] = a1 / ab;
+        sd[i] = std::sqrt(mean[i] * (1.0 - mean[i]) / (ab + 1.0));
     }
+
+private:
+    /// ln PMF(S) of Bin(n, q) for arm k from the logs of q and 1 - q, and the margin that covers its rounding
+    /// (of lnC and of the products; each product and log is good to a few ulps, which 4e-15 relative covers
+    /// with room) and the series' (~1e-13), in ln-probability.
+    [[gnu::always_inline]] double lnPmfS(std::size_t k, double lq, double l1q, double ld, double& e) const {
+        const double c = lnCTotal[k], prod = s[k] * lq + (f[k] + 1.0) * l1q; // prod <= 0 <= c
+        e = 1e-9 + lnCErr[k] + 4e-15 * (c - prod + ld);
+        return c + prod;
+    }
+    /// True when P(X_k > x) > delta is certified (the quantile is above x).
+    bool above(std::size_t k, double x, double lq, double l1q, double ld) const;
+    /// True when arm k's quantile is certified below x - kGap.
+    bool belowWithGap(std::size_t k, double x, double lq, double l1q, double ld) const;
+    double approx(std::size_t k, double ld) const {
+        return mean[k] + sd[k] * (z0[k] + zSlope[k] * (ld - ld0[k]));
+    }
+    /// Certified bracket lo[k] < Q_k < hi[k] about kWidth wide; refreshes the approximation. False when the
+    /// quantile is not in the series' range (q <= S / (n + 1)).
+    bool bracket(std::size_t k, double ld);
+    int exactArgmax(double tail, Rng& g);
 };
 
 } // namespace tb::bandit

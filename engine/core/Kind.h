@@ -80,6 +80,9 @@ public:
     virtual const std::vector<MetricDecl>& metrics() const = 0;
     /// Unit of one simulated step for throughput read-outs ("pulls").
     virtual std::string stepUnit() const { return "steps"; }
+    /// Config key of the list of compared variants (a ParamType::VariantList in spec(), e.g. "policies"), so
+    /// generic tools (the benchmark) can run each variant alone; "" when the kind compares no variants.
+    virtual std::string variantsKey() const { return ""; }
     /// `config` has passed spec().validate() and had defaults filled in.
     virtual std::unique_ptr<Experiment> create(const Json& config) const = 0;
 };

@@ -3,12 +3,89 @@
 #include <chrono>
 #include <sstream>
 
-#include "bandit/BanditModel.h"
 #include "core/Error.h"
 #include "run/Registry.h"
 #include "run/Runner.h"
 
 namespace tb {
+
+namespace {
+
+/// One measurement: a preset's config with a single variant (or the config as it stands).
+struct BenchCase {
+    std::string preset;
+    const Kind* kind = nullptr;
+    Json config;
+};
+
+std::string presetNames() {
+    std::string names;
+    for (const auto& p : presets()) names += (names.empty() ? "" : ", ") + p.name;
+    return names;
+}
+
+/// Every case of the benchmark, validated up front so a typo fails before minutes of measuring.
+std::vector<BenchCase> benchCases(const BenchOptions& options) {
+    if (options.presets.empty()) throw InputError(std::vector<Issue>{{"preset", "give at least one preset"}});
+    if (options.replicates < 1) throw InputError(std::vector<Issue>{{"replicates", "must be at least 1"}});
+    std::vector<BenchCase> cases;
+    for (const auto& name : options.presets) {
+        const Preset* preset = findPreset(name);
+        if (!preset)
+            throw InputError(std::vector<Issue>{
+                {"preset", "unknown preset '" + name + "' (available: " + presetNames() + ")"}});
+        const Kind* kind = findKind(preset->config.value("kind", std::string()));
+        if (!kind) throw InputError(std::vector<Issue>{{"preset", "'" + name + "' names no known kind"}});
+        Json base = preset->config;
+        base["replicates"] = options.replicates;
+        const std::string key = kind->variantsKey();
+        if (key.empty()) {
+            cases.push_back({name, kind, base});
+            continue;
+        }
+        const Param* list = kind->spec().find(key);
+        if (!list || list->type != ParamType::VariantList)
+            throw InputError(std::vector<Issue>{{"preset", "kind '" + kind->name() + "' names '" + key +
+                                                               "' as its variants, not a variant list"}});
+        std::vector<std::string> types = options.variants;
+        if (types.empty())
+            for (const auto& v : list->variants) types.push_back(v.type);
+        for (const auto& type : types) {
+            if (!ParamSpec::variant(*list, type)) {
+                std::string known;
+                for (const auto& v : list->variants) known += (known.empty() ? "" : ", ") + v.type;
+                throw InputError(std::vector<Issue>{
+                    {key, "'" + type + "' is not a " + kind->name() + " variant (one of: " + known + ")"}});
+            }
+            Json variant = {{"type", type}};
+            if (preset->config.contains(key))
+                for (const auto& v : preset->config.at(key))
+                    if (v.value("type", std::string()) == type) {
+                        variant = v;
+                        break;
+                    }
+            Json config = base;
+            config[key] = Json::array({variant});
+            cases.push_back({name, kind, std::move(config)});
+        }
+    }
+    return cases;
+}
+
+/// Index of the kind's headline metric among its Series metrics (the first one when none is marked).
+std::size_t headlineIndex(const Kind& kind) {
+    const auto series = seriesMetrics(kind);
+    for (std::size_t m = 0; m < series.size(); ++m)
+        if (series[m].headline) return m;
+    return 0;
+}
+
+} // namespace
+
+const std::vector<std::string>& defaultBenchPresets() {
+    static const std::vector<std::string> names = {"classic-10-arm", "close-5-arm", "low-mean-12-arm"};
+    return names;
+}
 
 std::vector<std::string> splitBenchList(const std::string& value) {
     std::vector<std::string> out;
@@ -21,38 +98,20 @@ std::vector<std::string> splitBenchList(const std::string& value) {
 
 std::vector<BenchRow> runBenchmark(const BenchOptions& options,
                                    const std::function<void(const BenchRow&)>& onRow) {
-    const Preset* preset = findPreset(options.preset);
-    if (!preset) {
-        std::string names;
-        for (const auto& p : presets()) names += (names.empty() ? "" : ", ") + p.name;
-        throw InputError(std::vector<Issue>{
-            {"preset", "unknown preset '" + options.preset + "' (available: " + names + ")"}});
-    }
-    if (preset->config.value("kind", std::string()) != "bandit")
-        throw InputError(std::vector<Issue>{{"preset", "'" + options.preset + "' is not a bandit preset"}});
-    if (options.replicates < 1) throw InputError(std::vector<Issue>{{"replicates", "must be at least 1"}});
-    const std::vector<std::string> types =
-        options.policies.empty() ? bandit::policyTypeNames() : options.policies;
+    const std::vector<BenchCase> cases = benchCases(options);
+    for (const auto& c : cases) (void)prepare(c.config); // every config checked before anything is measured
     std::vector<BenchRow> rows;
-    bool warmedUp = false;
-    for (const auto& type : types) {
-        Json policy = {{"type", type}};
-        for (const auto& p : preset->config.at("policies"))
-            if (p.value("type", std::string()) == type) {
-                policy = p;
-                break;
-            }
-        Json config = preset->config;
-        config["replicates"] = options.replicates;
-        config["policies"] = Json::array({policy});
-        const Prepared prepared = prepare(config);
-        if (!warmedUp) { // one-time costs (tables, first thread start, page faults) stay out of the first row
-            Json warm = config;
-            warm["replicates"] = 2;
-            warm["horizon"] = std::min<std::int64_t>(2000, config.at("horizon").get<std::int64_t>());
-            if (warm["environment"].value("type", std::string()) != "piecewise") Runner(prepare(warm)).run();
-            warmedUp = true;
+    for (const BenchCase& c : cases) {
+        {
+            // One-time costs (tables built on first use, thread start, page faults) stay out of the timing:
+            // one untimed replicate of the same config first (1% of a 100-replicate row).
+            Json warm = c.config;
+            warm["replicates"] = 1;
+            Runner(prepare(warm), Runner::Options{1, 10.0}).run();
         }
+        const Prepared prepared = prepare(c.config);
+        const std::size_t m = headlineIndex(*c.kind);
+        const MetricDecl metric = seriesMetrics(*c.kind).at(m);
         for (int threads : options.threads) {
             Runner runner(prepared, Runner::Options{threads, 0.25});
             const auto t0 = std::chrono::steady_clock::now();
@@ -61,14 +120,18 @@ std::vector<BenchRow> runBenchmark(const BenchOptions& options,
             if (snap->status != RunStatus::Finished)
                 throw RuntimeError("benchmark run failed: " + snap->message);
             BenchRow row;
-            row.policy = snap->runs.at(0).label;
+            row.preset = c.preset;
+            row.variant = snap->runs.at(0).label;
             row.threads = runner.threads();
-            row.pulls = snap->stepsTotal;
+            row.steps = snap->stepsTotal;
+            row.stepUnit = c.kind->stepUnit();
             row.seconds = secs;
-            row.pullsPerSecond = secs > 0 ? double(row.pulls) / secs : 0.0;
-            const AggStats& fin = snap->seriesStats.at(0).at(0).back();
-            row.finalRegretMean = fin.mean;
-            row.finalRegretCiHalf = 0.5 * (fin.ciHigh - fin.ciLow);
+            row.stepsPerSecond = secs > 0 ? double(row.steps) / secs : 0.0;
+            row.metric = metric.name;
+            row.metricLabel = metric.label;
+            const AggStats& fin = snap->seriesStats.at(0).at(m).back();
+            row.metricMean = fin.mean;
+            row.metricCiHalf = 0.5 * (fin.ciHigh - fin.ciLow);
             rows.push_back(row);
             if (onRow) onRow(row);
         }

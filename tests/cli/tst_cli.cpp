@@ -615,6 +615,48 @@ private slots:
         QVERIFY(r.out.contains("environment.means"));
         QVERIFY(r.out.contains("pseudo_regret"));
     }
+
+    // bench over a preset list: one row per (preset, variant, threads) in that order, with the preset, the
+    // kind's step unit and headline metric in every row; the regret does not depend on the thread count; an
+    // unknown preset or policy type exits 2 before measuring. (Speeds are not asserted.)
+    void benchRowsPerPresetAndVariant() {
+        Result r = cli({"bench", "--preset", "close-5-arm,low-mean-12-arm", "--policies", "ucb1,kl-ucb",
+                        "--replicates", "2", "--threads", "1,2", "--json"});
+        QCOMPARE(r.code, 0);
+        const Json j = Json::parse(r.out.toStdString());
+        QCOMPARE(j["replicates"].get<int>(), 2);
+        const Json& rows = j["rows"];
+        QCOMPARE(rows.size(), std::size_t(8));
+        const std::set<std::string> shape = {"preset",      "variant",         "threads",          "steps",
+                                             "step_unit",   "seconds",         "steps_per_second", "metric",
+                                             "metric_mean", "metric_ci95_half"};
+        const char* presets[] = {"close-5-arm", "low-mean-12-arm"};
+        const char* labels[] = {"UCB1", "KL-UCB"};
+        const std::int64_t steps[] = {2 * 20000, 2 * 10000};
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            const Json& row = rows[i];
+            QCOMPARE(keys(row), shape);
+            QCOMPARE(row["preset"].get<std::string>(), std::string(presets[i / 4]));
+            QCOMPARE(row["variant"].get<std::string>(), std::string(labels[(i / 2) % 2]));
+            QCOMPARE(row["threads"].get<int>(), i % 2 == 0 ? 1 : 2);
+            QCOMPARE(row["steps"].get<std::int64_t>(), steps[i / 4]);
+            QCOMPARE(row["step_unit"].get<std::string>(), std::string("pulls"));
+            QCOMPARE(row["metric"].get<std::string>(), std::string("pseudo_regret"));
+            if (i % 2 == 1)
+                QCOMPARE(row["metric_mean"].get<double>(), rows[i - 1]["metric_mean"].get<double>());
+        }
+        r = cli({"bench", "--preset", "close-5-arm", "--policies", "ucb1", "--replicates", "2", "--threads",
+                 "1"});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("close-5-arm"));
+        QVERIFY(r.out.contains("UCB1"));
+        r = cli({"bench", "--preset", "classic-10-arm,nope"});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("nope"));
+        r = cli({"bench", "--policies", "ucb1,ucb9", "--replicates", "2"});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("'ucb9' is not a bandit variant"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -85,12 +85,12 @@ std::vector<Issue> issuesOf(const Json& config) {
     return {};
 }
 
-/// A lazy policy must be exact: on classic-10-arm, the same pulls, bit for bit, as with "lazy": false, both
+/// A lazy policy must be exact: on a preset's arms, the same pulls, bit for bit, as with "lazy": false, both
 /// with its defaults and with `param` = `value`. (Each run position has its own policy stream, so the two
 /// variants run at the same position of two experiments.)
-void checkLazyIsExact(const std::string& type, const std::string& param, double value, int replicates,
-                      std::int64_t horizon) {
-    Json c = presetConfig("classic-10-arm");
+void checkLazyIsExact(const std::string& preset, const std::string& type, const std::string& param,
+                      double value, int replicates, std::int64_t horizon) {
+    Json c = presetConfig(preset);
     c["replicates"] = replicates;
     c["horizon"] = horizon;
     c["policies"] =
@@ -103,6 +103,66 @@ void checkLazyIsExact(const std::string& type, const std::string& param, double 
             QVERIFY(full->seriesStats[i][m] == lazy->seriesStats[i][m]);
         QVERIFY(full->categoryStats[i][0] == lazy->categoryStats[i][0]);
     }
+}
+
+/// A lazy policy (KL-UCB, Bayes-UCB) against its full recomputation, one round at a time, in `trials` random
+/// states: 2-12 arms whose 0/1 counts (0 to 10^4 pulls) are drawn from a few pairs so that many arms share
+/// their counts (exact ties, broken by the policy stream) or differ by one success (near-ties), and rounds t
+/// from K to 10^6, five rounds in a row (so approximations are exercised after refreshes). The chosen arm
+/// and the policy stream after each choice must agree. Returns the number of states with a random tie-break.
+template <class Policy> int lazyMatchesFullOnRandomStates(int trials, std::uint64_t seed) {
+    const std::int64_t lnSize = 1 << 12;
+    std::vector<double> lnT(lnSize), ucbT(lnSize), isqT(lnSize);
+    for (std::int64_t t = 1; t < lnSize; ++t) {
+        lnT[std::size_t(t)] = std::log(double(t));
+        ucbT[std::size_t(t)] = std::sqrt(2.0 * lnT[std::size_t(t)]);
+        isqT[std::size_t(t)] = 1.0 / std::sqrt(double(t));
+    }
+    Rng r = makeRng(seed, 0);
+    int ties = 0;
+    for (int trial = 0; trial < trials; ++trial) {
+        PolicyContext ctx;
+        ctx.K = 2 + int(uniformBelow(r, 11));
+        ctx.horizon = 1000000;
+        ctx.lnTable = lnT.data();
+        ctx.ucbTable = ucbT.data();
+        ctx.invSqrtTable = isqT.data();
+        ctx.lnSize = lnSize;
+        const double c = uniformBelow(r, 3) == 0 ? 1.0 : 0.0;
+        Policy full(ctx, {{"c", c}, {"lazy", false}}), lazy(ctx, {{"c", c}, {"lazy", true}});
+        const double scale = std::pow(10.0, 1.0 + 3.0 * uniform01(r));
+        std::vector<std::pair<int, int>> pairs;
+        for (int i = 0; i < 3; ++i) {
+            const int n = int(uniform01(r) * scale), fails = int(uniform01(r) * n);
+            pairs.push_back({n - fails, fails});
+            pairs.push_back({n - fails + 1, fails});
+        }
+        Rng feed = makeRng(seed + 1, std::uint64_t(trial));
+        for (int k = 0; k < ctx.K; ++k) {
+            // Every arm pulled at least once, as after the initial round robin.
+            auto [S, F] = pairs[std::size_t(uniformBelow(r, pairs.size()))];
+            if (S + F == 0) F = 1;
+            for (int i = 0; i < S + F; ++i) {
+                const double x = i < S ? 1.0 : 0.0;
+                full.update(k, x, feed);
+                lazy.update(k, x, feed);
+            }
+        }
+        const std::int64_t t = ctx.K + std::int64_t(std::pow(10.0, 6.0 * uniform01(r)));
+        Rng g1 = makeRng(seed + 2, std::uint64_t(trial)), g2 = g1;
+        for (int round = 0; round < 5; ++round) {
+            const int a = full.select(t + round, g1), b = lazy.select(t + round, g2);
+            if (a != b || !(g1 == g2)) {
+                qWarning("trial %d round %d: full chose %d, lazy %d", trial, round, a, b);
+                return -1;
+            }
+            const double x = uniform01(feed) < 0.5 ? 1.0 : 0.0;
+            full.update(a, x, feed);
+            lazy.update(a, x, feed);
+        }
+        if (!(makeRng(seed + 2, std::uint64_t(trial)) == g1)) ++ties;
+    }
+    return ties;
 }
 
 Json smallConfig() {
@@ -133,8 +193,9 @@ private slots:
     }
 
     void everyPresetIsValidAndRuns() {
-        const char* names[] = {"classic-10-arm", "gaussian-unequal-variance", "piecewise-stationary",
-                               "adversarial"};
+        const char* names[] = {"classic-10-arm",       "close-5-arm",
+                               "low-mean-12-arm",      "gaussian-unequal-variance",
+                               "piecewise-stationary", "adversarial"};
         for (const char* n : names) {
             const Preset* p = findPreset(n);
             QVERIFY2(p, n);
@@ -231,14 +292,51 @@ private slots:
             }
     }
 
-    // The lazy argmax must give the same pulls, bit for bit, as solving every index every round.
+    // The lazy argmax must give the same pulls, bit for bit, as solving every index every round: on far-apart
+    // arms, on close arms and on low means (where the shortcuts work hardest).
+    void lazyKlUcbIsExact_data() {
+        QTest::addColumn<QString>("preset");
+        QTest::addColumn<int>("horizon");
+        QTest::newRow("classic-10-arm") << "classic-10-arm" << 10000;
+        QTest::newRow("close-5-arm") << "close-5-arm" << 20000;
+        QTest::newRow("low-mean-12-arm") << "low-mean-12-arm" << 10000;
+    }
     void lazyKlUcbIsExact() {
-        checkLazyIsExact("kl-ucb", "c", 3, sanitized() ? 2 : 10, sanitized() ? 2000 : 10000);
+        QFETCH(QString, preset);
+        QFETCH(int, horizon);
+        checkLazyIsExact(preset.toStdString(), "kl-ucb", "c", 3, sanitized() ? 2 : 10,
+                         sanitized() ? 2000 : horizon);
     }
 
-    // Bayes-UCB's certified bounds must give the same pulls as computing every quantile with ibetac_inv.
+    // Bayes-UCB's certified bounds must give the same pulls as computing every quantile with ibetac_inv
+    // (about 10 µs a call, hence the shorter horizons).
+    void lazyBayesUcbIsExact_data() {
+        QTest::addColumn<QString>("preset");
+        QTest::addColumn<int>("horizon");
+        QTest::newRow("classic-10-arm") << "classic-10-arm" << 2500;
+        QTest::newRow("close-5-arm") << "close-5-arm" << 5000;
+        QTest::newRow("low-mean-12-arm") << "low-mean-12-arm" << 2500;
+    }
     void lazyBayesUcbIsExact() {
-        checkLazyIsExact("bayes-ucb", "c", 1, sanitized() ? 1 : 3, sanitized() ? 600 : 2500);
+        QFETCH(QString, preset);
+        QFETCH(int, horizon);
+        checkLazyIsExact(preset.toStdString(), "bayes-ucb", "c", 1, sanitized() ? 1 : 3,
+                         sanitized() ? 600 : horizon);
+    }
+
+    // The lazy argmaxes against full recomputation (every KL-UCB index solved, every Bayes-UCB quantile from
+    // ibetac_inv), round by round in random posterior states full of exact ties and near-ties.
+    void lazyKlUcbMatchesFullOnRandomStates() {
+        const int ties = lazyMatchesFullOnRandomStates<KlUcbPolicy>(sanitized() ? 1000 : 20000, 21);
+        qInfo("states with a random tie-break: %d", ties);
+        QVERIFY2(ties >= 0, "lazy and full chose differently (see the warning above)");
+        QVERIFY(ties > 0);
+    }
+    void lazyBayesUcbMatchesFullOnRandomStates() {
+        const int ties = lazyMatchesFullOnRandomStates<BayesUcbPolicy>(sanitized() ? 300 : 3000, 11);
+        qInfo("states with a random tie-break: %d", ties);
+        QVERIFY2(ties >= 0, "lazy and full chose differently (see the warning above)");
+        QVERIFY(ties > 0);
     }
 
     void binomialTailBoundsBracketBoost() {
