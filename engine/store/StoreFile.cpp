@@ -30,7 +30,8 @@ struct Header {
     bool complete = false; ///< the file has at least 100 bytes
 };
 
-/// The file's size and first 100 bytes, read through SQLite's default VFS (see StoreFile.h for why).
+/// The file's size and first 100 bytes, read through SQLite's default VFS (see StoreFile.h for why) under a
+/// SHARED lock.
 Header readHeader(const std::string& path) {
     sqlite3_initialize();
     sqlite3_vfs* vfs = sqlite3_vfs_find(nullptr);
@@ -56,6 +57,18 @@ Header readHeader(const std::string& path) {
         if (file->pMethods) file->pMethods->xClose(file);
         throw RuntimeError("cannot read store " + path + ": " + sqlite3_errstr(rc));
     }
+    // Under SQLite's SHARED lock, like any reader: a process creating the store holds EXCLUSIVE while it
+    // writes the first page, so the header is never read half-written. (Busy: wait, as a connection would.)
+    int lock = SQLITE_BUSY;
+    for (int waited = 0; waited < 10000 && (lock & 0xff) == SQLITE_BUSY; ++waited) {
+        lock = file->pMethods->xLock(file, SQLITE_LOCK_SHARED);
+        if ((lock & 0xff) == SQLITE_BUSY) sqlite3_sleep(1);
+    }
+    if (lock != SQLITE_OK) {
+        file->pMethods->xClose(file);
+        throw RuntimeError("cannot read store " + path + ": " + sqlite3_errstr(lock) +
+                           " (another process holds it locked)");
+    }
     Header h;
     sqlite3_int64 size = 0;
     int io = file->pMethods->xFileSize(file, &size);
@@ -65,6 +78,7 @@ Header readHeader(const std::string& path) {
         io = file->pMethods->xRead(file, h.bytes, n, 0);
         h.complete = io == SQLITE_OK && n == 100;
     }
+    file->pMethods->xUnlock(file, SQLITE_LOCK_NONE);
     file->pMethods->xClose(file);
     if (io != SQLITE_OK && io != SQLITE_IOERR_SHORT_READ)
         throw RuntimeError("cannot read store " + path + ": " + sqlite3_errstr(io));
