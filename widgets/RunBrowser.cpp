@@ -212,7 +212,7 @@ void RunBrowser::deleteSelected() {
     QList<qint64> deletable;
     for (qint64 id : ids) {
         const int row = m_model->rowOf(id);
-        if (row >= 0 && m_model->rows()[std::size_t(row)].status != "running") deletable << id;
+        if (row >= 0 && m_model->rows()[std::size_t(row)].status != RunStatus::Running) deletable << id;
     }
     if (deletable.isEmpty()) {
         QMessageBox::information(this, tr("Delete runs"),

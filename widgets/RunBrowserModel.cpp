@@ -27,19 +27,31 @@ QString localTime(const std::string& iso) {
 }
 } // namespace
 
-QString statusText(const QString& status) {
-    if (status == QLatin1String("running")) return RunBrowserModel::tr("Running");
-    if (status == QLatin1String("finished")) return RunBrowserModel::tr("Finished");
-    if (status == QLatin1String("interrupted")) return RunBrowserModel::tr("Interrupted");
-    if (status == QLatin1String("failed")) return RunBrowserModel::tr("Failed");
-    return status;
+QString statusText(RunStatus status) {
+    switch (status) {
+    case RunStatus::Running:
+        return RunBrowserModel::tr("Running");
+    case RunStatus::Finished:
+        return RunBrowserModel::tr("Finished");
+    case RunStatus::Interrupted:
+        return RunBrowserModel::tr("Interrupted");
+    case RunStatus::Failed:
+        return RunBrowserModel::tr("Failed");
+    }
+    return {};
 }
 
-QColor statusColor(const QString& status) {
-    if (status == QLatin1String("running")) return QColor(0x00, 0x72, 0xB2);
-    if (status == QLatin1String("finished")) return QColor(0x00, 0x7a, 0x58);
-    if (status == QLatin1String("interrupted")) return QColor(0xb3, 0x6b, 0x00);
-    if (status == QLatin1String("failed")) return QColor(0xb0, 0x3a, 0x00);
+QColor statusColor(RunStatus status) {
+    switch (status) {
+    case RunStatus::Running:
+        return QColor(0x00, 0x72, 0xB2);
+    case RunStatus::Finished:
+        return QColor(0x00, 0x7a, 0x58);
+    case RunStatus::Interrupted:
+        return QColor(0xb3, 0x6b, 0x00);
+    case RunStatus::Failed:
+        return QColor(0xb0, 0x3a, 0x00);
+    }
     return QColor(0x55, 0x55, 0x55);
 }
 
@@ -132,7 +144,7 @@ QVariant RunBrowserModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= int(m_rows.size())) return {};
     const ExperimentRow& r = m_rows[std::size_t(index.row())];
     if (role == IdRole) return QVariant::fromValue(qint64(r.id));
-    const QString status = qs(r.status);
+    const RunStatus status = r.status;
     if (role == Qt::DisplayRole || role == Qt::EditRole || role == SortRole) {
         const bool sort = role == SortRole;
         switch (index.column()) {
@@ -145,8 +157,8 @@ QVariant RunBrowserModel::data(const QModelIndex& index, int role) const {
         case Created:
             return sort ? QVariant(qs(r.createdAt)) : QVariant(localTime(r.createdAt));
         case Status:
-            if (sort) return status;
-            if (r.status == "running" && r.checkpointsTotal > 0)
+            if (sort) return QString::fromLatin1(toString(status));
+            if (r.status == RunStatus::Running && r.checkpointsTotal > 0)
                 return tr("%1 %2%").arg(statusText(status)).arg(100 * r.checkpointsDone / r.checkpointsTotal);
             return statusText(status);
         case Best:

@@ -43,8 +43,8 @@ private:
     QString m_error;
 };
 
-/// Status as shown to users ("finished" → tr("Finished")).
-QString statusText(const QString& status);
-QColor statusColor(const QString& status);
+/// Status as shown to users (RunStatus::Finished → tr("Finished")).
+QString statusText(RunStatus status);
+QColor statusColor(RunStatus status);
 
 } // namespace tb::ui

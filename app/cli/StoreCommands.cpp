@@ -130,8 +130,8 @@ int cmdList(const std::vector<std::string>& argv) {
             std::snprintf(buf, sizeof buf, "%.4g", e.bestValue);
             best = e.bestLabel + " (" + e.headlineMetric + " " + buf + ")";
         }
-        t.push_back({std::to_string(e.id), e.createdAt, e.kind, e.status, e.name, std::to_string(e.runCount),
-                     std::to_string(e.replicates),
+        t.push_back({std::to_string(e.id), e.createdAt, e.kind, toString(e.status), e.name,
+                     std::to_string(e.runCount), std::to_string(e.replicates),
                      std::to_string(e.checkpointsDone) + "/" + std::to_string(e.checkpointsTotal), best,
                      tags});
     }
@@ -178,7 +178,8 @@ int cmdShow(const std::vector<std::string>& argv) {
     for (const auto& t : e.tags) tags += (tags.empty() ? "" : ", ") + t;
     std::cout << "experiment " << e.id << (e.name.empty() ? "" : " \"" + e.name + "\"") << "\n"
               << "  kind        " << e.kind << "\n"
-              << "  status      " << e.status << (e.message.empty() ? "" : " (" + e.message + ")") << "\n"
+              << "  status      " << toString(e.status) << (e.message.empty() ? "" : " (" + e.message + ")")
+              << "\n"
               << "  created     " << e.createdAt << (e.finishedAt.empty() ? "" : ", ended " + e.finishedAt)
               << "\n"
               << "  seed        " << e.seed << ", " << e.replicates << " replicates, " << e.checkpointsDone

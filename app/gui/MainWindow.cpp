@@ -586,7 +586,7 @@ void MainWindow::onFinished(qint64 id, int status, const QString& message) {
     if (m_showingLive) pull();
     const auto snap = m_engine->latest();
     updateStatus(snap.get());
-    const QString st = ui::statusText(qs(toString(RunStatus(status))));
+    const QString st = ui::statusText(RunStatus(status));
     if (m_showingLive)
         setHeader(m_liveTitle,
                   id >= 0 ? tr("Run #%1 · %2%3")
@@ -694,7 +694,7 @@ void MainWindow::showLive() {
                              m_engine->prepared() ? qs(m_engine->prepared()->kind->stepUnit()) : QString());
         updateStatus(snap.get());
         if (!m_engine->isRunning()) {
-            const QString st = ui::statusText(qs(toString(snap->status)));
+            const QString st = ui::statusText(snap->status);
             setHeader(m_liveTitle, m_engine->experimentId() >= 0
                                        ? tr("Run #%1 · %2").arg(m_engine->experimentId()).arg(st)
                                        : st);
@@ -717,7 +717,7 @@ void MainWindow::openStoredRun(qint64 id) {
             setHeader(qs(row->name),
                       tr("Stored run #%1 · %2 · %3 replicates · started %4")
                           .arg(id)
-                          .arg(ui::statusText(qs(row->status)))
+                          .arg(ui::statusText(row->status))
                           .arg(QLocale().toString(row->replicates))
                           .arg(qs(row->createdAt).replace(QLatin1Char('T'), QLatin1Char(' '))));
     } catch (const std::exception& e) {

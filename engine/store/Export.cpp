@@ -127,7 +127,7 @@ Json toJson(const ExperimentRow& e) {
     return Json{{"id", e.id},
                 {"kind", e.kind},
                 {"name", e.name},
-                {"status", e.status},
+                {"status", toString(e.status)},
                 {"message", e.message},
                 {"created_at", e.createdAt},
                 {"finished_at", e.finishedAt.empty() ? Json(nullptr) : Json(e.finishedAt)},

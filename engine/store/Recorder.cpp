@@ -216,7 +216,8 @@ public:
         if (!sqlite3_get_autocommit(m_db)) sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
         std::string msg = snapshot.message;
         if (msg.find(writeError) == std::string::npos) msg += (msg.empty() ? "" : "; ") + writeError;
-        const char* status = snapshot.status == RunStatus::Finished ? "failed" : toString(snapshot.status);
+        const char* status =
+            toString(snapshot.status == RunStatus::Finished ? RunStatus::Failed : snapshot.status);
         const std::string now = nowIso();
         const std::string kept =
             std::to_string(m_flushed) + " of " + std::to_string(m_total) + " checkpoints kept";

@@ -371,7 +371,7 @@ void RunStore::deleteExperiment(std::int64_t experimentId) {
     // Checked under the write lock: the writer cannot start or finish a transaction in between.
     Stmt r(m_db, m_path, "SELECT status, writer_pid, writer_host FROM experiments WHERE id = ?");
     r.bind(1, experimentId);
-    if (r.step("read an experiment") && r.text(0) == "running")
+    if (r.step("read an experiment") && runStatusFromString(r.text(0)) == RunStatus::Running)
         throw RuntimeError(
             "experiment " + std::to_string(experimentId) + " is still running (written by pid " +
             std::to_string(r.integer(1)) + " on " + r.text(2) +

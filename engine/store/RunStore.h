@@ -22,7 +22,8 @@ namespace tb {
 /// series).
 struct ExperimentRow {
     std::int64_t id = 0;
-    std::string kind, name, status;    ///< status: running, finished, interrupted, failed
+    std::string kind, name;
+    RunStatus status = RunStatus::Running;
     std::string message;               ///< reason for interrupted/failed
     std::string createdAt, finishedAt; ///< ISO 8601 UTC, finishedAt "" while running
     std::string appVersion, notes;

@@ -95,7 +95,7 @@ ExperimentRow readExperiment(const Stmt& s) {
     r.id = s.integer(0);
     r.kind = s.text(1);
     r.name = s.text(2);
-    r.status = s.text(3);
+    r.status = runStatusFromString(s.text(3)).value_or(RunStatus::Failed);
     r.message = s.text(4);
     r.createdAt = s.text(5);
     r.finishedAt = s.text(6);

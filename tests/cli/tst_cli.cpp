@@ -420,7 +420,7 @@ private slots:
         QVERIFY(p.readAllStandardError().contains("interrupted by SIGINT"));
         RunStore s(db.toStdString());
         const auto e = s.experiment(j["experiment_id"].get<std::int64_t>());
-        QCOMPARE(e->status, std::string("interrupted"));
+        QCOMPARE(e->status, RunStatus::Interrupted);
         QVERIFY(e->checkpointsDone >= 2 && e->checkpointsDone < e->checkpointsTotal);
         QCOMPARE(s.series(s.runs(e->id)[0].id, "pseudo_regret").size(), std::size_t(e->checkpointsDone));
     }

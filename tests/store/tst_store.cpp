@@ -127,8 +127,8 @@ std::string dumpExperiment(RunStore& store, std::int64_t id) {
     o.precision(17);
     const auto e = store.experiment(id);
     if (!e) return "missing";
-    o << e->kind << e->name << e->status << e->message << e->createdAt << e->finishedAt << e->runCount
-      << e->bestLabel << e->bestValue << e->checkpointsDone << "\n"
+    o << e->kind << e->name << toString(e->status) << e->message << e->createdAt << e->finishedAt
+      << e->runCount << e->bestLabel << e->bestValue << e->checkpointsDone << "\n"
       << store.config(id).dump() << "\n";
     for (const auto& r : store.runs(id)) {
         o << r.id << r.label << r.params.dump() << "\n";
@@ -214,7 +214,7 @@ private slots:
         QCOMPARE(e.id, id);
         QCOMPARE(e.kind, std::string("bandit"));
         QCOMPARE(e.name, std::string("short"));
-        QCOMPARE(e.status, std::string("finished"));
+        QCOMPARE(e.status, RunStatus::Finished);
         QCOMPARE(e.seed, std::uint64_t(7));
         QCOMPARE(e.replicates, 8);
         QCOMPARE(e.runCount, 2);
@@ -664,7 +664,8 @@ private slots:
             if (id > 0) { // created before the disk filled up: marked failed with the reason
                 const auto e = s.experiment(id);
                 QVERIFY(e);
-                QVERIFY2(e->status == "failed", (e->status + ": " + e->message).c_str());
+                QVERIFY2(e->status == RunStatus::Failed,
+                         (std::string(toString(e->status)) + ": " + e->message).c_str());
                 QVERIFY2(e->message.find("full") != std::string::npos, e->message.c_str());
             }
             QCOMPARE(query(path, "PRAGMA integrity_check"), std::string("ok"));
@@ -674,7 +675,7 @@ private slots:
         RunStore s(path);
         std::int64_t id = 0;
         QCOMPARE(record(s, shortConfig(300, 3), &id)->status, RunStatus::Finished);
-        QCOMPARE(s.experiment(id)->status, std::string("finished"));
+        QCOMPARE(s.experiment(id)->status, RunStatus::Finished);
     }
 
     void concurrentReadingWhileWriting() {
@@ -717,7 +718,7 @@ private slots:
         // The writer holds a write transaction; the reader lists and reads without blocking.
         const auto list = reader.listExperiments();
         QCOMPARE(list.size(), std::size_t(1));
-        QCOMPARE(list[0].status, std::string("running"));
+        QCOMPARE(list[0].status, RunStatus::Running);
         QCOMPARE(list[0].notes, std::string("")); // the uncommitted change is invisible
         QCOMPARE(list[0].checkpointsDone, 6);     // flushSeconds 0: every checkpoint committed
         const auto runs = reader.runs(list[0].id);
@@ -736,7 +737,7 @@ private slots:
         t.join();
         QCOMPARE(snap->status, RunStatus::Finished);
         QVERIFY(reader.dataVersion() != v1);
-        QCOMPARE(reader.experiment(id)->status, std::string("finished"));
+        QCOMPARE(reader.experiment(id)->status, RunStatus::Finished);
         QCOMPARE(reader.series(runs[0].id, "pseudo_regret").size(), snap->grid.size());
     }
 
@@ -764,7 +765,7 @@ private slots:
             QCOMPARE(snap->status, RunStatus::Interrupted);
         }
         auto e = store.experiment(id);
-        QCOMPARE(e->status, std::string("interrupted"));
+        QCOMPARE(e->status, RunStatus::Interrupted);
         QCOMPARE(e->checkpointsDone, 4);
         QCOMPARE(store.series(store.runs(id)[0].id, "pseudo_regret").size(), std::size_t(4));
         QCOMPARE(store.finalValues(store.runs(id)[0].id, "pseudo_regret").size(), std::size_t(2));
@@ -817,7 +818,7 @@ private slots:
         QCOMPARE(query(path, "PRAGMA foreign_key_check"), std::string(""));
         QCOMPARE(dumpExperiment(s, first), before);
         const auto e = s.experiment(killed);
-        QCOMPARE(e->status, std::string("interrupted"));
+        QCOMPARE(e->status, RunStatus::Interrupted);
         QCOMPARE(e->checkpointsDone, kept);
         const std::string expect = std::to_string(kept) + " of " + std::to_string(total) + " checkpoints";
         QVERIFY2(e->message.find(expect) != std::string::npos, e->message.c_str());

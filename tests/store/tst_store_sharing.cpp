@@ -186,7 +186,7 @@ private slots:
         std::set<std::int64_t> present;
         for (const auto& e : rows) {
             present.insert(e.id);
-            QCOMPARE(e.status, std::string("finished"));
+            QCOMPARE(e.status, RunStatus::Finished);
             QCOMPARE(e.checkpointsDone, e.checkpointsTotal);
         }
         QCOMPARE(expected.size(), std::size_t(1 + windowRuns + 2 * cliRuns));
@@ -285,7 +285,7 @@ private slots:
         RunStore s(db.toStdString());
         const auto e = s.experiment(id);
         QVERIFY(e);
-        QCOMPARE(e->status, std::string("interrupted"));
+        QCOMPARE(e->status, RunStatus::Interrupted);
         QCOMPARE(s.series(s.runs(id)[0].id, "pseudo_regret").size(), std::size_t(e->checkpointsDone));
         // Once it has ended it can be deleted.
         QCOMPARE(cli({"delete", QString::number(id), "--db", db}).code, 0);

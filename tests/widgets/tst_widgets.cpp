@@ -202,7 +202,7 @@ private slots:
         RunStore store(db.toStdString(), RunStore::Mode::ReadOnly);
         const auto rows = store.listExperiments();
         QCOMPARE(int(rows.size()), 1);
-        QCOMPARE(QString::fromStdString(rows.front().status), QStringLiteral("finished"));
+        QCOMPARE(rows.front().status, RunStatus::Finished);
         QTRY_COMPARE(w.browser()->model()->rowCount(), 1);
     }
 
@@ -224,7 +224,7 @@ private slots:
         RunStore store(db.toStdString(), RunStore::Mode::ReadOnly);
         const auto rows = store.listExperiments();
         QCOMPARE(int(rows.size()), 1);
-        QCOMPARE(QString::fromStdString(rows.front().status), QStringLiteral("interrupted"));
+        QCOMPARE(rows.front().status, RunStatus::Interrupted);
         // Every checkpoint the GUI saw aggregated is in the store.
         const auto runs = store.runs(rows.front().id);
         QVERIFY(int(store.series(runs.front().id, "pseudo_regret").size()) >= 3);
@@ -246,7 +246,7 @@ private slots:
         RunStore store(db.toStdString(), RunStore::Mode::ReadOnly);
         const auto rows = store.listExperiments();
         QCOMPARE(int(rows.size()), 1);
-        QCOMPARE(QString::fromStdString(rows.front().status), QStringLiteral("interrupted"));
+        QCOMPARE(rows.front().status, RunStatus::Interrupted);
     }
 
     void pauseAndStep() {
@@ -282,7 +282,7 @@ private slots:
         browser.setPollInterval(20);
         browser.setStore(store);
         QCOMPARE(browser.model()->rowCount(), 3);
-        QCOMPARE(browser.model()->rows().front().status, std::string("finished"));
+        QCOMPARE(browser.model()->rows().front().status, RunStatus::Finished);
 
         browser.setFilterText(QStringLiteral("ALPHA"));
         QCOMPARE(browser.proxy()->rowCount(), 1);
