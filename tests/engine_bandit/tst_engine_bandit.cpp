@@ -3,6 +3,7 @@
 // Every statistical check uses a fixed seed; each tolerance is justified where it is set.
 #include <QtTest>
 
+#include <bit>
 #include <cmath>
 #include <cstring>
 #include <map>
@@ -175,6 +176,56 @@ Json smallConfig() {
 class TestEngineBandit : public QObject {
     Q_OBJECT
 private slots:
+    // Reproducibility pin: every policy's final mean pseudo-regret and average reward on a small close-arms
+    // config, to the bit, as this code computed them when it was written (and as the code before the lazy
+    // Bayes-UCB/KL-UCB speed-ups did: identical). Any change of a stream, a sampler, a policy's arithmetic or
+    // the aggregation changes stored results and must be deliberate; a machine that computes other bits (an
+    // FMA contraction, another libm) fails here first.
+    void resultsArePinnedToTheBit() {
+        Json c = {{"kind", "bandit"},
+                  {"seed", 2026},
+                  {"replicates", 8},
+                  {"horizon", 3000},
+                  {"environment", {{"type", "bernoulli"}, {"means", {0.30, 0.42, 0.45, 0.50, 0.52}}}},
+                  {"policies", Json::array()}};
+        struct Pin {
+            const char* type;
+            double regret, reward;
+        };
+        const Pin pins[] = {
+            {"uniform", 0x1.ebaae147ae149p+7, 0x1.bd44f3078263bp-2},
+            {"epsilon-greedy", 0x1.e3947ae147ae5p+5, 0x1.013cc1e098eadp-1},
+            {"softmax", 0x1.de9eb851eb855p+6, 0x1.ebf258bf258bfp-2},
+            {"etc", 0x1.04c0000000002p+6, 0x1.00ca11bfd44f2p-1},
+            {"ucb1", 0x1.c9fae147ae149p+6, 0x1.ea6921735ee4p-2},
+            {"ucb-v", 0x1.d4e147ae147bp+6, 0x1.ea3d70a3d70a4p-2},
+            {"moss", 0x1.ff9eb851eb855p+5, 0x1.fd9c54a692172p-2},
+            {"kl-ucb", 0x1.fbc28f5c28f5fp+5, 0x1.fced916872b02p-2},
+            {"thompson-beta", 0x1.9051eb851eb88p+5, 0x1.00ca11bfd44f3p-1},
+            {"thompson-gaussian", 0x1.6927ae147ae16p+6, 0x1.f2bb0cf87d9c6p-2},
+            {"var-ts", 0x1.76d1eb851eb89p+5, 0x1.015d867c3ece3p-1},
+            {"bayes-ucb", 0x1.a9fae147ae14ap+5, 0x1.ff72015d867c4p-2},
+            {"exp3", 0x1.08d1eb851eb87p+7, 0x1.e69d0369d0369p-2},
+            {"sw-ucb", 0x1.ff15c28f5c292p+6, 0x1.e619f0fb38a95p-2},
+            {"d-ucb", 0x1.5cdc28f5c28f8p+7, 0x1.d888888888889p-2},
+            {"d-ts", 0x1.8ff3333333336p+7, 0x1.cfb38a94d242ep-2},
+        };
+        for (const Pin& p : pins) c["policies"].push_back({{"type", p.type}});
+        QCOMPARE(c["policies"].size(), policyTypeNames().size()); // every policy is pinned
+        const auto s = Runner(prepare(c), {2, 0.0}).run();
+        QCOMPARE(s->status, RunStatus::Finished);
+        auto bits = [](double x) { return quint64(std::bit_cast<std::uint64_t>(x)); };
+        for (std::size_t r = 0; r < std::size(pins); ++r) {
+            QVERIFY2(
+                bits(s->seriesStats[r][0].back().mean) == bits(pins[r].regret),
+                qPrintable(
+                    QString("%1 regret %2").arg(pins[r].type).arg(s->seriesStats[r][0].back().mean, 0, 'a')));
+            QVERIFY2(
+                bits(s->seriesStats[r][3].back().mean) == bits(pins[r].reward),
+                qPrintable(
+                    QString("%1 reward %2").arg(pins[r].type).arg(s->seriesStats[r][3].back().mean, 0, 'a')));
+        }
+    }
     void metricsAreDeclaredInOrder() {
         const auto& m = banditKind().metrics();
         QCOMPARE(int(m.size()), 5);

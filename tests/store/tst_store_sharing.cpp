@@ -302,7 +302,7 @@ private slots:
         {
             QFile f(cfg);
             QVERIFY(f.open(QIODevice::WriteOnly));
-            Json c = config(3000000, 1);
+            Json c = config(repeats(4) * 750000, 1); // about as long as the exports under a sanitizer too
             c["replicates"] = 2;
             f.write(QByteArray::fromStdString(c.dump()));
         }
@@ -330,7 +330,7 @@ private slots:
                                          .arg(done)));
             ++exports;
             if (j["experiment"]["status"] == "running") ++during;
-            if (exports >= 150) break;
+            if (exports >= repeats(150)) break;
         }
         writer.waitForFinished(600000);
         QVERIFY(during > 0);
