@@ -8,12 +8,17 @@
 #include <boost/math/distributions/normal.hpp>
 #include <boost/random/gamma_distribution.hpp>
 #include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <limits>
+#include <sys/stat.h>
 
 #include "core/Checkpoints.h"
 #include "core/ParamSpec.h"
 #include "core/Rng.h"
 #include "core/Sampling.h"
 #include "core/Stats.h"
+#include "core/Text.h"
 
 using namespace tb;
 
@@ -322,6 +327,82 @@ private slots:
             QVERIFY2(e.issues()[0].path == "cfg.json:3:8", e.issues()[0].path.c_str());
         }
     }
+
+    // ---- Text helpers (core/Text.h)
+
+    void utf8IsValidatedStrictly_data() {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<int>("firstInvalid"); // -1: valid
+        QTest::newRow("empty") << QByteArray("") << -1;
+        QTest::newRow("ascii") << QByteArray("ucb1 (c=0)") << -1;
+        QTest::newRow("greek") << QByteArray("\xce\xb5-greedy \xcf\x84=1000") << -1; // ε τ
+        QTest::newRow("4 bytes") << QByteArray("\xf0\x9f\x98\x80") << -1;            // U+1F600
+        QTest::newRow("U+10FFFF") << QByteArray("\xf4\x8f\xbf\xbf") << -1;
+        QTest::newRow("U+FFFD") << QByteArray("a\xef\xbf\xbd") << -1;
+        QTest::newRow("stray continuation") << QByteArray("a\x80") << 1;
+        QTest::newRow("0xff") << QByteArray("ab\xff") << 2;
+        QTest::newRow("overlong 2") << QByteArray("\xc0\xaf") << 0;
+        QTest::newRow("overlong 3") << QByteArray("x\xe0\x80\xaf") << 1;
+        QTest::newRow("overlong 4") << QByteArray("\xf0\x8f\xbf\xbf") << 0;
+        QTest::newRow("surrogate") << QByteArray("\xed\xa0\x80") << 0;
+        QTest::newRow("above U+10FFFF") << QByteArray("\xf4\x90\x80\x80") << 0;
+        QTest::newRow("F5") << QByteArray("\xf5\x80\x80\x80") << 0;
+        QTest::newRow("truncated") << QByteArray("ok\xe2\x82") << 2;
+        QTest::newRow("bad continuation") << QByteArray("\xe2\x28\xa1") << 0;
+    }
+    void utf8IsValidatedStrictly() {
+        QFETCH(QByteArray, text);
+        QFETCH(int, firstInvalid);
+        const std::string_view sv(text.constData(), std::size_t(text.size()));
+        QCOMPARE(isValidUtf8(sv), firstInvalid < 0);
+        QCOMPARE(firstInvalidUtf8(sv), firstInvalid < 0 ? std::string_view::npos : std::size_t(firstInvalid));
+        if (firstInvalid >= 0) {
+            try {
+                requireValidUtf8(sv, "note TEXT");
+                QFAIL("no error");
+            } catch (const InputError& e) {
+                QCOMPARE(e.issues().at(0).path, std::string("note TEXT"));
+                QVERIFY(e.issues().at(0).message.find("invalid UTF-8 at byte " +
+                                                      std::to_string(firstInvalid)) == 0);
+            }
+        }
+    }
+
+    void escapingForTerminals() {
+        // Control characters and escape sequences are made visible; readable non-ASCII text stays.
+        QCOMPARE(escapeForTerminal("a\nb\tc\rd"), std::string("a\\nb\\tc\\rd"));
+        QCOMPARE(escapeForTerminal("\x1b[31mred\x1b[0m"), std::string("\\x1b[31mred\\x1b[0m"));
+        QCOMPARE(escapeForTerminal(std::string("nul\0!", 5)), std::string("nul\\x00!"));
+        QCOMPARE(escapeForTerminal("del\x7f"), std::string("del\\x7f"));
+        QCOMPARE(escapeForTerminal("csi\xc2\x9b"
+                                   "2J"),
+                 std::string("csi\\u009b2J")); // C1 CSI in UTF-8
+        QCOMPARE(escapeForTerminal("rtl\xe2\x80\xae"
+                                   "evil"),
+                 std::string("rtl\\u202eevil")); // U+202E
+        QCOMPARE(escapeForTerminal("ls\xe2\x80\xa8"), std::string("ls\\u2028"));
+        QCOMPARE(escapeForTerminal("bad\xff\xc3"), std::string("bad\\xff\\xc3"));
+        const std::string readable = "\xce\xb5-greedy (\xce\xb5=0.1) \xcf\x84=1000 \xc2\xb1 \xe2\x80\xa6";
+        QCOMPARE(escapeForTerminal(readable), readable);
+        QCOMPARE(escapeForTerminal("a\nb", LineBreaks::Keep), std::string("a\nb"));
+        QCOMPARE(escapeForTerminal("a\r\nb", LineBreaks::Keep), std::string("a\\r\nb"));
+        for (int c = 0; c < 256; ++c) { // no byte that a terminal acts on survives
+            const std::string out = escapeForTerminal(std::string(1, char(c)));
+            for (unsigned char o : out) QVERIFY(o >= 0x20 && o != 0x7f && o < 0x80);
+        }
+        // JSON-quoted keys for paths, and terminal-safe JSON dumps.
+        QCOMPARE(jsonQuote(""), std::string("\"\""));
+        QCOMPARE(jsonQuote("a\nb"), std::string("\"a\\nb\""));
+        QCOMPARE(jsonQuote("q\"\\"), std::string("\"q\\\"\\\\\""));
+        QCOMPARE(jsonQuote("\x01\xc2\x9b\xce\xb5"), std::string("\"\\u0001\\u009b\xce\xb5\""));
+        const std::string dumped = Json{{"label", "x\xc2\x9by\x7f\xce\xb5"}}.dump();
+        const std::string safe = terminalSafeJson(dumped);
+        QCOMPARE(safe, std::string("{\"label\":\"x\\u009by\\u007f\xce\xb5\"}"));
+        QCOMPARE(Json::parse(safe), Json::parse(dumped)); // same document
+        QCOMPARE(truncateText("\xce\xb5\xce\xb5\xce\xb5", 2), std::string("\xce\xb5\xce\xb5\xe2\x80\xa6"));
+        QCOMPARE(truncateText("abc", 3), std::string("abc"));
+    }
+
 };
 
 QTEST_GUILESS_MAIN(TestEngineCore)
