@@ -1,17 +1,20 @@
 // trialbench-cli run: validate a config, run it with the Runner, record it in the store, print a summary.
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
 #include <chrono>
 #include <cmath>
 #include <condition_variable>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 #include <mutex>
 #include <thread>
 #include <unistd.h>
 
 #include "Cli.h"
+#include "core/Text.h"
 #include "run/Registry.h"
 #include "run/Runner.h"
 
@@ -44,9 +47,23 @@ extern "C" void onSignal(int sig) {
     g_signal = sig;
 }
 
-Json overrideValue(const std::string& text) {
-    Json v = Json::parse(text, nullptr, false);
-    return v.is_discarded() ? Json(text) : v;
+/// The value of an override such as `--seed 7` for `key`: the JSON the text spells (7, 1e3, "x") or, when it
+/// is not JSON, the text as a string, so validation reports it at the key's path like any other problem
+/// ("seed: expected an integer, got a string"). A number beyond the range of a double is reported at the
+/// key's path too.
+Json overrideValue(const std::string& key, const std::string& option, const std::string& text) {
+    try {
+        return parseJsonText(text, option);
+    } catch (const InputError&) {
+        char* end = nullptr;
+        errno = 0;
+        const double x = std::strtod(text.c_str(), &end);
+        if (!text.empty() && end == text.c_str() + text.size() && errno == ERANGE && std::isinf(x))
+            throw InputError(std::vector<Issue>{
+                {key, truncateText(text, 24) + " (" + option +
+                          ") is outside the range of a double (finite magnitudes up to 1.8e308)"}});
+        return Json(text);
+    }
 }
 
 /// Stops the runner on SIGINT/SIGTERM and draws a progress bar on stderr when it is a terminal and the run
@@ -138,8 +155,10 @@ int cmdRun(const std::vector<std::string>& argv) {
     try {
         Json config = loadConfigArgument(source);
         if (config.is_object()) {
-            if (args.has("--replicates")) config["replicates"] = overrideValue(args.value("--replicates"));
-            if (args.has("--seed")) config["seed"] = overrideValue(args.value("--seed"));
+            if (args.has("--replicates"))
+                config["replicates"] =
+                    overrideValue("replicates", "--replicates", args.value("--replicates"));
+            if (args.has("--seed")) config["seed"] = overrideValue("seed", "--seed", args.value("--seed"));
         }
         prepared = prepare(config);
     } catch (const InputError& e) {

@@ -1,10 +1,12 @@
 #include "core/ParamSpec.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <fstream>
-#include <set>
+#include <optional>
 #include <sstream>
+
+#include "core/Text.h"
 
 namespace tb {
 
@@ -14,14 +16,6 @@ std::string formatNumber(double v) {
     char buf[64];
     auto res = std::to_chars(buf, buf + sizeof buf, v);
     return std::string(buf, res.ptr);
-}
-
-std::string joinPath(const std::string& parent, const std::string& key) {
-    return parent.empty() ? key : parent + "." + key;
-}
-
-std::string indexPath(const std::string& parent, std::size_t index) {
-    return parent + "[" + std::to_string(index) + "]";
 }
 
 namespace {
@@ -52,6 +46,11 @@ std::string shortValue(const Json& v) {
     std::string s = v.dump();
     if (s.size() > 40) s = s.substr(0, 37) + "...";
     return s;
+}
+
+/// A user's string inside a message: quoted, escaped onto one line, shortened.
+std::string quoted(const std::string& s) {
+    return "'" + truncateText(escapeForTerminal(s), 60) + "'";
 }
 
 std::string joinChoices(const std::vector<std::string>& c) {
@@ -170,7 +169,7 @@ void validateVariant(const Param& p, const Json& v, const std::string& path, std
     const VariantSpec* var = ParamSpec::variant(p, t.get<std::string>());
     if (!var) {
         issues.push_back(
-            {joinPath(path, "type"), "'" + t.get<std::string>() + "' is not one of: " + joinChoices(types)});
+            {joinPath(path, "type"), quoted(t.get<std::string>()) + " is not one of: " + joinChoices(types)});
         return;
     }
     validateObject(var->fields, &p.fields, v, path, true, issues);
@@ -192,6 +191,8 @@ void validateValue(const Param& p, const Json& v, const std::string& path, std::
             issues.push_back({path, "expected a string, got " + typeName(v)});
         else if (v.get<std::string>().size() < p.minItems)
             issues.push_back({path, "must not be empty"});
+        else if (const auto bad = firstInvalidUtf8(v.get<std::string>()); bad != std::string::npos)
+            issues.push_back({path, "invalid UTF-8 at byte " + std::to_string(bad)});
         break;
     case ParamType::Enum:
         if (!v.is_string())
@@ -200,7 +201,7 @@ void validateValue(const Param& p, const Json& v, const std::string& path, std::
             const auto s = v.get<std::string>();
             bool ok = false;
             for (const auto& c : p.choices) ok = ok || c == s;
-            if (!ok) issues.push_back({path, "'" + s + "' is not one of: " + joinChoices(p.choices)});
+            if (!ok) issues.push_back({path, quoted(s) + " is not one of: " + joinChoices(p.choices)});
         }
         break;
     case ParamType::RealList:
@@ -382,6 +383,11 @@ std::vector<Issue> ParamSpec::validate(const Json& config) const {
     std::vector<Issue> issues;
     validateObject(m_fields, nullptr, config, "", false, issues);
     if (issues.empty() && m_extra) m_extra(withDefaults(config), issues);
+    if (issues.size() > kMaxIssues) { // a table of bad values would otherwise print a million lines
+        const std::size_t more = issues.size() - kMaxIssues;
+        issues.resize(kMaxIssues);
+        issues.push_back({"", "... and " + std::to_string(more) + " more problems"});
+    }
     return issues;
 }
 
@@ -413,36 +419,6 @@ const VariantSpec* ParamSpec::variant(const Param& p, const std::string& type) {
     for (const auto& v : p.variants)
         if (v.type == type) return &v;
     return nullptr;
-}
-
-Json parseJsonText(const std::string& text, const std::string& source) {
-    try {
-        return Json::parse(text);
-    } catch (const Json::parse_error& e) {
-        // Translate the byte offset into line and column.
-        std::size_t line = 1, col = 1;
-        const std::size_t upto = std::min<std::size_t>(e.byte == 0 ? 0 : e.byte - 1, text.size());
-        for (std::size_t i = 0; i < upto; ++i) {
-            if (text[i] == '\n') {
-                ++line;
-                col = 1;
-            } else
-                ++col;
-        }
-        std::string what = e.what();
-        const auto pos = what.find("syntax error");
-        if (pos != std::string::npos) what = what.substr(pos);
-        throw InputError(
-            {{source + ":" + std::to_string(line) + ":" + std::to_string(col), "invalid JSON: " + what}});
-    }
-}
-
-Json readJsonFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw InputError({{path, "cannot open the file for reading"}});
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return parseJsonText(ss.str(), path);
 }
 
 } // namespace tb

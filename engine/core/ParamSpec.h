@@ -9,10 +9,9 @@
 #include <vector>
 
 #include "core/Error.h"
+#include "core/JsonText.h"
 
 namespace tb {
-
-using Json = nlohmann::json;
 
 enum class ParamType {
     Int,         ///< integer number
@@ -132,6 +131,7 @@ struct Param {
 /// A kind's configuration description plus cross-field checks the generic rules cannot express.
 class ParamSpec {
 public:
+    static constexpr std::size_t kMaxIssues = 100;
     using ExtraCheck = std::function<void(const Json& config, std::vector<Issue>& issues)>;
 
     ParamSpec() = default;
@@ -140,7 +140,8 @@ public:
     const std::vector<Param>& fields() const { return m_fields; }
 
     /// Every problem of `config`, with JSON paths; empty when valid. Unknown keys are problems too (a typo
-    /// must not be silently ignored). Extra checks run only when the generic ones pass.
+    /// must not be silently ignored). Extra checks run only when the generic ones pass. At most kMaxIssues
+    /// are listed, then one line says how many more there are.
     std::vector<Issue> validate(const Json& config) const;
 
     /// `config` with every missing optional value filled from its default (recursively, variants included).
@@ -162,15 +163,5 @@ private:
 
 /// Shortest round-trip text of a number, e.g. 1.4 -> "1.4", 1e-9 -> "1e-09" style avoided: "1e-9".
 std::string formatNumber(double v);
-
-/// "root.key", "root[3]" path helpers used by validators.
-std::string joinPath(const std::string& parent, const std::string& key);
-std::string indexPath(const std::string& parent, std::size_t index);
-
-/// Parses JSON text; syntax errors become an InputError naming `source` with line and column.
-Json parseJsonText(const std::string& text, const std::string& source);
-
-/// Reads and parses a JSON file; unreadable files and syntax errors become an InputError naming the file.
-Json readJsonFile(const std::string& path);
 
 } // namespace tb

@@ -8,6 +8,7 @@
 #include <fstream>
 #include <set>
 #include <sqlite3.h>
+#include <sys/stat.h>
 
 #include "store/RunStore.h"
 
@@ -422,6 +423,77 @@ private slots:
         QCOMPARE(e->status, std::string("interrupted"));
         QVERIFY(e->checkpointsDone >= 2 && e->checkpointsDone < e->checkpointsTotal);
         QCOMPARE(s.series(s.runs(e->id)[0].id, "pseudo_regret").size(), std::size_t(e->checkpointsDone));
+    }
+
+    // Issue 8, item 5: every bad input exits 2 with its location (file:line:column and JSON path), one line
+    // per problem, and the store is not touched.
+    void badInputsAreReportedPreciselyWithExitTwo_data() {
+        QTest::addColumn<QByteArray>("text"); // the config file
+        QTest::addColumn<QByteArray>("at"); // where the problem starts in the text ("": no column, "*": any)
+        QTest::addColumn<QByteArray>("expected"); // stderr line after "FILE:" (and "LINE:COLUMN: ")
+        const std::string head = R"({"kind":"bandit","replicates":2,"horizon":100,)";
+        const std::string env = R"("environment":{"type":"bernoulli","means":[0.2,0.8]},)";
+        const std::string pol = R"("policies":[{"type":"ucb1"}])";
+        auto row = [](const char* name, const std::string& text, const char* at, const char* expected) {
+            QTest::newRow(name) << QByteArray::fromStdString(text) << QByteArray(at) << QByteArray(expected);
+        };
+        row("1e309", head + R"("seed": 1e309,)" + env + pol + "}", "1e309",
+            "seed: 1e309 is outside the range of a double (finite magnitudes up to 1.8e308)");
+        row("400 digits", head + R"("seed": 1)" + std::string(400, '0') + "," + env + pol + "}", "10000",
+            "seed: 10000000000000000000… (401 characters) is outside the range of a double");
+        row("duplicate key", head + env + pol + R"(,"horizon": 50})", "\"horizon\": 50",
+            "horizon: duplicate key (first at line 1 column 33)");
+        row("empty key", head + R"("environment":{"type":"bernoulli","means":[0.2,0.8],"":1},)" + pol + "}",
+            "", "environment[\"\"]: unknown key (expected one of: type, means)");
+        row("newline key", head + env + "\"policies\":[{\"type\":\"ucb1\",\"a\\nb\\u001b\":1}]}", "",
+            "policies[0][\"a\\nb\\u001b\"]: unknown key (expected one of: type, label)");
+        row("enum value with escapes", head + env + "\"policies\":[{\"type\":\"u\\u001b[2Jcb1\\n\"}]}", "",
+            "policies[0].type: 'u\\x1b[2Jcb1\\n' is not one of:");
+        row("deep nesting", head + env + R"("policies":)" + std::string(70, '[') + std::string(70, ']') + "}",
+            "*", "policies[0][0][0]");
+    }
+    void badInputsAreReportedPreciselyWithExitTwo() {
+        QFETCH(QByteArray, text);
+        QFETCH(QByteArray, at);
+        QFETCH(QByteArray, expected);
+        const QString db = m_dir.path() + "/precise.sqlite";
+        const QString f = m_dir.path() + "/precise.json";
+        writeFile(f, text.toStdString());
+        const Result r = cli({"run", f, "--db", db});
+        QCOMPARE(r.code, 2);
+        QByteArray prefix = f.toUtf8() + ":";
+        if (at == "*") // some column of line 1
+            prefix += "1:";
+        else if (!at.isEmpty())
+            prefix += "1:" + QByteArray::number(text.indexOf(at) + 1) + ": ";
+        else
+            prefix += " ";
+        bool found = false;
+        for (const QByteArray& line : r.err.split('\n')) {
+            found = found || (line.startsWith(prefix) && line.contains(expected));
+            for (char c : line) QVERIFY2(c != '\x1b' && c != '\r', r.err.constData()); // one clean line each
+        }
+        QVERIFY2(found, (prefix + expected + "\nnot in:\n" + r.err).constData());
+        QVERIFY(!QFile::exists(db));
+    }
+
+    void configFilesAreCheckedBeforeReading() {
+        const QString db = m_dir.path() + "/files.sqlite";
+        const QString fifo = m_dir.path() + "/fifo.json";
+        QCOMPARE(::mkfifo(fifo.toUtf8().constData(), 0600), 0);
+        const QString big = m_dir.path() + "/big.json";
+        writeFile(big, "{}");
+        QVERIFY(QFile::resize(big, qint64(16) * 1024 * 1024 + 1)); // sparse
+        for (const auto& [path, message] :
+             std::vector<std::pair<QString, QByteArray>>{{"/dev/zero", "is not a regular file"},
+                                                         {fifo, "is not a regular file"},
+                                                         {m_dir.path(), "is a folder"},
+                                                         {big, "config files are limited to 16 MiB"}}) {
+            const Result r = cli({"run", path, "--db", db}, 60000);
+            QCOMPARE(r.code, 2);
+            QVERIFY2(r.err.startsWith(path.toUtf8() + ": ") && r.err.contains(message), r.err.constData());
+        }
+        QVERIFY(!QFile::exists(db));
     }
 
     void presetsAndHelpConfig() {

@@ -14,6 +14,7 @@
 #include <sys/stat.h>
 
 #include "core/Checkpoints.h"
+#include "core/JsonText.h"
 #include "core/ParamSpec.h"
 #include "core/Rng.h"
 #include "core/Sampling.h"
@@ -324,7 +325,7 @@ private slots:
             QFAIL("no error");
         } catch (const InputError& e) {
             QCOMPARE(e.issues().size(), std::size_t(1));
-            QVERIFY2(e.issues()[0].path == "cfg.json:3:8", e.issues()[0].path.c_str());
+            QCOMPARE(e.issues()[0].path, std::string("cfg.json:3:8: b")); // line:column, then the JSON path
         }
     }
 
@@ -401,6 +402,103 @@ private slots:
         QCOMPARE(Json::parse(safe), Json::parse(dumped)); // same document
         QCOMPARE(truncateText("\xce\xb5\xce\xb5\xce\xb5", 2), std::string("\xce\xb5\xce\xb5\xe2\x80\xa6"));
         QCOMPARE(truncateText("abc", 3), std::string("abc"));
+    }
+
+    // ---- Strict JSON reading (core/JsonText.h)
+
+    static std::vector<Issue> parseIssues(const std::string& text) {
+        try {
+            parseJsonText(text, "c.json");
+        } catch (const InputError& e) {
+            return e.issues();
+        }
+        return {};
+    }
+
+    void jsonDuplicateKeysAreRefused() {
+        const auto issues =
+            parseIssues("{\"horizon\": 5,\n \"env\": {\"a\": 1, \"a\": 2},\n \"horizon\": 7}");
+        QCOMPARE(issues.size(), std::size_t(2)); // every duplicate, not only the first
+        QCOMPARE(
+            issues[0].toString(),
+            std::string("c.json:2:18: env.a: duplicate key (first at line 2 column 10); a key may appear "
+                        "only once in an object"));
+        QCOMPARE(issues[1].path, std::string("c.json:3:2: horizon"));
+        QVERIFY(issues[1].message.find("first at line 1 column 2") != std::string::npos);
+        // Escaped quotes inside a key do not confuse the location.
+        const auto esc = parseIssues("{\"a\\\"b\": 1, \"a\\\"b\": 2}");
+        QCOMPARE(esc.size(), std::size_t(1));
+        QCOMPARE(esc[0].path, std::string("c.json:1:13: [\"a\\\"b\"]"));
+        // Same key in different objects is fine.
+        QVERIFY(parseIssues("[{\"a\": 1}, {\"a\": 2}]").empty());
+    }
+
+    void jsonNumbersBeyondDoubleAreRefused() {
+        auto issues = parseIssues("{\"env\": {\"means\": [0.5,\n   1e309]}}");
+        QCOMPARE(issues.size(), std::size_t(1));
+        QCOMPARE(issues[0].toString(),
+                 std::string("c.json:2:4: env.means[1]: 1e309 is outside the range of a "
+                             "double (finite magnitudes up to 1.8e308)"));
+        issues = parseIssues("{\"seed\": -1" + std::string(400, '0') + "}");
+        QCOMPARE(issues.size(), std::size_t(1));
+        QCOMPARE(issues[0].path, std::string("c.json:1:10: seed"));
+        QVERIFY2(issues[0].message.find("(402 characters) is outside the range of a double") !=
+                     std::string::npos,
+                 issues[0].message.c_str());
+        QVERIFY(parseIssues("[1e308, -1e-400, 18446744073709551615, -9223372036854775808]").empty());
+    }
+
+    void jsonNestingIsBounded() {
+        const std::string deep = std::string(kMaxJsonDepth + 1, '[') + std::string(kMaxJsonDepth + 1, ']');
+        const auto issues = parseIssues(deep);
+        QCOMPARE(issues.size(), std::size_t(1));
+        QVERIFY(issues[0].message.find("nested deeper than 64 levels") != std::string::npos);
+        QVERIFY(issues[0].path.rfind("c.json:1:65: [0][0]", 0) == 0);
+        const std::string ok = std::string(kMaxJsonDepth, '[') + std::string(kMaxJsonDepth, ']');
+        QVERIFY(parseIssues(ok).empty());
+    }
+
+    void oddKeysAreQuotedInPaths() {
+        QCOMPARE(joinPath("environment", ""), std::string("environment[\"\"]"));
+        QCOMPARE(joinPath("policies[0]", "a\nb"), std::string("policies[0][\"a\\nb\"]"));
+        QCOMPARE(joinPath("", "seed"), std::string("seed"));
+        QCOMPARE(joinPath("", "a b"), std::string("[\"a b\"]"));
+        QCOMPARE(joinPath("x", "under_score-dash9"), std::string("x.under_score-dash9"));
+        QCOMPARE(joinPath("x", "\xce\xb5"), std::string("x[\"\xce\xb5\"]"));
+        // Through validation: every message is one line and shows the path.
+        ParamSpec spec({Param::make(ParamType::Object, "environment", "E", "e")
+                            .withFields({Param::make(ParamType::Real, "mean", "m", "m")})});
+        const auto issues = spec.validate(Json::parse(R"({"environment": {"": 1, "a\nb\u001b": 2}})"));
+        QCOMPARE(issues.size(), std::size_t(2));
+        QCOMPARE(issues[0].path, std::string("environment[\"\"]"));
+        QCOMPARE(issues[1].path, std::string("environment[\"a\\nb\\u001b\"]"));
+        for (const auto& i : issues) QVERIFY(i.toString().find_first_of("\n\r\x1b") == std::string::npos);
+    }
+
+    void configFilesMustBeRegularAndSmall() {
+        auto issueOf = [](const std::string& path) {
+            try {
+                readJsonFile(path);
+            } catch (const InputError& e) {
+                return e.issues().at(0).toString();
+            }
+            return std::string("no error");
+        };
+        QTemporaryDir dir;
+        const std::string base = dir.path().toStdString();
+        QVERIFY(issueOf("/dev/zero").find("/dev/zero: is not a regular file") == 0);
+        QVERIFY(issueOf(base).find("is a folder") != std::string::npos);
+        const std::string fifo = base + "/fifo";
+        QCOMPARE(::mkfifo(fifo.c_str(), 0600), 0);
+        QVERIFY(issueOf(fifo).find("is not a regular file") != std::string::npos); // and it did not block
+        const std::string big = base + "/big.json";
+        { std::ofstream(big) << "[1]"; }
+        std::filesystem::resize_file(big, kMaxConfigFileBytes + 1); // sparse: nothing is written
+        QCOMPARE(issueOf(big), big + ": the file is 16.0 MiB; config files are limited to 16 MiB");
+        std::filesystem::resize_file(big, 3);
+        QCOMPARE(readJsonFile(big), Json::array({1}));
+        QVERIFY(issueOf(base + "/missing.json").find("cannot open the file for reading") !=
+                std::string::npos);
     }
 
 };
