@@ -52,10 +52,15 @@ struct Param {
     std::vector<std::string> choices; ///< Enum
     std::size_t minItems = 0;         ///< lists
     std::size_t maxItems = std::numeric_limits<std::size_t>::max();
+    std::size_t minRowItems = 0; ///< RealMatrix: items per row (all rows have the width of row 0)
+    std::size_t maxRowItems = std::numeric_limits<std::size_t>::max();
     std::string sameLengthAs;  ///< lists: key of a sibling list this one must match in length ("" = none)
     std::vector<Param> fields; ///< Object, ObjectList
     std::vector<VariantSpec> variants; ///< Variant, VariantList
     bool advanced = false;             ///< GUI may fold it away
+    /// Int, IntList: values are in [0, 2^64 - 1] (read with get<std::uint64_t>()) instead of the int64 range
+    /// (get<std::int64_t>()). Integers are always checked exactly, never through a double.
+    bool unsigned64 = false;
 
     // Fluent construction: Param::make(ParamType::Real, "epsilon", "ε", "help").range(0, 1).def(0.1)
     static Param make(ParamType type, std::string key, std::string label, std::string help) {
@@ -106,6 +111,11 @@ struct Param {
         maxItems = hi;
         return *this;
     }
+    Param& rowItems(std::size_t lo, std::size_t hi) {
+        minRowItems = lo;
+        maxRowItems = hi;
+        return *this;
+    }
     Param& sameLength(std::string key) {
         sameLengthAs = std::move(key);
         return *this;
@@ -126,6 +136,10 @@ struct Param {
         advanced = true;
         return *this;
     }
+    Param& uint64Values() {
+        unsigned64 = true;
+        return *this;
+    }
 };
 
 /// A kind's configuration description plus cross-field checks the generic rules cannot express.
@@ -144,7 +158,8 @@ public:
     /// are listed, then one line says how many more there are.
     std::vector<Issue> validate(const Json& config) const;
 
-    /// `config` with every missing optional value filled from its default (recursively, variants included).
+    /// `config` with every missing optional value filled from its default (recursively, variants included),
+    /// and every Int value that validation accepts as a JSON integer (3.0 becomes 3).
     Json withDefaults(const Json& config) const;
 
     /// Plain-text reference of every parameter (for `trialbench-cli help-config KIND` and docs).

@@ -443,6 +443,16 @@ private slots:
             "seed: 10000000000000000000… (401 characters) is outside the range of a double");
         row("duplicate key", head + env + pol + R"(,"horizon": 50})", "\"horizon\": 50",
             "horizon: duplicate key (first at line 1 column 33)");
+        row("start 1e300",
+            head +
+                R"("environment":{"type":"piecewise","segments":[{"start":0,"means":[0.1,0.2]},{"start":1e300,"means":[0.2,0.1]}]},)" +
+                pol + "}",
+            "", "environment.segments[1].start: expected an integer in [0, 9223372036854775807], got 1e+300");
+        std::string wide = "[0";
+        for (int k = 1; k < 1001; ++k) wide += ",1";
+        row("1001 arms",
+            head + R"("environment":{"type":"adversarial","table":[)" + wide + "]]}," + pol + "}", "",
+            "environment.table[0]: has 1001 items; at most 1000 are allowed");
         row("empty key", head + R"("environment":{"type":"bernoulli","means":[0.2,0.8],"":1},)" + pol + "}",
             "", "environment[\"\"]: unknown key (expected one of: type, means)");
         row("newline key", head + env + "\"policies\":[{\"type\":\"ucb1\",\"a\\nb\\u001b\":1}]}", "",
@@ -494,6 +504,26 @@ private slots:
             QVERIFY2(r.err.startsWith(path.toUtf8() + ": ") && r.err.contains(message), r.err.constData());
         }
         QVERIFY(!QFile::exists(db));
+    }
+
+    void seedsAreFullUint64() {
+        const QString db = m_dir.path() + "/seeds.sqlite";
+        Result r = cli({"run", m_cfg, "--db", db, "--seed", "18446744073709551615", "--replicates", "2"});
+        QCOMPARE(r.code, 0);
+        const Json list = Json::parse(cli({"list", "--db", db, "--json"}).out.toStdString());
+        QCOMPARE(list["experiments"][0]["seed"].get<std::uint64_t>(), std::uint64_t(18446744073709551615ULL));
+        const Json show = Json::parse(cli({"show", "1", "--db", db, "--json"}).out.toStdString());
+        QCOMPARE(show["config"]["seed"].get<std::uint64_t>(), std::uint64_t(18446744073709551615ULL));
+        r = cli({"run", m_cfg, "--no-store", "--seed", "18446744073709551616"});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(": seed: expected an integer in [0, 18446744073709551615]"),
+                 r.err.constData());
+        r = cli({"run", m_cfg, "--no-store", "--seed", "1e999"});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(": seed: 1e999 (--seed) is outside the range of a double"),
+                 r.err.constData());
+        r = cli({"run", m_cfg, "--no-store", "--seed", "9007199254740993", "--json"});
+        QCOMPARE(r.code, 0);
     }
 
     void presetsAndHelpConfig() {

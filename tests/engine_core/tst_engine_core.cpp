@@ -501,6 +501,58 @@ private slots:
                 std::string::npos);
     }
 
+    // ---- Exact integers in validation
+
+    void integersAreCheckedExactly() {
+        const ParamSpec spec({
+            Param::make(ParamType::Int, "start", "s", "s").atLeast(0),
+            Param::make(ParamType::Int, "horizon", "h", "h").range(1, 1e10),
+            Param::make(ParamType::Int, "seed", "seed", "seed").atLeast(0).uint64Values(),
+        });
+        auto messages = [&](const char* text) {
+            std::vector<std::string> out;
+            for (const auto& i : spec.validate(parseJsonText(text, "t"))) out.push_back(i.toString());
+            return out;
+        };
+        using V = std::vector<std::string>;
+        QCOMPARE(messages(R"({"start": 1e300})"),
+                 V{"start: expected an integer in [0, 9223372036854775807], got 1e+300"});
+        QCOMPARE(messages(R"({"start": 9223372036854775808})"),
+                 V{"start: expected an integer in [0, 9223372036854775807], got 9223372036854775808"});
+        QCOMPARE(messages(R"({"start": 9223372036854775807, "seed": 18446744073709551615})"), V{});
+        QCOMPARE(messages(R"({"horizon": 1e300})"),
+                 V{"horizon: expected an integer in [1, 10000000000], got 1e+300"});
+        QCOMPARE(messages(R"({"horizon": 10000000001})"), V{"horizon: 10000000001 is outside [1, 1e+10]"});
+        QCOMPARE(messages(R"({"horizon": 2.5})"), V{"horizon: expected an integer, got a number 2.5"});
+        QCOMPARE(messages(R"({"seed": -1})"),
+                 V{"seed: expected an integer in [0, 18446744073709551615], got -1"});
+        // Whole numbers written with a fraction or exponent are the exact integers of their digits, not
+        // doubles rounded to 2^53: 9.007199254740993e15 is 2^53 + 1, 1e19 fits a seed.
+        const Json exact = spec.withDefaults(
+            parseJsonText(R"({"seed": 9.007199254740993e15, "start": 3.0, "horizon": 1e3})", "t"));
+        QVERIFY(spec.validate(exact).empty());
+        QCOMPARE(exact["seed"].get<std::uint64_t>(), std::uint64_t(9007199254740993ULL));
+        QVERIFY(exact["start"].is_number_integer());
+        QCOMPARE(exact["start"].get<std::int64_t>(), std::int64_t(3));
+        QCOMPARE(exact["horizon"].get<std::int64_t>(), std::int64_t(1000));
+        QCOMPARE(parseJsonText("1e19", "t").get<std::uint64_t>(), std::uint64_t(10000000000000000000ULL));
+        QCOMPARE(parseJsonText("-9.223372036854775808e18", "t").get<std::int64_t>(),
+                 std::numeric_limits<std::int64_t>::min());
+        QVERIFY(parseJsonText("1.5e1", "t").is_number_integer());
+        QVERIFY(parseJsonText("1.25e1", "t").is_number_float());
+        QVERIFY(parseJsonText("3.0000000000000001", "t").is_number_float());
+        QVERIFY(parseJsonText("1e20", "t").is_number_float()); // beyond 2^64 - 1
+        // A double above 2^53 stands for many integers (here from a value with a fraction): refused, not
+        // rounded to one of them.
+        QCOMPARE(
+            messages(R"({"seed": 9007199254740993.5})"),
+            V{"seed: 9007199254740994 is not exact as an integer: above 2^53 = 9007199254740992, write the "
+              "integer with digits only (no fraction or exponent)"});
+        // Values built in code (the GUI's form): whole doubles up to 2^53 are integers, 3.0 becomes 3.
+        const Json fromCode = spec.withDefaults(Json{{"start", 3.0}});
+        QVERIFY(fromCode["start"].is_number_integer());
+        QCOMPARE(messages(R"({"start": 3.0, "seed": 1e3})"), V{});
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEngineCore)
