@@ -11,6 +11,7 @@
 #include <QTextStream>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <cmath>
 #include <qcustomplot.h>
 
 #include "Icons.h"
@@ -199,6 +200,10 @@ bool PlotPanel::exportPdf(const QString& path, int width, int height) {
     return exportWith([&] {
         return m_plot->savePdf(path, width, height, QCP::epNoCosmetic, QStringLiteral("TrialBench"), m_title);
     });
+}
+
+QString csvNumber(double v) {
+    return std::isfinite(v) ? QString::number(v, 'g', 17) : QString();
 }
 
 bool PlotPanel::exportCsv(const QString& path) const {

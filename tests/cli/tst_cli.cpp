@@ -506,6 +506,39 @@ private slots:
         QVERIFY(!QFile::exists(db));
     }
 
+    // One replicate has no sample sd and no interval: null in JSON and NULL in the store, as documented.
+    void singleReplicateStatisticsAreNull() {
+        const QString db = m_dir.path() + "/single.sqlite";
+        Result r = cli({"run", m_cfg, "--db", db, "--replicates", "1", "--json"});
+        QCOMPARE(r.code, 0);
+        const Json j = Json::parse(r.out.toStdString());
+        for (const auto& [metric, v] : j["runs"][0]["final"].items()) {
+            QVERIFY(v["mean"].is_number());
+            QVERIFY(v["sd"].is_null());
+            QVERIFY(v["ci95_low"].is_null());
+            QVERIFY(v["ci95_high"].is_null());
+        }
+        const Json shownJ = Json::parse(cli({"show", "1", "--db", db, "--json"}).out.toStdString());
+        QVERIFY(shownJ["runs"][0]["final"]["pseudo_regret"]["sd"].is_null());
+        QVERIFY(shownJ["runs"][0]["final"]["pseudo_regret"]["q50"].is_number());
+        QVERIFY(shownJ["runs"][0]["categories"]["pulls"][0]["ci95_low"].is_null());
+        sqlite3* h = nullptr;
+        QCOMPARE(sqlite3_open_v2(db.toUtf8().constData(), &h, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+        sqlite3_stmt* st = nullptr;
+        sqlite3_prepare_v2(h, "SELECT count(*), count(sd), count(ci95_low), count(mean) FROM series", -1, &st,
+                           nullptr);
+        QCOMPARE(sqlite3_step(st), SQLITE_ROW);
+        QVERIFY(sqlite3_column_int(st, 0) > 0);
+        QCOMPARE(sqlite3_column_int(st, 1), 0); // every sd is NULL
+        QCOMPARE(sqlite3_column_int(st, 2), 0);
+        QCOMPARE(sqlite3_column_int(st, 3), sqlite3_column_int(st, 0));
+        sqlite3_finalize(st);
+        sqlite3_close(h);
+        r = cli({"run", m_cfg, "--no-store", "--replicates", "1"});
+        QCOMPARE(r.code, 0);
+        QVERIFY(!r.out.contains(" ± ")); // no interval to show
+    }
+
     void seedsAreFullUint64() {
         const QString db = m_dir.path() + "/seeds.sqlite";
         Result r = cli({"run", m_cfg, "--db", db, "--seed", "18446744073709551615", "--replicates", "2"});

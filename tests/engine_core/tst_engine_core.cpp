@@ -63,12 +63,31 @@ private slots:
         QVERIFY(std::abs(a.q50 - 5.5) < 1e-12);
         QVERIFY(std::abs(a.q90 - 9.1) < 1e-12);
     }
+    // One replicate has a mean but no sample sd and no interval: NaN (NULL in the store, null in JSON), not a
+    // zero-width interval that looks like certainty.
     void aggregateSingleValue() {
         std::vector<double> v{2.5};
         const AggStats a = aggregate(v);
-        QCOMPARE(a.sd, 0.0);
-        QCOMPARE(a.ciLow, 2.5);
-        QCOMPARE(a.ciHigh, 2.5);
+        QCOMPARE(a.n, 1);
+        QCOMPARE(a.mean, 2.5);
+        QVERIFY(std::isnan(a.sd));
+        QVERIFY(std::isnan(a.ciLow));
+        QVERIFY(std::isnan(a.ciHigh));
+        QCOMPARE(a.min, 2.5);
+        QCOMPARE(a.max, 2.5);
+        QCOMPARE(a.q50, 2.5);
+        Welford w;
+        w.add(1.0);
+        QVERIFY(std::isnan(w.variance()));
+    }
+    // A NaN among the values (a diverging simulation) makes the aggregates NaN and must not reach std::sort
+    // (NaN breaks its ordering: undefined behaviour).
+    void aggregateWithNaN() {
+        std::vector<double> v{1, 2, std::numeric_limits<double>::quiet_NaN(), 4};
+        const AggStats a = aggregate(v);
+        QCOMPARE(a.n, 4);
+        for (double x : {a.mean, a.sd, a.ciLow, a.ciHigh, a.min, a.max, a.q10, a.q50, a.q90})
+            QVERIFY(std::isnan(x));
     }
     void welfordIsStableForLargeOffsets() {
         // Naive sum of squares loses all digits here; Welford keeps the variance of {1e9 + 4, 1e9 + 7, ...}
