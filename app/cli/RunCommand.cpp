@@ -146,7 +146,7 @@ int cmdRun(const std::vector<std::string>& argv) {
         for (const auto& issue : e.issues()) {
             std::string line = issue.toString();
             if (line.rfind(source, 0) != 0) line = source + ": " + line;
-            std::cerr << line << "\n";
+            std::cerr << shown(line) << "\n";
         }
         return kUsage;
     };
@@ -167,7 +167,7 @@ int cmdRun(const std::vector<std::string>& argv) {
 
     std::unique_ptr<RunStore> store;
     std::unique_ptr<RunStore::Recorder> recorder;
-    const std::string dbPath = RunStore::resolvePath(args.value("--db"));
+    const std::string dbPath = dbPathOf(args);
     if (!args.has("--no-store")) {
         store = std::make_unique<RunStore>(dbPath);
         recorder = store->recorder();
@@ -220,14 +220,14 @@ int cmdRun(const std::vector<std::string>& argv) {
                             {"final", finals}});
         }
         out["runs"] = runs;
-        std::cout << out.dump() << std::endl;
+        std::cout << jsonText(out) << std::endl;
     } else {
         std::vector<std::vector<std::string>> rows;
         std::vector<std::string> head = {"policy"};
         for (std::size_t m : order) head.push_back(snap->series[m].label + " (±95% CI)");
         rows.push_back(head);
         for (std::size_t r = 0; r < snap->runs.size(); ++r) {
-            std::vector<std::string> row = {snap->runs[r].label};
+            std::vector<std::string> row = {shown(snap->runs[r].label)};
             for (std::size_t m : order) {
                 if (last == 0) {
                     row.push_back("-");
@@ -242,26 +242,27 @@ int cmdRun(const std::vector<std::string>& argv) {
         right[0] = false;
         char head1[256];
         std::snprintf(
-            head1, sizeof head1, "%s%s: %d replicates, %zu of %zu checkpoints (step %lld), %.2f s, %.3g %s/s",
-            kind.name().c_str(), name.empty() ? "" : (" \"" + name + "\"").c_str(), prepared.replicates,
-            snap->done, snap->grid.size(), last ? (long long)snap->grid[last - 1] : 0LL, snap->elapsedSeconds,
-            snap->stepsPerSecond, kind.stepUnit().c_str());
-        std::cout << head1 << "\n" << table(rows, right);
+            head1, sizeof head1, ": %d replicates, %zu of %zu checkpoints (step %lld), %.2f s, %.3g %s/s",
+            prepared.replicates, snap->done, snap->grid.size(), last ? (long long)snap->grid[last - 1] : 0LL,
+            snap->elapsedSeconds, snap->stepsPerSecond, kind.stepUnit().c_str());
+        std::cout << kind.name() << (name.empty() ? "" : " \"" + shown(name) + "\"") << head1 << "\n"
+                  << table(rows, right);
         if (experimentId > 0)
             std::cout << "stored as experiment " << experimentId << " (" << toString(snap->status) << ") in "
-                      << dbPath << "\n";
+                      << shown(dbPath) << "\n";
     }
 
     if (snap->status == RunStatus::Finished) return kOk;
     if (g_signal != 0) {
-        std::cerr << "interrupted by " << (g_signal == SIGINT ? "SIGINT" : "SIGTERM") << ": " << snap->message
+        std::cerr << "interrupted by " << (g_signal == SIGINT ? "SIGINT" : "SIGTERM") << ": "
+                  << shown(snap->message)
                   << (experimentId > 0
                           ? "; stored as experiment " + std::to_string(experimentId) + " (interrupted)"
                           : std::string())
                   << "\n";
         return 128 + int(g_signal);
     }
-    std::cerr << "run " << toString(snap->status) << ": " << snap->message << "\n";
+    std::cerr << "run " << toString(snap->status) << ": " << shown(snap->message) << "\n";
     return kFailure;
 }
 

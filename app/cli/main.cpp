@@ -60,8 +60,8 @@ int cmdBench(const std::vector<std::string>& argv) {
         std::snprintf(secs, sizeof secs, "%.3f", r.seconds);
         std::snprintf(rate, sizeof rate, "%.3g M", r.pullsPerSecond / 1e6);
         if (isatty(STDERR_FILENO) == 1) // progress while the table is being measured
-            std::cerr << r.policy << " x " << r.threads << " threads: " << rate << " pulls/s\n";
-        t.push_back({r.policy, std::to_string(r.threads), pulls, secs, rate,
+            std::cerr << shown(r.policy) << " x " << r.threads << " threads: " << rate << " pulls/s\n";
+        t.push_back({shown(r.policy), std::to_string(r.threads), pulls, secs, rate,
                      meanPlusMinus(r.finalRegretMean, r.finalRegretCiHalf)});
     };
     const auto rows = runBenchmark(o, onRow);
@@ -75,7 +75,7 @@ int cmdBench(const std::vector<std::string>& argv) {
                             {"pulls_per_second", r.pullsPerSecond},
                             {"final_regret_mean", r.finalRegretMean},
                             {"final_regret_ci95_half", r.finalRegretCiHalf}});
-        std::cout << Json{{"preset", o.preset}, {"replicates", o.replicates}, {"rows", list}}.dump()
+        std::cout << jsonText(Json{{"preset", o.preset}, {"replicates", o.replicates}, {"rows", list}})
                   << std::endl;
     } else {
         std::cout << "preset " << o.preset << ", " << o.replicates << " replicates\n"
@@ -139,12 +139,19 @@ int main(int argc, char** argv) {
     }
     const std::string name = args[0];
     if (name == "--help" || name == "-h" || name == "help") {
+        if (name == "help" && args.size() > 2) {
+            std::cerr << "trialbench-cli help: unexpected argument '" << shown(args[2]) << "'\n\n"
+                      << mainUsage();
+            return kUsage;
+        }
         if (name == "help" && args.size() > 1) {
             for (const auto& c : kCommands)
                 if (c.spec->name == args[1]) {
                     std::cout << usageText(*c.spec);
                     return kOk;
                 }
+            std::cerr << "trialbench-cli help: unknown command '" << shown(args[1]) << "'\n\n" << mainUsage();
+            return kUsage;
         }
         std::cout << mainUsage();
         return kOk;
@@ -154,24 +161,24 @@ int main(int argc, char** argv) {
     for (const auto& c : kCommands)
         if (c.spec->name == name) cmd = &c;
     if (!cmd) {
-        std::cerr << "trialbench-cli: unknown command '" << name << "'\n\n" << mainUsage();
+        std::cerr << "trialbench-cli: unknown command '" << shown(name) << "'\n\n" << mainUsage();
         return kUsage;
     }
     args.erase(args.begin());
     try {
         return cmd->run(args);
     } catch (const UsageError& e) {
-        std::cerr << "trialbench-cli " << name << ": " << e.what() << "\n\n" << usageText(*cmd->spec);
+        std::cerr << "trialbench-cli " << name << ": " << shown(e.what()) << "\n\n" << usageText(*cmd->spec);
         return kUsage;
     } catch (const InputError& e) {
         for (const auto& issue : e.issues())
-            std::cerr << "trialbench-cli " << name << ": " << issue.toString() << "\n";
+            std::cerr << "trialbench-cli " << name << ": " << shown(issue.toString()) << "\n";
         return kUsage;
     } catch (const RuntimeError& e) {
-        std::cerr << "trialbench-cli " << name << ": " << e.what() << "\n";
+        std::cerr << "trialbench-cli " << name << ": " << shown(e.what()) << "\n";
         return kFailure;
     } catch (const std::exception& e) {
-        std::cerr << "trialbench-cli " << name << ": " << e.what() << "\n";
+        std::cerr << "trialbench-cli " << name << ": " << shown(e.what()) << "\n";
         return kFailure;
     }
 }

@@ -506,6 +506,74 @@ private slots:
         QVERIFY(!QFile::exists(db));
     }
 
+    void helpOfAnUnknownCommandAndAnEmptyDbAreUsageErrors() {
+        Result r = cli({"help", "nosuch"});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("unknown command 'nosuch'"));
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(cli({"help", "run"}).code, 0);
+        for (const QStringList& args :
+             {QStringList{"list", "--db", ""}, QStringList{"show", "1", "--db="},
+              QStringList{"run", m_cfg, "--db", ""}, QStringList{"note", "1", "x", "--db", ""}}) {
+            r = cli(args);
+            QCOMPARE(r.code, 2);
+            QVERIFY2(r.err.contains("--db: the store path must not be empty"), r.err.constData());
+        }
+        QVERIFY(!QFile::exists(m_db)); // the default store was not used instead
+    }
+
+    /// Runs the CLI through /bin/sh so that arguments can hold bytes that are not UTF-8 (QProcess takes
+    /// QStrings). `script` sees the CLI as "$0" and the store as "$1".
+    Result shell(const QString& script, const QString& db) {
+        QProcess p;
+        p.start("/bin/sh", {"-c", script, QStringLiteral(TB_CLI_PATH), db});
+        p.waitForFinished(60000);
+        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+
+    void printedTextIsEscapedAndArgumentsAreUtf8() {
+        const QString db = m_dir.path() + "/escape.sqlite";
+        const QString f = m_dir.path() + "/escape.json";
+        Json c = Json::parse(shortConfig());
+        c["name"] = "evil\x1b[2J\nname \xce\xb5";
+        c["policies"][0]["label"] = "x\xc2\x9b\xe2\x80\xae \xce\xb5-label";
+        writeFile(f, c.dump());
+        auto clean = [](const QByteArray& out) {
+            return !out.contains('\x1b') && !out.contains("\xc2\x9b") && !out.contains("\xe2\x80\xae");
+        };
+        Result r = cli({"run", f, "--db", db});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(clean(r.out), r.out.constData());
+        QVERIFY(r.out.contains("evil\\x1b[2J\\nname \xce\xb5")); // visible, and ε stays readable
+        QVERIFY(r.out.contains("x\\u009b\\u202e \xce\xb5-label"));
+        for (const QStringList& args :
+             {QStringList{"list", "--db", db}, QStringList{"show", "1", "--db", db},
+              QStringList{"list", "--db", db, "--json"}, QStringList{"show", "1", "--db", db, "--json"}}) {
+            r = cli(args);
+            QCOMPARE(r.code, 0);
+            QVERIFY2(clean(r.out), r.out.constData());
+        }
+        // The JSON still holds the exact text.
+        const Json shown = Json::parse(cli({"show", "1", "--db", db, "--json"}).out.toStdString());
+        QCOMPARE(shown["experiment"]["name"], c["name"]);
+        QCOMPARE(shown["runs"][0]["label"], c["policies"][0]["label"]);
+        // Notes and tags must be UTF-8: refused with exit 2 before the store is touched.
+        r = shell("exec \"$0\" note 1 \"$(printf 'bad \\377 bytes')\" --db \"$1\"", db);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("TEXT: invalid UTF-8 at byte 4 (0xff)"), r.err.constData());
+        r = shell("exec \"$0\" tag 1 \"$(printf '\\300\\257')\" --db \"$1\"", db);
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("TAG: invalid UTF-8 at byte 0 (0xc0)"));
+        r = shell("exec \"$0\" list --filter \"$(printf '\\355\\240\\200')\" --db \"$1\"", db);
+        QCOMPARE(r.code, 2);
+        const Json after = Json::parse(cli({"show", "1", "--db", db, "--json"}).out.toStdString());
+        QCOMPARE(after["experiment"]["notes"], Json(""));
+        QCOMPARE(after["experiment"]["tags"], Json::array());
+        QCOMPARE(cli({"note", "1", "\xce\xb5 \x1b[1mok", "--db", db}).code, 0);
+        r = cli({"show", "1", "--db", db});
+        QVERIFY(r.out.contains("notes       \xce\xb5 \\x1b[1mok"));
+    }
+
     // One replicate has no sample sd and no interval: null in JSON and NULL in the store, as documented.
     void singleReplicateStatisticsAreNull() {
         const QString db = m_dir.path() + "/single.sqlite";
