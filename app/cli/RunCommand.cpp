@@ -28,13 +28,21 @@ const CommandSpec kRunSpec{
     "the\n"
     "JSON before validation, so a bad override is reported with its JSON path like any other problem.\n"
     "SIGINT (Ctrl+C) or SIGTERM stops the run within one checkpoint; what was computed is stored as\n"
-    "'interrupted' and the exit code is 130 (SIGINT) or 143 (SIGTERM).",
+    "'interrupted' and the exit code is 130 (SIGINT) or 143 (SIGTERM).\n"
+    "Before anything is allocated, the run's memory, set-up time and simulation time are estimated from the\n"
+    "config; a config over a limit (memory: half of this machine's, at most 64 GiB; set-up: 5 s; "
+    "simulation:\n"
+    "24 h on one core) is refused with exit code 2, naming the parameters that drive the cost. Config files\n"
+    "must be regular files of at most 16 MiB.",
     {{"--db", "PATH", "store file (default: $TRIALBENCH_DB, else $XDG_DATA_HOME/TrialBench/runs.sqlite)"},
      {"--replicates", "N", "override the config's \"replicates\""},
      {"--threads", "N", "worker threads (default 0 = all hardware threads)"},
      {"--seed", "S", "override the config's \"seed\""},
      {"--json", "", "print exactly one JSON object instead of the table (shape in docs/cli.md)"},
-     {"--no-store", "", "do not record the run in the store"}},
+     {"--no-store", "", "do not record the run in the store"},
+     {"--allow-long", "",
+      "run even when the estimate exceeds the set-up (5 s) or simulation (24 h) limit; memory stays "
+      "limited"}},
     1,
     1};
 
@@ -160,7 +168,9 @@ int cmdRun(const std::vector<std::string>& argv) {
                     overrideValue("replicates", "--replicates", args.value("--replicates"));
             if (args.has("--seed")) config["seed"] = overrideValue("seed", "--seed", args.value("--seed"));
         }
-        prepared = prepare(config);
+        PrepareOptions options;
+        options.allowLong = args.has("--allow-long");
+        prepared = prepare(config, options);
     } catch (const InputError& e) {
         return reportInput(e);
     }

@@ -506,6 +506,38 @@ private slots:
         QVERIFY(!QFile::exists(db));
     }
 
+    // Issue 8, item 3: configs over the memory, set-up or simulation limits are refused before anything is
+    // allocated or stored, naming the parameters and the estimate.
+    void costLimitsAreCheckedBeforeTheStore() {
+        const QString db = m_dir.path() + "/cost.sqlite";
+        const QString f = m_dir.path() + "/cost.json";
+        Json big = Json::parse(shortConfig());
+        big["replicates"] = 1000000;
+        big["environment"]["means"] = std::vector<double>(1000, 0.5);
+        big["policies"] = Json::array();
+        for (int i = 0; i < 64; ++i) big["policies"].push_back({{"type", "ucb1"}});
+        writeFile(f, big.dump());
+        Result r = cli({"run", f, "--db", db, "--allow-long"});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.startsWith(f.toUtf8() + ": replicates, policies, environment.means: needs about "),
+                 r.err.constData());
+        QVERIFY(r.err.contains("of memory") && r.err.contains("the limit is"));
+        Json adv = Json::parse(shortConfig());
+        adv["horizon"] = 10000000000;
+        adv["replicates"] = 100;
+        adv["environment"] = {{"type", "adversarial"}, {"generator", "random"}, {"arms", 1000}};
+        writeFile(f, adv.dump());
+        r = cli({"run", f, "--db", db});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(
+            r.err.contains("horizon, environment.arms: needs about 11.1 h of set-up before the first step"),
+            r.err.constData());
+        QVERIFY(r.err.contains("--allow-long"));
+        QVERIFY(!QFile::exists(db));
+        r = cli({"run", m_cfg, "--no-store", "--allow-long"});
+        QCOMPARE(r.code, 0);
+    }
+
     void helpOfAnUnknownCommandAndAnEmptyDbAreUsageErrors() {
         Result r = cli({"help", "nosuch"});
         QCOMPARE(r.code, 2);

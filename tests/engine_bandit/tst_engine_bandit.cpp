@@ -640,6 +640,73 @@ private slots:
         }
     }
 
+    // Resource limits: refused before anything is allocated, with the parameters that drive the cost, the
+    // estimate and the limit (the estimates themselves are checked against measurements in docs/bandits.md).
+    void costOverTheLimitsIsRefused() {
+        auto refusal = [](const Json& c) {
+            const auto issues = issuesOf(c);
+            return issues.empty() ? std::string("accepted") : issues[0].toString();
+        };
+        Json c = smallConfig();
+        c["replicates"] = 1000000;
+        c["environment"]["means"] = std::vector<double>(1000, 0.5);
+        c["policies"] = Json::array();
+        for (int i = 0; i < 64; ++i) c["policies"].push_back({{"type", "ucb1"}});
+        std::string r = refusal(c);
+        QVERIFY2(r.rfind("replicates, policies, environment.means: needs about ", 0) == 0, r.c_str());
+        QVERIFY2(r.find("TiB of memory (mostly replicates × policies × arms = 1e+06 × 64 × 1000 = 6.4e+10") !=
+                     std::string::npos,
+                 r.c_str());
+        QVERIFY(r.find("; the limit is ") != std::string::npos);
+
+        c = smallConfig();
+        c["replicates"] = 1000000;
+        c["horizon"] = 10000;
+        c["policies"] = Json::array({{{"type", "sw-ucb"}, {"tau", 10000000}}});
+        r = refusal(c);
+        QVERIFY2(r.rfind("replicates, policies[].tau: needs about 1", 0) == 0, r.c_str());
+
+        c = smallConfig();
+        c["replicates"] = 10;
+        c["horizon"] = 10000000000;
+        c["environment"] = {{"type", "adversarial"}, {"generator", "random"}, {"arms", 1000}};
+        c["policies"] = Json::array({{{"type", "exp3"}}});
+        const auto issues = issuesOf(c);
+        QCOMPARE(issues.size(), std::size_t(2));
+        QVERIFY2(issues[0].toString().rfind("horizon, environment.arms: needs about 11.1 h of set-up", 0) ==
+                     0,
+                 issues[0].toString().c_str());
+        QVERIFY(issues[0].message.find("the limit is 5 s") != std::string::npos);
+        QVERIFY2(issues[1].toString().rfind("replicates, horizon, policies: needs about ", 0) == 0,
+                 issues[1].toString().c_str());
+        QVERIFY(issues[1].message.find("of simulation on one core") != std::string::npos);
+        // --allow-long lifts the time limits, never the memory limit.
+        const Kind& kind = banditKind();
+        const Json full = kind.spec().withDefaults(c);
+        PrepareOptions allow;
+        allow.allowLong = true;
+        QVERIFY(costIssues(estimateCost(kind, full), allow).empty());
+        ResourceLimits tiny;
+        tiny.memoryBytes = 1000;
+        tiny.memoryReason = "test";
+        allow.limits = &tiny;
+        QCOMPARE(costIssues(estimateCost(kind, full), allow).size(), std::size_t(1));
+
+        // Every preset fits well within the limits of any machine with 1 GiB.
+        ResourceLimits small;
+        small.memoryBytes = double(1 << 30);
+        PrepareOptions opts;
+        opts.limits = &small;
+        for (const auto& p : presets()) {
+            const Json pc = kind.spec().withDefaults(p.config);
+            const Cost cost = estimateCost(kind, pc);
+            QVERIFY2(costIssues(cost, opts).empty(), p.name.c_str());
+            double sim = 0;
+            for (const auto& t : cost.simulation) sim += t.amount;
+            QVERIFY2(sim > 0.01 && sim < 60, p.name.c_str()); // measured 0.2-1.5 s on one core
+        }
+    }
+
     void defaultLabelsShowParameters() {
         Json c = smallConfig();
         c["policies"] = Json::parse(R"([{"type":"epsilon-greedy","epsilon":0.1},{"type":"sw-ucb"},
