@@ -9,6 +9,13 @@
 
 namespace tb {
 
+bool AggStats::operator==(const AggStats& o) const noexcept {
+    auto same = [](double a, double b) { return a == b || (std::isnan(a) && std::isnan(b)); };
+    return n == o.n && same(mean, o.mean) && same(sd, o.sd) && same(ciLow, o.ciLow) &&
+           same(ciHigh, o.ciHigh) && same(min, o.min) && same(max, o.max) && same(q10, o.q10) &&
+           same(q50, o.q50) && same(q90, o.q90);
+}
+
 void Welford::add(double x) noexcept {
     ++m_n;
     if (m_n == 1) {

@@ -14,7 +14,9 @@ namespace tb {
 struct AggStats {
     std::int64_t n = 0;
     double mean = 0, sd = 0, ciLow = 0, ciHigh = 0, min = 0, max = 0, q10 = 0, q50 = 0, q90 = 0;
-    bool operator==(const AggStats&) const = default;
+    /// Same values field by field, an undefined (NaN) field equal to another undefined one: two identical
+    /// runs of a single replicate compare equal.
+    bool operator==(const AggStats& o) const noexcept;
 };
 
 /// Welford's streaming mean and variance (Welford 1962), plus min and max.

@@ -79,6 +79,9 @@ private slots:
         Welford w;
         w.add(1.0);
         QVERIFY(std::isnan(w.variance()));
+        QVERIFY(a == aggregate(v)); // the same aggregate, undefined fields included
+        std::vector<double> other{3.5};
+        QVERIFY(!(a == aggregate(other)));
     }
     // A NaN among the values (a diverging simulation) makes the aggregates NaN and must not reach std::sort
     // (NaN breaks its ordering: undefined behaviour).
