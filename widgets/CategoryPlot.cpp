@@ -3,6 +3,8 @@
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QTextStream>
+#include <cmath>
+#include <limits>
 #include <qcustomplot.h>
 
 #include "Palette.h"
@@ -88,8 +90,10 @@ void CategoryPlot::setData(const QStringList& categories, QVector<BarSeries> ser
         QVector<double> minus(s.mean.size()), plus(s.mean.size());
         for (qsizetype k = 0; k < s.mean.size(); ++k) {
             keys[k] = double(k + 1);
-            minus[k] = k < s.lo.size() ? std::max(0.0, s.mean[k] - s.lo[k]) : 0.0;
-            plus[k] = k < s.hi.size() ? std::max(0.0, s.hi[k] - s.mean[k]) : 0.0;
+            // No interval (one replicate: NaN bounds) draws no error bar (QCPErrorBars skips NaN).
+            const double nan = std::numeric_limits<double>::quiet_NaN();
+            minus[k] = k < s.lo.size() && std::isfinite(s.lo[k]) ? std::max(0.0, s.mean[k] - s.lo[k]) : nan;
+            plus[k] = k < s.hi.size() && std::isfinite(s.hi[k]) ? std::max(0.0, s.hi[k] - s.mean[k]) : nan;
         }
         m_bars[i]->setData(keys, s.mean, true);
         m_errors[i]->setData(minus, plus);
@@ -106,8 +110,10 @@ void CategoryPlot::rescale() {
     p->xAxis->setRange(0.4, double(m_categories.size()) + 0.6);
     double hi = 0;
     for (const BarSeries& s : m_series) {
-        for (double v : s.hi) hi = std::max(hi, v);
-        for (double v : s.mean) hi = std::max(hi, v);
+        for (double v : s.hi)
+            if (std::isfinite(v)) hi = std::max(hi, v);
+        for (double v : s.mean)
+            if (std::isfinite(v)) hi = std::max(hi, v);
     }
     if (m_logY)
         p->yAxis->setRange(0.5, hi > 1 ? hi * 2.0 : 10);
@@ -123,7 +129,7 @@ QString CategoryPlot::readout(double key) const {
         if (k >= s.mean.size()) continue;
         html += QStringLiteral("<br><span style='color:%1'>&#9632;</span> %2: <b>%3</b>")
                     .arg(s.color.name(), s.label.toHtmlEscaped(), QLocale().toString(s.mean[k], 'g', 5));
-        if (k < s.lo.size() && k < s.hi.size())
+        if (k < s.lo.size() && k < s.hi.size() && std::isfinite(s.lo[k]) && std::isfinite(s.hi[k]))
             html += QStringLiteral(" <span style='color:#6b7280'>[%1, %2]</span>")
                         .arg(QLocale().toString(s.lo[k], 'g', 4), QLocale().toString(s.hi[k], 'g', 4));
     }
@@ -138,10 +144,10 @@ void CategoryPlot::writeCsv(QTextStream& out) const {
         for (qsizetype k = 0; k < s.mean.size(); ++k) {
             QString cat = k < m_categories.size() ? m_categories[k] : QString::number(k);
             cat.replace(QLatin1Char('"'), QLatin1String("\"\""));
-            out << '"' << label << "\",\"" << cat << "\"," << s.mean[k] << ',';
-            if (k < s.lo.size()) out << s.lo[k];
+            out << '"' << label << "\",\"" << cat << "\"," << csvNumber(s.mean[k]) << ',';
+            if (k < s.lo.size()) out << csvNumber(s.lo[k]);
             out << ',';
-            if (k < s.hi.size()) out << s.hi[k];
+            if (k < s.hi.size()) out << csvNumber(s.hi[k]);
             out << '\n';
         }
     }

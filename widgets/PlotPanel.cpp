@@ -15,6 +15,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <cerrno>
+#include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <functional>
@@ -252,6 +253,10 @@ bool PlotPanel::exportPng(const QString& path, int width, int height, QString* e
     return saveAtomically(path, error, [&](const QString& tmp) {
         return exportWith([&] { return m_plot->savePng(tmp, width, height, 2.0); });
     });
+}
+
+QString csvNumber(double v) {
+    return std::isfinite(v) ? QString::number(v, 'g', 17) : QString();
 }
 
 bool PlotPanel::exportPdf(const QString& path, int width, int height, QString* error) {

@@ -79,6 +79,10 @@ protected:
     bool userView() const { return m_userView; }
 };
 
+/// A CSV number field: full precision, or empty for a value that is not finite (the interval of a single
+/// replicate is NaN), as in the CLI's CSV export.
+QString csvNumber(double v);
+
 /// Applies the TrialBench look (fonts, axis and grid pens, legend) to a QCustomPlot.
 void stylePlot(QCustomPlot* plot);
 

@@ -212,7 +212,8 @@ QString SeriesPlot::readout(double key) const {
         any = true;
         html += QStringLiteral("<br><span style='color:%1'>&#9632;</span> %2: <b>%3</b>")
                     .arg(c.color.name(), c.label.toHtmlEscaped(), QLocale().toString(c.mean[k], 'g', 4));
-        if (c.lo.size() == c.x.size() && c.hi.size() == c.x.size())
+        if (c.lo.size() == c.x.size() && c.hi.size() == c.x.size() && std::isfinite(c.lo[k]) &&
+            std::isfinite(c.hi[k])) // no interval (one replicate): nothing to show
             html += QStringLiteral(" <span style='color:#6b7280'>[%1, %2]</span>")
                         .arg(QLocale().toString(c.lo[k], 'g', 4), QLocale().toString(c.hi[k], 'g', 4));
     }
@@ -226,10 +227,10 @@ void SeriesPlot::writeCsv(QTextStream& out) const {
         QString label = c.label;
         label.replace(QLatin1Char('"'), QLatin1String("\"\""));
         for (qsizetype k = 0; k < c.x.size(); ++k) {
-            out << '"' << label << "\"," << qint64(c.x[k]) << ',' << c.mean[k] << ',';
-            if (k < c.lo.size()) out << c.lo[k];
+            out << '"' << label << "\"," << qint64(c.x[k]) << ',' << csvNumber(c.mean[k]) << ',';
+            if (k < c.lo.size()) out << csvNumber(c.lo[k]);
             out << ',';
-            if (k < c.hi.size()) out << c.hi[k];
+            if (k < c.hi.size()) out << csvNumber(c.hi[k]);
             out << '\n';
         }
     }

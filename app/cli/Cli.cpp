@@ -10,6 +10,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "core/Text.h"
+
 namespace tb::cli {
 
 namespace {
@@ -122,6 +124,29 @@ std::int64_t parseId(const std::string& text) {
         throw UsageError("'" + text +
                          "' is not an experiment id (a positive integer, see `trialbench-cli list`)");
     return *v;
+}
+
+std::string dbPathOf(const Args& args) {
+    if (args.has("--db") && args.value("--db").empty())
+        throw UsageError("--db: the store path must not be empty (omit --db for the default store)");
+    return RunStore::resolvePath(args.value("--db"));
+}
+
+const std::string& utf8Argument(const std::string& text, const std::string& what) {
+    requireValidUtf8(text, what);
+    return text;
+}
+
+std::string shown(const std::string& text) {
+    return escapeForTerminal(text);
+}
+
+std::string jsonText(const Json& j, int indent) {
+    return terminalSafeJson(j.dump(indent, ' ', false, Json::error_handler_t::replace));
+}
+
+std::string jsonText(const nlohmann::ordered_json& j, int indent) {
+    return terminalSafeJson(j.dump(indent, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
 }
 
 std::unique_ptr<RunStore> openForReading(const std::string& path) {

@@ -57,6 +57,20 @@ std::string usageText(const CommandSpec& spec);
 int parseInt(const std::string& option, const std::string& text, int min, int max);
 std::int64_t parseId(const std::string& text);
 
+/// The store path of `--db PATH` (else $TRIALBENCH_DB, else the default); `--db ''` is a usage error.
+std::string dbPathOf(const Args& args);
+/// A text argument that will be stored or matched against stored text (note TEXT, tag TAG, --filter): it
+/// must be valid UTF-8, else InputError (exit 2) before the store is opened.
+const std::string& utf8Argument(const std::string& text, const std::string& what);
+
+/// Any text that came from a user, a config, the store or the file system, made safe to print on a terminal
+/// on one line: control characters and escape sequences escaped, invalid UTF-8 as \xHH, readable non-ASCII
+/// text kept (tb::escapeForTerminal).
+std::string shown(const std::string& text);
+/// JSON for stdout: invalid UTF-8 replaced by U+FFFD, DEL, C1 and bidi controls escaped as \uXXXX.
+std::string jsonText(const Json& j, int indent = -1);
+std::string jsonText(const nlohmann::ordered_json& j, int indent = -1);
+
 /// Opens the store for reading: read-write when possible (so stale running experiments get marked
 /// interrupted), read-only when the location is not writable. Returns null when the file does not exist.
 std::unique_ptr<RunStore> openForReading(const std::string& path);

@@ -1,17 +1,20 @@
 // trialbench-cli run: validate a config, run it with the Runner, record it in the store, print a summary.
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
 #include <chrono>
 #include <cmath>
 #include <condition_variable>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 #include <mutex>
 #include <thread>
 #include <unistd.h>
 
 #include "Cli.h"
+#include "core/Text.h"
 #include "run/Registry.h"
 #include "run/Runner.h"
 
@@ -27,13 +30,21 @@ const CommandSpec kRunSpec{
     "SIGINT (Ctrl+C), SIGTERM, SIGHUP or SIGQUIT stops the run within 100 ms at any horizon; every "
     "completed\n"
     "checkpoint is stored and the run is marked 'interrupted'; the exit code is 128 + the signal number\n"
-    "(130 SIGINT, 143 SIGTERM, 129 SIGHUP, 131 SIGQUIT).",
+    "(130 SIGINT, 143 SIGTERM, 129 SIGHUP, 131 SIGQUIT).\n"
+    "Before anything is allocated, the run's memory, set-up time and simulation time are estimated from the\n"
+    "config; a config over a limit (memory: half of this machine's, at most 64 GiB; set-up: 5 s; "
+    "simulation:\n"
+    "24 h on one core) is refused with exit code 2, naming the parameters that drive the cost. Config files\n"
+    "must be regular files of at most 16 MiB.",
     {{"--db", "PATH", "store file (default: $TRIALBENCH_DB, else $XDG_DATA_HOME/TrialBench/runs.sqlite)"},
      {"--replicates", "N", "override the config's \"replicates\""},
      {"--threads", "N", "worker threads (default 0 = all hardware threads)"},
      {"--seed", "S", "override the config's \"seed\""},
      {"--json", "", "print exactly one JSON object instead of the table (shape in docs/cli.md)"},
-     {"--no-store", "", "do not record the run in the store"}},
+     {"--no-store", "", "do not record the run in the store"},
+     {"--allow-long", "",
+      "run even when the estimate exceeds the set-up (5 s) or simulation (24 h) limit; memory stays "
+      "limited"}},
     1,
     1};
 
@@ -64,9 +75,23 @@ extern "C" void onSignal(int sig) {
     g_signal = sig;
 }
 
-Json overrideValue(const std::string& text) {
-    Json v = Json::parse(text, nullptr, false);
-    return v.is_discarded() ? Json(text) : v;
+/// The value of an override such as `--seed 7` for `key`: the JSON the text spells (7, 1e3, "x") or, when it
+/// is not JSON, the text as a string, so validation reports it at the key's path like any other problem
+/// ("seed: expected an integer, got a string"). A number beyond the range of a double is reported at the
+/// key's path too.
+Json overrideValue(const std::string& key, const std::string& option, const std::string& text) {
+    try {
+        return parseJsonText(text, option);
+    } catch (const InputError&) {
+        char* end = nullptr;
+        errno = 0;
+        const double x = std::strtod(text.c_str(), &end);
+        if (!text.empty() && end == text.c_str() + text.size() && errno == ERANGE && std::isinf(x))
+            throw InputError(std::vector<Issue>{
+                {key, truncateText(text, 24) + " (" + option +
+                          ") is outside the range of a double (finite magnitudes up to 1.8e308)"}});
+        return Json(text);
+    }
 }
 
 /// Stops the runner on SIGINT/SIGTERM and draws a progress bar on stderr when it is a terminal and the run
@@ -151,7 +176,7 @@ int cmdRun(const std::vector<std::string>& argv) {
         for (const auto& issue : e.issues()) {
             std::string line = issue.toString();
             if (line.rfind(source, 0) != 0) line = source + ": " + line;
-            std::cerr << line << "\n";
+            std::cerr << shown(line) << "\n";
         }
         return kUsage;
     };
@@ -160,17 +185,21 @@ int cmdRun(const std::vector<std::string>& argv) {
     try {
         Json config = loadConfigArgument(source);
         if (config.is_object()) {
-            if (args.has("--replicates")) config["replicates"] = overrideValue(args.value("--replicates"));
-            if (args.has("--seed")) config["seed"] = overrideValue(args.value("--seed"));
+            if (args.has("--replicates"))
+                config["replicates"] =
+                    overrideValue("replicates", "--replicates", args.value("--replicates"));
+            if (args.has("--seed")) config["seed"] = overrideValue("seed", "--seed", args.value("--seed"));
         }
-        prepared = prepare(config);
+        PrepareOptions options;
+        options.allowLong = args.has("--allow-long");
+        prepared = prepare(config, options);
     } catch (const InputError& e) {
         return reportInput(e);
     }
 
     std::unique_ptr<RunStore> store;
     std::unique_ptr<RunStore::Recorder> recorder;
-    const std::string dbPath = RunStore::resolvePath(args.value("--db"));
+    const std::string dbPath = dbPathOf(args);
     if (!args.has("--no-store")) {
         store = std::make_unique<RunStore>(dbPath);
         recorder = store->recorder();
@@ -227,14 +256,14 @@ int cmdRun(const std::vector<std::string>& argv) {
                             {"final", finals}});
         }
         out["runs"] = runs;
-        std::cout << out.dump() << std::endl;
+        std::cout << jsonText(out) << std::endl;
     } else {
         std::vector<std::vector<std::string>> rows;
         std::vector<std::string> head = {"policy"};
         for (std::size_t m : order) head.push_back(snap->series[m].label + " (±95% CI)");
         rows.push_back(head);
         for (std::size_t r = 0; r < snap->runs.size(); ++r) {
-            std::vector<std::string> row = {snap->runs[r].label};
+            std::vector<std::string> row = {shown(snap->runs[r].label)};
             for (std::size_t m : order) {
                 if (last == 0) {
                     row.push_back("-");
@@ -249,26 +278,26 @@ int cmdRun(const std::vector<std::string>& argv) {
         right[0] = false;
         char head1[256];
         std::snprintf(
-            head1, sizeof head1, "%s%s: %d replicates, %zu of %zu checkpoints (step %lld), %.2f s, %.3g %s/s",
-            kind.name().c_str(), name.empty() ? "" : (" \"" + name + "\"").c_str(), prepared.replicates,
-            snap->done, snap->grid.size(), last ? (long long)snap->grid[last - 1] : 0LL, snap->elapsedSeconds,
-            snap->stepsPerSecond, kind.stepUnit().c_str());
-        std::cout << head1 << "\n" << table(rows, right);
+            head1, sizeof head1, ": %d replicates, %zu of %zu checkpoints (step %lld), %.2f s, %.3g %s/s",
+            prepared.replicates, snap->done, snap->grid.size(), last ? (long long)snap->grid[last - 1] : 0LL,
+            snap->elapsedSeconds, snap->stepsPerSecond, kind.stepUnit().c_str());
+        std::cout << kind.name() << (name.empty() ? "" : " \"" + shown(name) + "\"") << head1 << "\n"
+                  << table(rows, right);
         if (experimentId > 0)
             std::cout << "stored as experiment " << experimentId << " (" << toString(snap->status) << ") in "
-                      << dbPath << "\n";
+                      << shown(dbPath) << "\n";
     }
 
     if (snap->status == RunStatus::Finished) return kOk;
     if (g_signal != 0) {
-        std::cerr << "interrupted by " << signalName(int(g_signal)) << ": " << snap->message
+        std::cerr << "interrupted by " << signalName(int(g_signal)) << ": " << shown(snap->message)
                   << (experimentId > 0
                           ? "; stored as experiment " + std::to_string(experimentId) + " (interrupted)"
                           : std::string())
                   << "\n";
         return 128 + int(g_signal);
     }
-    std::cerr << "run " << toString(snap->status) << ": " << snap->message << "\n";
+    std::cerr << "run " << toString(snap->status) << ": " << shown(snap->message) << "\n";
     return kFailure;
 }
 

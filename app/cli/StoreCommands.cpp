@@ -4,8 +4,10 @@
 #include <fstream>
 #include <iostream>
 #include <sstream>
+#include <unistd.h>
 
 #include "Cli.h"
+#include "core/Text.h"
 #include "run/Registry.h"
 #include "store/Export.h"
 
@@ -80,7 +82,7 @@ namespace {
 /// The store and the experiment, or InputError "no experiment N in PATH".
 std::pair<std::unique_ptr<RunStore>, ExperimentRow> openExperiment(const Args& args) {
     const std::int64_t id = parseId(args.positional[0]);
-    const std::string path = RunStore::resolvePath(args.value("--db"));
+    const std::string path = dbPathOf(args);
     auto store = openForReading(path);
     if (!store) noExperiment(id, path);
     auto row = store->experiment(id);
@@ -98,10 +100,10 @@ int cmdList(const std::vector<std::string>& argv) {
     const auto parsed = parseArgs(kListSpec, argv);
     if (!parsed) return kOk;
     const Args& args = *parsed;
-    const std::string path = RunStore::resolvePath(args.value("--db"));
+    const std::string path = dbPathOf(args);
     ListFilter filter;
-    filter.kind = args.value("--kind");
-    filter.text = args.value("--filter");
+    filter.kind = utf8Argument(args.value("--kind"), "--kind");
+    filter.text = utf8Argument(args.value("--filter"), "--filter");
     if (args.has("--limit")) filter.limit = parseInt("--limit", args.value("--limit"), 0, 1 << 30);
     auto store = openForReading(path);
     const auto rows = store ? store->listExperiments(filter) : std::vector<ExperimentRow>{};
@@ -111,12 +113,12 @@ int cmdList(const std::vector<std::string>& argv) {
         Json out = Json::object();
         out["db"] = path;
         out["experiments"] = std::move(list);
-        std::cout << out.dump() << std::endl;
+        std::cout << jsonText(out) << std::endl;
         return kOk;
     }
     if (rows.empty()) {
-        std::cout << "no experiments" << (filter.kind.empty() ? "" : " of kind " + filter.kind) << " in "
-                  << path << "\n";
+        std::cout << "no experiments" << (filter.kind.empty() ? "" : " of kind " + shown(filter.kind))
+                  << " in " << shown(path) << "\n";
         return kOk;
     }
     std::vector<std::vector<std::string>> t = {
@@ -130,10 +132,10 @@ int cmdList(const std::vector<std::string>& argv) {
             std::snprintf(buf, sizeof buf, "%.4g", e.bestValue);
             best = e.bestLabel + " (" + e.headlineMetric + " " + buf + ")";
         }
-        t.push_back({std::to_string(e.id), e.createdAt, e.kind, toString(e.status), e.name,
-                     std::to_string(e.runCount), std::to_string(e.replicates),
-                     std::to_string(e.checkpointsDone) + "/" + std::to_string(e.checkpointsTotal), best,
-                     tags});
+        t.push_back({std::to_string(e.id), shown(e.createdAt), shown(e.kind), toString(e.status),
+                     shown(e.name), std::to_string(e.runCount), std::to_string(e.replicates),
+                     std::to_string(e.checkpointsDone) + "/" + std::to_string(e.checkpointsTotal),
+                     shown(best), shown(tags)});
     }
     std::cout << table(t, {true, false, false, false, false, true, true, true, false, false});
     return kOk;
@@ -170,25 +172,25 @@ int cmdShow(const std::vector<std::string>& argv) {
                           {"final", finals},
                           {"categories", cats}});
         }
-        std::cout << Json{{"experiment", toJson(e)}, {"config", store->config(e.id)}, {"runs", jr}}.dump()
+        std::cout << jsonText(Json{{"experiment", toJson(e)}, {"config", store->config(e.id)}, {"runs", jr}})
                   << std::endl;
         return kOk;
     }
     std::string tags;
     for (const auto& t : e.tags) tags += (tags.empty() ? "" : ", ") + t;
-    std::cout << "experiment " << e.id << (e.name.empty() ? "" : " \"" + e.name + "\"") << "\n"
-              << "  kind        " << e.kind << "\n"
-              << "  status      " << toString(e.status) << (e.message.empty() ? "" : " (" + e.message + ")")
-              << "\n"
-              << "  created     " << e.createdAt << (e.finishedAt.empty() ? "" : ", ended " + e.finishedAt)
-              << "\n"
+    std::cout << "experiment " << e.id << (e.name.empty() ? "" : " \"" + shown(e.name) + "\"") << "\n"
+              << "  kind        " << shown(e.kind) << "\n"
+              << "  status      " << toString(e.status)
+              << (e.message.empty() ? "" : " (" + shown(e.message) + ")") << "\n"
+              << "  created     " << shown(e.createdAt)
+              << (e.finishedAt.empty() ? "" : ", ended " + shown(e.finishedAt)) << "\n"
               << "  seed        " << e.seed << ", " << e.replicates << " replicates, " << e.checkpointsDone
               << " of " << e.checkpointsTotal << " checkpoints, "
               << formatNumber(std::round(e.elapsedSeconds * 100) / 100) << " s\n"
-              << "  app version " << e.appVersion << "\n";
-    if (!tags.empty()) std::cout << "  tags        " << tags << "\n";
-    if (!e.notes.empty()) std::cout << "  notes       " << e.notes << "\n";
-    std::cout << "\nconfig:\n" << store->config(e.id).dump(2) << "\n\n";
+              << "  app version " << shown(e.appVersion) << "\n";
+    if (!tags.empty()) std::cout << "  tags        " << shown(tags) << "\n";
+    if (!e.notes.empty()) std::cout << "  notes       " << shown(e.notes) << "\n";
+    std::cout << "\nconfig:\n" << jsonText(store->config(e.id), 2) << "\n\n";
 
     std::vector<MetricDecl> series;
     for (const auto& d : decls)
@@ -197,10 +199,10 @@ int cmdShow(const std::vector<std::string>& argv) {
         if (d.scope == MetricScope::Series && !d.headline) series.push_back(d);
     std::vector<std::vector<std::string>> t;
     std::vector<std::string> head = {"run", "label"};
-    for (const auto& d : series) head.push_back(d.label + " (±95% CI)");
+    for (const auto& d : series) head.push_back(shown(d.label) + " (±95% CI)");
     t.push_back(head);
     for (const auto& r : runs) {
-        std::vector<std::string> row = {std::to_string(r.id), r.label};
+        std::vector<std::string> row = {std::to_string(r.id), shown(r.label)};
         const auto sums = store->summaries(r.id);
         for (const auto& d : series) {
             std::string cell = "-";
@@ -222,10 +224,10 @@ int cmdShow(const std::vector<std::string>& argv) {
             if (values.empty()) continue;
             if (ct.empty()) {
                 std::vector<std::string> h = {"label"};
-                for (const auto& c : values) h.push_back(c.name);
+                for (const auto& c : values) h.push_back(shown(c.name));
                 ct.push_back(h);
             }
-            std::vector<std::string> row = {r.label};
+            std::vector<std::string> row = {shown(r.label)};
             for (const auto& c : values) {
                 char buf[64];
                 std::snprintf(buf, sizeof buf, "%.4g", c.stats.mean);
@@ -237,8 +239,8 @@ int cmdShow(const std::vector<std::string>& argv) {
             std::vector<bool> right2(ct[0].size(), true);
             right2[0] = false;
             std::cout << "\n"
-                      << d.label << " (mean per " << (d.categoryLabel.empty() ? "category" : d.categoryLabel)
-                      << "):\n"
+                      << shown(d.label) << " (mean per "
+                      << shown(d.categoryLabel.empty() ? "category" : d.categoryLabel) << "):\n"
                       << table(ct, right2);
         }
     }
@@ -259,7 +261,22 @@ int cmdExport(const std::vector<std::string>& argv) {
     std::ostringstream out;
     exportExperiment(*store, e.id, format == "csv" ? ExportFormat::Csv : ExportFormat::Json, out);
     if (toStdout) {
-        std::cout << out.str() << std::flush;
+        // On a terminal, stored text cannot send escape sequences (JSON: as equivalent \u escapes).
+        const bool terminal = isatty(STDOUT_FILENO) == 1;
+        std::string text = out.str();
+        if (terminal && format == "json") text = terminalSafeJson(text);
+        if (terminal && format == "csv") { // escape inside each CRLF-terminated row, keep the row ends
+            std::string rows;
+            for (std::size_t at = 0; at < text.size();) {
+                const std::size_t end = text.find("\r\n", at);
+                const std::size_t stop = end == std::string::npos ? text.size() : end;
+                rows += escapeForTerminal(std::string_view(text).substr(at, stop - at));
+                if (end != std::string::npos) rows += "\r\n";
+                at = end == std::string::npos ? text.size() : end + 2;
+            }
+            text = std::move(rows);
+        }
+        std::cout << text << std::flush;
         return kOk;
     }
     writeFileAtomically(file, out.str());
@@ -275,11 +292,12 @@ int cmdPresets(const std::vector<std::string>& argv) {
         for (const auto& p : presets())
             list.push_back(
                 {{"name", p.name}, {"kind", p.config.value("kind", "")}, {"description", p.description}});
-        std::cout << Json{{"presets", list}}.dump() << std::endl;
+        std::cout << jsonText(Json{{"presets", list}}) << std::endl;
         return kOk;
     }
     std::vector<std::vector<std::string>> t = {{"name", "kind", "description"}};
-    for (const auto& p : presets()) t.push_back({p.name, p.config.value("kind", ""), p.description});
+    for (const auto& p : presets())
+        t.push_back({shown(p.name), shown(p.config.value("kind", "")), shown(p.description)});
     std::cout << table(t);
     return kOk;
 }
@@ -289,28 +307,29 @@ int cmdDelete(const std::vector<std::string>& argv) {
     if (!parsed) return kOk;
     auto [store, e] = openExperiment(*parsed);
     store->deleteExperiment(e.id);
-    std::cout << "deleted experiment " << e.id << " from " << store->path() << "\n";
+    std::cout << "deleted experiment " << e.id << " from " << shown(store->path()) << "\n";
     return kOk;
 }
 
 int cmdTag(const std::vector<std::string>& argv, bool add) {
     const auto parsed = parseArgs(add ? kTagSpec : kUntagSpec, argv);
     if (!parsed) return kOk;
+    const std::string tag = utf8Argument(parsed->positional[1], "TAG");
     auto [store, e] = openExperiment(*parsed);
-    const std::string tag = parsed->positional[1];
     if (add)
         store->addTag(e.id, tag);
     else
         store->removeTag(e.id, tag);
-    std::cout << (add ? "tagged" : "untagged") << " experiment " << e.id << " '" << tag << "'\n";
+    std::cout << (add ? "tagged" : "untagged") << " experiment " << e.id << " '" << shown(tag) << "'\n";
     return kOk;
 }
 
 int cmdNote(const std::vector<std::string>& argv) {
     const auto parsed = parseArgs(kNoteSpec, argv);
     if (!parsed) return kOk;
+    const std::string notes = utf8Argument(parsed->positional[1], "TEXT");
     auto [store, e] = openExperiment(*parsed);
-    store->setNotes(e.id, parsed->positional[1]);
+    store->setNotes(e.id, notes);
     std::cout << "notes of experiment " << e.id << " saved\n";
     return kOk;
 }
@@ -325,11 +344,13 @@ int cmdHelpConfig(const std::vector<std::string>& argv) {
         for (const Kind* k : kinds()) names += (names.empty() ? "" : ", ") + k->name();
         throw InputError("unknown kind '" + name + "' (available: " + names + ")");
     }
-    std::cout << kind->label() << " (\"kind\": \"" << kind->name() << "\")\n\n" << kind->spec().describe();
+    std::cout << shown(kind->label()) << " (\"kind\": \"" << shown(kind->name()) << "\")\n\n"
+              << escapeForTerminal(kind->spec().describe(), LineBreaks::Keep);
     std::cout << "\nmetrics:\n";
     for (const auto& m : kind->metrics())
-        std::cout << "  " << m.name << " - " << m.label << (m.unit.empty() ? "" : " [" + m.unit + "]")
-                  << (m.scope == MetricScope::PerCategory ? ", per " + m.categoryLabel : std::string())
+        std::cout << "  " << shown(m.name) << " - " << shown(m.label)
+                  << (m.unit.empty() ? "" : " [" + shown(m.unit) + "]")
+                  << (m.scope == MetricScope::PerCategory ? ", per " + shown(m.categoryLabel) : std::string())
                   << (m.lowerIsBetter ? ", lower is better" : ", higher is better")
                   << (m.headline ? ", headline" : "") << "\n";
     return kOk;

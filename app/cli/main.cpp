@@ -70,9 +70,9 @@ int cmdBench(const std::vector<std::string>& argv) {
         std::snprintf(secs, sizeof secs, "%.3f", r.seconds);
         std::snprintf(rate, sizeof rate, "%.3g M", r.stepsPerSecond / 1e6);
         if (isatty(STDERR_FILENO) == 1) // progress while the table is being measured
-            std::cerr << r.preset << ": " << r.variant << " x " << r.threads << " threads: " << rate << " "
-                      << r.stepUnit << "/s\n";
-        t.push_back({r.preset, r.variant, std::to_string(r.threads), steps, secs, rate,
+            std::cerr << shown(r.preset) << ": " << shown(r.variant) << " x " << r.threads
+                      << " threads: " << rate << " " << r.stepUnit << "/s\n";
+        t.push_back({shown(r.preset), shown(r.variant), std::to_string(r.threads), steps, secs, rate,
                      meanPlusMinus(r.metricMean, r.metricCiHalf)});
     };
     const auto rows = runBenchmark(o, onRow);
@@ -89,7 +89,7 @@ int cmdBench(const std::vector<std::string>& argv) {
                             {"metric", r.metric},
                             {"metric_mean", r.metricMean},
                             {"metric_ci95_half", r.metricCiHalf}});
-        std::cout << Json{{"replicates", o.replicates}, {"rows", list}}.dump() << std::endl;
+        std::cout << jsonText(Json{{"replicates", o.replicates}, {"rows", list}}) << std::endl;
     } else {
         std::cout << o.replicates << " replicates per row\n"
                   << table(t, {false, false, true, true, true, true, true});
@@ -152,12 +152,19 @@ int main(int argc, char** argv) {
     }
     const std::string name = args[0];
     if (name == "--help" || name == "-h" || name == "help") {
+        if (name == "help" && args.size() > 2) {
+            std::cerr << "trialbench-cli help: unexpected argument '" << shown(args[2]) << "'\n\n"
+                      << mainUsage();
+            return kUsage;
+        }
         if (name == "help" && args.size() > 1) {
             for (const auto& c : kCommands)
                 if (c.spec->name == args[1]) {
                     std::cout << usageText(*c.spec);
                     return kOk;
                 }
+            std::cerr << "trialbench-cli help: unknown command '" << shown(args[1]) << "'\n\n" << mainUsage();
+            return kUsage;
         }
         std::cout << mainUsage();
         return kOk;
@@ -167,24 +174,24 @@ int main(int argc, char** argv) {
     for (const auto& c : kCommands)
         if (c.spec->name == name) cmd = &c;
     if (!cmd) {
-        std::cerr << "trialbench-cli: unknown command '" << name << "'\n\n" << mainUsage();
+        std::cerr << "trialbench-cli: unknown command '" << shown(name) << "'\n\n" << mainUsage();
         return kUsage;
     }
     args.erase(args.begin());
     try {
         return cmd->run(args);
     } catch (const UsageError& e) {
-        std::cerr << "trialbench-cli " << name << ": " << e.what() << "\n\n" << usageText(*cmd->spec);
+        std::cerr << "trialbench-cli " << name << ": " << shown(e.what()) << "\n\n" << usageText(*cmd->spec);
         return kUsage;
     } catch (const InputError& e) {
         for (const auto& issue : e.issues())
-            std::cerr << "trialbench-cli " << name << ": " << issue.toString() << "\n";
+            std::cerr << "trialbench-cli " << name << ": " << shown(issue.toString()) << "\n";
         return kUsage;
     } catch (const RuntimeError& e) {
-        std::cerr << "trialbench-cli " << name << ": " << e.what() << "\n";
+        std::cerr << "trialbench-cli " << name << ": " << shown(e.what()) << "\n";
         return kFailure;
     } catch (const std::exception& e) {
-        std::cerr << "trialbench-cli " << name << ": " << e.what() << "\n";
+        std::cerr << "trialbench-cli " << name << ": " << shown(e.what()) << "\n";
         return kFailure;
     }
 }

@@ -1,5 +1,6 @@
 #include "bandit/BanditKind.h"
 
+#include "bandit/BanditCost.h"
 #include "bandit/BanditExperiment.h"
 #include "bandit/BanditSpec.h"
 
@@ -26,6 +27,7 @@ public:
     const std::vector<MetricDecl>& metrics() const override { return m_metrics; }
     std::string stepUnit() const override { return "pulls"; }
     std::string variantsKey() const override { return "policies"; }
+    Cost estimate(const Json& config) const override { return estimateBanditCost(config); }
     std::unique_ptr<Experiment> create(const Json& config) const override {
         return std::make_unique<BanditExperiment>(config);
     }

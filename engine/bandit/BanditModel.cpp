@@ -41,7 +41,7 @@ std::vector<double> numbers(const Json& a) {
 }
 
 std::string num(const Json& v) {
-    return formatNumber(v.get<double>());
+    return v.is_number_float() ? formatNumber(v.get<double>()) : v.dump(); // integers exactly
 }
 
 } // namespace

@@ -53,7 +53,8 @@ std::vector<VariantSpec> environments() {
          {P::make(T::RealMatrix, "table", "Reward table",
                   "rows x arms rewards in [0, 1], cycled over the horizon")
               .range(0, 1)
-              .items(1, 1000000),
+              .items(1, 1000000)
+              .rowItems(2, 1000),
           P::make(
               T::Enum, "generator", "Generator",
               "ucb1-trap: every arm pays 1 except the one UCB1 would pick, which pays 0.1 (k+1)/K (UCB1's "
@@ -200,8 +201,6 @@ void extraChecks(const Json& c, std::vector<Issue>& issues) {
             issues.push_back({"environment.table[0]", "has " + std::to_string(e.at("table").at(0).size()) +
                                                           " items but environment.arms is " +
                                                           std::to_string(e.at("arms").get<std::size_t>())});
-        if (hasTable && e.at("table").at(0).size() < 2)
-            issues.push_back({"environment.table[0]", "needs at least 2 arms"});
         if (hasGen && e.at("generator").get<std::string>() == "ucb1-trap" && horizon > 100000000)
             issues.push_back(
                 {"environment.generator", "ucb1-trap stores one arm per round: horizon must be <= 1e+08"});
@@ -217,8 +216,10 @@ ParamSpec makeBanditSpec() {
         P::make(T::Enum, "kind", "Kind", "experiment family").oneOf({"bandit"}).req(),
         P::make(T::String, "name", "Name", "name of the experiment").def("bandit"),
         P::make(T::String, "description", "Description", "one-line description").def(""),
-        P::make(T::Int, "seed", "Seed", "master seed: same config and seed give bit-identical results")
-            .range(0, 9007199254740992.0)
+        P::make(T::Int, "seed", "Seed",
+                "master seed, any integer in [0, 2^64 - 1]: same config and seed give bit-identical results")
+            .atLeast(0)
+            .uint64Values()
             .def(1),
         P::make(T::Int, "replicates", "Replicates", "independent repetitions").range(1, 1000000).def(100),
         P::make(T::Int, "horizon", "Horizon", "rounds T per replicate")

@@ -359,8 +359,12 @@ struct EtcPolicy {
     std::int64_t explore;
     int committed = -1;
     Empirical e;
+    // m >= horizon explores throughout: bounding m by the horizon keeps m K from overflowing (m may be up to
+    // 2^63 - 1).
     EtcPolicy(const PolicyContext& c, const Json& p)
-        : K(c.K), explore(p.at("m").get<std::int64_t>() * c.K), e(c.K) {}
+        : K(c.K),
+          explore(std::min(p.at("m").get<std::int64_t>(), std::max<std::int64_t>(c.horizon, 1)) * c.K),
+          e(c.K) {}
     [[gnu::always_inline]] int select(std::int64_t t, Rng& g) {
         if (t < explore) return int(t % K);
         if (committed < 0) committed = argmaxRandomTie(e.mean.data(), K, g);

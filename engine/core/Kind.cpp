@@ -1,5 +1,8 @@
 #include "core/Kind.h"
 
+#include <cmath>
+#include <cstdio>
+
 namespace tb {
 
 const char* toString(MetricScope scope) {
@@ -10,6 +13,37 @@ std::optional<MetricScope> metricScopeFromString(std::string_view text) {
     if (text == "series") return MetricScope::Series;
     if (text == "category") return MetricScope::PerCategory;
     return std::nullopt;
+}
+
+std::string bytesText(double bytes) {
+    static const char* const units[] = {"bytes", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
+    int u = 0;
+    while (bytes >= 1024 && u < 6) {
+        bytes /= 1024;
+        ++u;
+    }
+    char buf[48];
+    std::snprintf(buf, sizeof buf, u == 0 ? "%.0f %s" : "%.3g %s", bytes, units[u]);
+    return buf;
+}
+
+std::string secondsText(double s) {
+    char buf[48];
+    if (s < 60)
+        std::snprintf(buf, sizeof buf, "%.2g s", s);
+    else if (s < 3600)
+        std::snprintf(buf, sizeof buf, "%.2g min", s / 60);
+    else if (s < 86400 * 3)
+        std::snprintf(buf, sizeof buf, "%.3g h", s / 3600);
+    else
+        std::snprintf(buf, sizeof buf, "%.3g days", s / 86400);
+    return buf;
+}
+
+std::string countText(double n) {
+    char buf[48];
+    std::snprintf(buf, sizeof buf, n < 1e6 && n == std::floor(n) ? "%.0f" : "%.3g", n);
+    return buf;
 }
 
 std::vector<MetricDecl> seriesMetrics(const Kind& kind) {

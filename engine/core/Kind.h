@@ -71,6 +71,32 @@ public:
     virtual std::unique_ptr<ReplicateSim> makeReplicate(int replicate) const = 0;
 };
 
+/// One contribution to the cost of running a config, estimated from the config alone.
+struct CostTerm {
+    std::string
+        path; ///< the parameter(s) that drive it, as JSON paths ("replicates, policies, environment.means")
+    std::string
+        what; ///< how it is counted ("replicates × policies × arms = 1e+06 × 64 × 1000 per-arm states")
+    double amount = 0; ///< bytes (memory) or seconds on one core (pre-computation, simulation)
+};
+
+/// What running a validated config would take, estimated before anything is allocated, so that a run that
+/// cannot fit in memory or would compute for days is refused with a message instead of dying of
+/// std::bad_alloc or sitting silent. Estimates aim at the right order of magnitude (within a factor of ~2).
+struct Cost {
+    std::vector<CostTerm> memory;     ///< bytes held at once by the experiment and all its replicates
+    std::vector<CostTerm> precompute; ///< seconds (one core) of set-up before the first step: tables, replays
+    std::vector<CostTerm> simulation; ///< seconds (one core) of the whole run
+    double steps = 0;                 ///< simulated steps over all runs and replicates
+    /// The shape the Runner allocates for (per-replicate values and per-checkpoint aggregates).
+    double runs = 0, replicates = 0, checkpoints = 0, categories = 0;
+};
+
+/// "512 GiB", "3.2 MiB"; "14 h", "2.5 min", "0.3 s"; "6.4e+10" (3 significant digits).
+std::string bytesText(double bytes);
+std::string secondsText(double seconds);
+std::string countText(double count);
+
 class Kind {
 public:
     virtual ~Kind() = default;
@@ -83,6 +109,13 @@ public:
     /// Config key of the list of compared variants (a ParamType::VariantList in spec(), e.g. "policies"), so
     /// generic tools (the benchmark) can run each variant alone; "" when the kind compares no variants.
     virtual std::string variantsKey() const { return ""; }
+    /// The resources running `config` would need; `config` has passed spec().validate() and had defaults
+    /// filled in. Must not allocate in proportion to the config's sizes: tb::prepare() calls it before
+    /// create() and refuses configs over the limits (docs/cli.md). The default knows nothing (no limit).
+    virtual Cost estimate(const Json& config) const {
+        (void)config;
+        return {};
+    }
     /// `config` has passed spec().validate() and had defaults filled in.
     virtual std::unique_ptr<Experiment> create(const Json& config) const = 0;
 };

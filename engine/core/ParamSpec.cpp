@@ -1,10 +1,12 @@
 #include "core/ParamSpec.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <fstream>
-#include <set>
+#include <optional>
 #include <sstream>
+
+#include "core/Text.h"
 
 namespace tb {
 
@@ -14,14 +16,6 @@ std::string formatNumber(double v) {
     char buf[64];
     auto res = std::to_chars(buf, buf + sizeof buf, v);
     return std::string(buf, res.ptr);
-}
-
-std::string joinPath(const std::string& parent, const std::string& key) {
-    return parent.empty() ? key : parent + "." + key;
-}
-
-std::string indexPath(const std::string& parent, std::size_t index) {
-    return parent + "[" + std::to_string(index) + "]";
 }
 
 namespace {
@@ -48,10 +42,9 @@ std::string typeName(const Json& v) {
     }
 }
 
-std::string shortValue(const Json& v) {
-    std::string s = v.dump();
-    if (s.size() > 40) s = s.substr(0, 37) + "...";
-    return s;
+/// A user's string inside a message: quoted, escaped onto one line, shortened.
+std::string quoted(const std::string& s) {
+    return "'" + truncateText(escapeForTerminal(s), 60) + "'";
 }
 
 std::string joinChoices(const std::vector<std::string>& c) {
@@ -76,27 +69,147 @@ bool inRange(const Param& p, double x) {
     return true;
 }
 
+// ---- Exact integers. JSON integers arrive as int64 or uint64 and are compared as integers, never through a
+// double (a double holds every integer only up to 2^53).
+
+/// An integer in [-2^64 + 1, 2^64 - 1] as sign and magnitude; zero is never negative.
+struct WideInt {
+    bool negative = false;
+    std::uint64_t magnitude = 0;
+    std::string text() const { return (negative ? "-" : "") + std::to_string(magnitude); }
+    double toDouble() const { return negative ? -double(magnitude) : double(magnitude); }
+};
+
+bool operator<(WideInt a, WideInt b) {
+    if (a.negative != b.negative) return a.negative;
+    return a.negative ? a.magnitude > b.magnitude : a.magnitude < b.magnitude;
+}
+
+WideInt fromInt64(std::int64_t v) {
+    if (v >= 0) return {false, std::uint64_t(v)};
+    return {true, std::uint64_t(0) - std::uint64_t(v)}; // exact for INT64_MIN too
+}
+
+constexpr double kTwo53 = 9007199254740992.0;
+constexpr double kTwo64 = 18446744073709551616.0;
+
+/// `x`, an integral double with |x| < 2^64, as a WideInt (exact: such doubles convert to uint64 exactly).
+WideInt fromIntegralDouble(double x) {
+    if (x < 0) return {true, std::uint64_t(-x)};
+    return {false, std::uint64_t(x)};
+}
+
+WideInt domainMin(const Param& p) {
+    return p.unsigned64 ? WideInt{} : fromInt64(std::numeric_limits<std::int64_t>::min());
+}
+WideInt domainMax(const Param& p) {
+    return p.unsigned64 ? WideInt{false, std::numeric_limits<std::uint64_t>::max()}
+                        : fromInt64(std::numeric_limits<std::int64_t>::max());
+}
+
+/// The smallest and largest integers the Int parameter `p` accepts: its [min, max] rounded inwards,
+/// within the domain of its type (int64, or uint64 for p.unsigned64).
+std::pair<WideInt, WideInt> intBounds(const Param& p) {
+    WideInt lo = domainMin(p), hi = domainMax(p);
+    if (std::isfinite(p.min) && p.min > lo.toDouble()) {
+        double c = std::ceil(p.min);
+        if (p.minExclusive && c == p.min) c += 1;
+        if (c >= kTwo64) return {domainMax(p), domainMin(p)}; // empty
+        lo = std::max(lo, fromIntegralDouble(c), [](WideInt a, WideInt b) { return a < b; });
+    }
+    if (std::isfinite(p.max) && p.max < hi.toDouble()) {
+        double f = std::floor(p.max);
+        if (p.maxExclusive && f == p.max) f -= 1;
+        if (f <= -kTwo64) return {domainMax(p), domainMin(p)}; // empty
+        hi = std::min(hi, fromIntegralDouble(f), [](WideInt a, WideInt b) { return a < b; });
+    }
+    return {lo, hi};
+}
+
+/// The exact integer value of `v`: JSON integers, and floats that are whole numbers of magnitude at most
+/// 2^53 (every such integer is exactly one double, so 3.0 is the integer 3). Nothing otherwise.
+std::optional<WideInt> exactInteger(const Json& v) {
+    if (v.is_number_unsigned()) return WideInt{false, v.get<std::uint64_t>()};
+    if (v.is_number_integer()) return fromInt64(v.get<std::int64_t>());
+    if (v.is_number_float()) {
+        const double x = v.get<double>();
+        if (std::isfinite(x) && std::floor(x) == x && std::abs(x) <= kTwo53) return fromIntegralDouble(x);
+    }
+    return std::nullopt;
+}
+
+/// The value as a message shows it: integers exactly, other numbers in shortest round-trip form.
+std::string numberText(const Json& v) {
+    if (v.is_number_integer() || v.is_number_unsigned()) return v.dump();
+    return formatNumber(v.get<double>());
+}
+
+void checkInteger(const Param& p, const Json& v, const std::string& path, std::vector<Issue>& issues) {
+    if (!v.is_number()) {
+        issues.push_back({path, "expected an integer, got " + typeName(v)});
+        return;
+    }
+    const auto [lo, hi] = intBounds(p);
+    const std::string outside =
+        "expected an integer in [" + lo.text() + ", " + hi.text() + "], got " + numberText(v);
+    if (v.is_number_float()) {
+        const double x = v.get<double>();
+        if (!std::isfinite(x) || std::floor(x) != x) {
+            issues.push_back({path, "expected an integer, got a number " + formatNumber(x)});
+            return;
+        }
+        if (std::abs(x) > kTwo53) { // a double this large stands for many integers: never guess which
+            const bool beyond = std::abs(x) >= kTwo64; // else x converts exactly
+            if (beyond || fromIntegralDouble(x) < lo || hi < fromIntegralDouble(x))
+                issues.push_back({path, outside});
+            else
+                issues.push_back(
+                    {path, formatNumber(x) +
+                               " is not exact as an integer: above 2^53 = 9007199254740992, write "
+                               "the integer with digits only (no fraction or exponent)"});
+            return;
+        }
+    }
+    const WideInt w = *exactInteger(v);
+    if (w < domainMin(p) || domainMax(p) < w) {
+        issues.push_back({path, outside});
+        return;
+    }
+    if (w < lo || hi < w) {
+        const bool both = std::isfinite(p.min) && std::isfinite(p.max);
+        issues.push_back({path, numberText(v) + (both ? " is outside " : " must be ") + rangeText(p)});
+    }
+}
+
 void checkNumber(const Param& p, const Json& v, const std::string& path, bool integer,
                  std::vector<Issue>& issues) {
     if (integer) {
-        if (!v.is_number_integer()) {
-            if (v.is_number_float() && std::floor(v.get<double>()) == v.get<double>())
-                ; // 3.0 is accepted as the integer 3
-            else {
-                issues.push_back({path, "expected an integer, got " + typeName(v) +
-                                            (v.is_number() ? " " + shortValue(v) : "")});
-                return;
-            }
-        }
-    } else if (!v.is_number()) {
+        checkInteger(p, v, path, issues);
+        return;
+    }
+    if (!v.is_number()) {
         issues.push_back({path, "expected a number, got " + typeName(v)});
         return;
     }
     const double x = v.get<double>();
+    if (!std::isfinite(x)) {
+        issues.push_back({path, "expected a finite number, got " + formatNumber(x)});
+        return;
+    }
     if (!inRange(p, x)) {
         const bool both = std::isfinite(p.min) && std::isfinite(p.max);
         issues.push_back({path, formatNumber(x) + (both ? " is outside " : " must be ") + rangeText(p)});
     }
+}
+
+/// An Int value that validation accepts, as a JSON integer (3.0 becomes 3), so that readers of a validated
+/// config can use get<std::int64_t>() (get<std::uint64_t>() for unsigned64) without a conversion.
+Json normalizedInteger(const Param& p, Json v) {
+    if (!v.is_number_float()) return v;
+    const auto w = exactInteger(v);
+    if (!w || *w < domainMin(p) || domainMax(p) < *w) return v;
+    if (w->negative) return Json(std::int64_t(0) - std::int64_t(w->magnitude));
+    return Json(w->magnitude);
 }
 
 void checkListSize(const Param& p, const Json& v, const std::string& path, std::vector<Issue>& issues) {
@@ -170,7 +283,7 @@ void validateVariant(const Param& p, const Json& v, const std::string& path, std
     const VariantSpec* var = ParamSpec::variant(p, t.get<std::string>());
     if (!var) {
         issues.push_back(
-            {joinPath(path, "type"), "'" + t.get<std::string>() + "' is not one of: " + joinChoices(types)});
+            {joinPath(path, "type"), quoted(t.get<std::string>()) + " is not one of: " + joinChoices(types)});
         return;
     }
     validateObject(var->fields, &p.fields, v, path, true, issues);
@@ -192,6 +305,8 @@ void validateValue(const Param& p, const Json& v, const std::string& path, std::
             issues.push_back({path, "expected a string, got " + typeName(v)});
         else if (v.get<std::string>().size() < p.minItems)
             issues.push_back({path, "must not be empty"});
+        else if (const auto bad = firstInvalidUtf8(v.get<std::string>()); bad != std::string::npos)
+            issues.push_back({path, "invalid UTF-8 at byte " + std::to_string(bad)});
         break;
     case ParamType::Enum:
         if (!v.is_string())
@@ -200,7 +315,7 @@ void validateValue(const Param& p, const Json& v, const std::string& path, std::
             const auto s = v.get<std::string>();
             bool ok = false;
             for (const auto& c : p.choices) ok = ok || c == s;
-            if (!ok) issues.push_back({path, "'" + s + "' is not one of: " + joinChoices(p.choices)});
+            if (!ok) issues.push_back({path, quoted(s) + " is not one of: " + joinChoices(p.choices)});
         }
         break;
     case ParamType::RealList:
@@ -226,9 +341,15 @@ void validateValue(const Param& p, const Json& v, const std::string& path, std::
                 issues.push_back({rp, "expected an array of numbers, got " + typeName(v[i])});
                 continue;
             }
-            if (i == 0)
+            if (i == 0) {
                 width = v[i].size();
-            else if (v[i].size() != width)
+                if (width > p.maxRowItems)
+                    issues.push_back({rp, "has " + std::to_string(width) + " items; at most " +
+                                              std::to_string(p.maxRowItems) + " are allowed"});
+                else if (width < p.minRowItems && width > 0)
+                    issues.push_back({rp, "has " + std::to_string(width) + " item" + (width == 1 ? "" : "s") +
+                                              "; at least " + std::to_string(p.minRowItems) + " are needed"});
+            } else if (v[i].size() != width)
                 issues.push_back({rp, "has " + std::to_string(v[i].size()) + " items but row 0 has " +
                                           std::to_string(width)});
             if (v[i].empty()) issues.push_back({rp, "must not be empty"});
@@ -267,6 +388,12 @@ Json fillObject(const std::vector<Param>& fields, const std::vector<Param>* extr
 
 Json fillValue(const Param& p, Json v) {
     switch (p.type) {
+    case ParamType::Int:
+        return normalizedInteger(p, std::move(v));
+    case ParamType::IntList:
+        if (v.is_array())
+            for (auto& e : v) e = normalizedInteger(p, std::move(e));
+        return v;
     case ParamType::Object:
         return fillObject(p.fields, nullptr, std::move(v));
     case ParamType::ObjectList:
@@ -382,6 +509,11 @@ std::vector<Issue> ParamSpec::validate(const Json& config) const {
     std::vector<Issue> issues;
     validateObject(m_fields, nullptr, config, "", false, issues);
     if (issues.empty() && m_extra) m_extra(withDefaults(config), issues);
+    if (issues.size() > kMaxIssues) { // a table of bad values would otherwise print a million lines
+        const std::size_t more = issues.size() - kMaxIssues;
+        issues.resize(kMaxIssues);
+        issues.push_back({"", "... and " + std::to_string(more) + " more problems"});
+    }
     return issues;
 }
 
@@ -413,36 +545,6 @@ const VariantSpec* ParamSpec::variant(const Param& p, const std::string& type) {
     for (const auto& v : p.variants)
         if (v.type == type) return &v;
     return nullptr;
-}
-
-Json parseJsonText(const std::string& text, const std::string& source) {
-    try {
-        return Json::parse(text);
-    } catch (const Json::parse_error& e) {
-        // Translate the byte offset into line and column.
-        std::size_t line = 1, col = 1;
-        const std::size_t upto = std::min<std::size_t>(e.byte == 0 ? 0 : e.byte - 1, text.size());
-        for (std::size_t i = 0; i < upto; ++i) {
-            if (text[i] == '\n') {
-                ++line;
-                col = 1;
-            } else
-                ++col;
-        }
-        std::string what = e.what();
-        const auto pos = what.find("syntax error");
-        if (pos != std::string::npos) what = what.substr(pos);
-        throw InputError(
-            {{source + ":" + std::to_string(line) + ":" + std::to_string(col), "invalid JSON: " + what}});
-    }
-}
-
-Json readJsonFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw InputError({{path, "cannot open the file for reading"}});
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return parseJsonText(ss.str(), path);
 }
 
 } // namespace tb

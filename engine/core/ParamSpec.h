@@ -9,10 +9,9 @@
 #include <vector>
 
 #include "core/Error.h"
+#include "core/JsonText.h"
 
 namespace tb {
-
-using Json = nlohmann::json;
 
 enum class ParamType {
     Int,         ///< integer number
@@ -53,10 +52,15 @@ struct Param {
     std::vector<std::string> choices; ///< Enum
     std::size_t minItems = 0;         ///< lists
     std::size_t maxItems = std::numeric_limits<std::size_t>::max();
+    std::size_t minRowItems = 0; ///< RealMatrix: items per row (all rows have the width of row 0)
+    std::size_t maxRowItems = std::numeric_limits<std::size_t>::max();
     std::string sameLengthAs;  ///< lists: key of a sibling list this one must match in length ("" = none)
     std::vector<Param> fields; ///< Object, ObjectList
     std::vector<VariantSpec> variants; ///< Variant, VariantList
     bool advanced = false;             ///< GUI may fold it away
+    /// Int, IntList: values are in [0, 2^64 - 1] (read with get<std::uint64_t>()) instead of the int64 range
+    /// (get<std::int64_t>()). Integers are always checked exactly, never through a double.
+    bool unsigned64 = false;
 
     // Fluent construction: Param::make(ParamType::Real, "epsilon", "ε", "help").range(0, 1).def(0.1)
     static Param make(ParamType type, std::string key, std::string label, std::string help) {
@@ -107,6 +111,11 @@ struct Param {
         maxItems = hi;
         return *this;
     }
+    Param& rowItems(std::size_t lo, std::size_t hi) {
+        minRowItems = lo;
+        maxRowItems = hi;
+        return *this;
+    }
     Param& sameLength(std::string key) {
         sameLengthAs = std::move(key);
         return *this;
@@ -127,11 +136,16 @@ struct Param {
         advanced = true;
         return *this;
     }
+    Param& uint64Values() {
+        unsigned64 = true;
+        return *this;
+    }
 };
 
 /// A kind's configuration description plus cross-field checks the generic rules cannot express.
 class ParamSpec {
 public:
+    static constexpr std::size_t kMaxIssues = 100;
     using ExtraCheck = std::function<void(const Json& config, std::vector<Issue>& issues)>;
 
     ParamSpec() = default;
@@ -140,10 +154,12 @@ public:
     const std::vector<Param>& fields() const { return m_fields; }
 
     /// Every problem of `config`, with JSON paths; empty when valid. Unknown keys are problems too (a typo
-    /// must not be silently ignored). Extra checks run only when the generic ones pass.
+    /// must not be silently ignored). Extra checks run only when the generic ones pass. At most kMaxIssues
+    /// are listed, then one line says how many more there are.
     std::vector<Issue> validate(const Json& config) const;
 
-    /// `config` with every missing optional value filled from its default (recursively, variants included).
+    /// `config` with every missing optional value filled from its default (recursively, variants included),
+    /// and every Int value that validation accepts as a JSON integer (3.0 becomes 3).
     Json withDefaults(const Json& config) const;
 
     /// Plain-text reference of every parameter (for `trialbench-cli help-config KIND` and docs).
@@ -162,15 +178,5 @@ private:
 
 /// Shortest round-trip text of a number, e.g. 1.4 -> "1.4", 1e-9 -> "1e-09" style avoided: "1e-9".
 std::string formatNumber(double v);
-
-/// "root.key", "root[3]" path helpers used by validators.
-std::string joinPath(const std::string& parent, const std::string& key);
-std::string indexPath(const std::string& parent, std::size_t index);
-
-/// Parses JSON text; syntax errors become an InputError naming `source` with line and column.
-Json parseJsonText(const std::string& text, const std::string& source);
-
-/// Reads and parses a JSON file; unreadable files and syntax errors become an InputError naming the file.
-Json readJsonFile(const std::string& path);
 
 } // namespace tb

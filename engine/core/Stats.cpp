@@ -9,6 +9,13 @@
 
 namespace tb {
 
+bool AggStats::operator==(const AggStats& o) const noexcept {
+    auto same = [](double a, double b) { return a == b || (std::isnan(a) && std::isnan(b)); };
+    return n == o.n && same(mean, o.mean) && same(sd, o.sd) && same(ciLow, o.ciLow) &&
+           same(ciHigh, o.ciHigh) && same(min, o.min) && same(max, o.max) && same(q10, o.q10) &&
+           same(q50, o.q50) && same(q90, o.q90);
+}
+
 void Welford::add(double x) noexcept {
     ++m_n;
     if (m_n == 1) {
@@ -60,25 +67,26 @@ double t975(std::int64_t dof) {
 } // namespace
 
 AggStats aggregate(std::span<const double> values, std::vector<double>& scratch) {
+    const double nan = std::numeric_limits<double>::quiet_NaN();
     AggStats a;
     a.n = std::int64_t(values.size());
-    if (values.empty()) {
-        const double nan = std::numeric_limits<double>::quiet_NaN();
-        a.mean = a.sd = a.ciLow = a.ciHigh = a.min = a.max = a.q10 = a.q50 = a.q90 = nan;
-        return a;
-    }
+    a.mean = a.sd = a.ciLow = a.ciHigh = a.min = a.max = a.q10 = a.q50 = a.q90 = nan;
+    if (values.empty()) return a;
+    // A NaN value (a diverging simulation) makes every aggregate undefined; it must also stay out of the
+    // sort below, whose ordering it would break.
+    for (double v : values)
+        if (std::isnan(v)) return a;
     Welford w;
     for (double v : values) w.add(v);
     a.mean = w.mean();
-    a.sd = w.sd();
     a.min = w.min();
     a.max = w.max();
-    if (a.n > 1) {
+    if (a.n >
+        1) { // one value has no sample sd and no interval: they stay NaN (NULL in the store, null in JSON)
+        a.sd = w.sd();
         const double half = t975(a.n - 1) * a.sd / std::sqrt(double(a.n));
         a.ciLow = a.mean - half;
         a.ciHigh = a.mean + half;
-    } else {
-        a.ciLow = a.ciHigh = a.mean;
     }
     scratch.assign(values.begin(), values.end());
     std::sort(scratch.begin(), scratch.end());

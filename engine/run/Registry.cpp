@@ -1,6 +1,13 @@
 #include "run/Registry.h"
 
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <fstream>
+#include <unistd.h>
+
 #include "bandit/BanditKind.h"
+#include "core/Text.h"
 #include "run/PresetData.h"
 
 namespace tb {
@@ -18,7 +25,113 @@ const Kind* findKind(const std::string& name) {
     return nullptr;
 }
 
-Prepared prepare(const Json& config) {
+const ResourceLimits& ResourceLimits::forThisMachine() {
+    static const ResourceLimits limits = [] {
+        ResourceLimits l;
+        double physical = 0;
+        const long pages = sysconf(_SC_PHYS_PAGES), pageSize = sysconf(_SC_PAGE_SIZE);
+        if (pages > 0 && pageSize > 0) physical = double(pages) * double(pageSize);
+        std::string of = "this machine's";
+        // A container's memory limit (cgroup v2) counts when it is lower than the machine's memory.
+        std::ifstream cg("/sys/fs/cgroup/memory.max");
+        std::string text;
+        if (cg >> text && !text.empty() && text != "max") {
+            char* end = nullptr;
+            const double v = std::strtod(text.c_str(), &end);
+            if (end && *end == 0 && v > 0 && (physical <= 0 || v < physical)) {
+                physical = v;
+                of = "this container's";
+            }
+        }
+        if (physical > 0 && physical / 2 < kMemoryCapBytes) {
+            l.memoryBytes = physical / 2;
+            l.memoryReason = "half of " + of + " " + bytesText(physical);
+        } else {
+            l.memoryBytes = kMemoryCapBytes;
+            l.memoryReason = "the cap for any machine";
+        }
+        return l;
+    }();
+    return limits;
+}
+
+Cost estimateCost(const Kind& kind, const Json& config) {
+    Cost c = kind.estimate(config);
+    const double nSeries = double(seriesMetrics(kind).size()), nCat = double(categoryMetrics(kind).size());
+    // Runner.cpp: each replicate's value of every series metric is kept for the checkpoint being aggregated,
+    // as the final values, and in the master and published snapshots (and the store's copy at the end).
+    if (c.replicates * c.runs * nSeries > 0)
+        c.memory.push_back({"replicates",
+                            "replicates × runs × metrics = " + countText(c.replicates) + " × " +
+                                countText(c.runs) + " × " + countText(nSeries) +
+                                " values per checkpoint, kept in about 5 copies of 8 bytes",
+                            c.replicates * c.runs * nSeries * 8 * 5});
+    if (c.replicates * c.runs * nCat * c.categories > 0)
+        c.memory.push_back({"replicates",
+                            "replicates × runs × categories = " + countText(c.replicates) + " × " +
+                                countText(c.runs) + " × " + countText(c.categories) +
+                                " final per-category values of 8 bytes",
+                            c.replicates * c.runs * nCat * c.categories * 8});
+    // Aggregation (Runner.cpp): at every checkpoint each run's and metric's replicate values are copied and
+    // sorted for the quantiles (about 15 + 2.5 log2(replicates) ns per value), after one advance() call per
+    // replicate (about 30 ns per run).
+    if (c.replicates > 0 && c.checkpoints > 0) {
+        const double perValueNs = 15 + 2.5 * std::log2(std::max(2.0, c.replicates));
+        c.simulation.push_back(
+            {"replicates",
+             "aggregating " + countText(c.runs * nSeries) + " series × " + countText(c.checkpoints) +
+                 " checkpoints × " + countText(c.replicates) + " replicates",
+             c.checkpoints * c.replicates * (c.runs * nSeries * perValueNs + c.runs * 30) * 1e-9});
+    }
+    const double aggregates = c.runs * (nSeries * c.checkpoints + nCat * c.categories);
+    if (aggregates > 0)
+        c.memory.push_back({"runs", "aggregates per checkpoint (3 copies of 80 bytes)", aggregates * 80 * 3});
+    return c;
+}
+
+namespace {
+
+const CostTerm* dominant(const std::vector<CostTerm>& terms) {
+    const CostTerm* best = nullptr;
+    for (const auto& t : terms)
+        if (!best || t.amount > best->amount) best = &t;
+    return best;
+}
+
+double total(const std::vector<CostTerm>& terms) {
+    double sum = 0;
+    for (const auto& t : terms) sum += t.amount;
+    return sum;
+}
+
+} // namespace
+
+std::vector<Issue> costIssues(const Cost& cost, const PrepareOptions& options) {
+    const ResourceLimits& limits = options.limits ? *options.limits : ResourceLimits::forThisMachine();
+    std::vector<Issue> issues;
+    const char* lift = "; trialbench-cli run --allow-long lifts this limit";
+    if (const double mem = total(cost.memory); mem > limits.memoryBytes) {
+        const CostTerm* d = dominant(cost.memory);
+        issues.push_back({d->path, "needs about " + bytesText(mem) + " of memory (mostly " + d->what +
+                                       "); the limit is " + bytesText(limits.memoryBytes) + " (" +
+                                       limits.memoryReason + ")"});
+    }
+    if (const double pre = total(cost.precompute); pre > limits.precomputeSeconds && !options.allowLong) {
+        const CostTerm* d = dominant(cost.precompute);
+        issues.push_back({d->path, "needs about " + secondsText(pre) + " of set-up before the first step (" +
+                                       d->what + "); the limit is " + secondsText(limits.precomputeSeconds) +
+                                       lift});
+    }
+    if (const double sim = total(cost.simulation); sim > limits.simulationSeconds && !options.allowLong) {
+        const CostTerm* d = dominant(cost.simulation);
+        issues.push_back({d->path, "needs about " + secondsText(sim) + " of simulation on one core (" +
+                                       d->what + "); the limit is " + secondsText(limits.simulationSeconds) +
+                                       lift});
+    }
+    return issues;
+}
+
+Prepared prepare(const Json& config, const PrepareOptions& options) {
     if (!config.is_object()) throw InputError(std::vector<Issue>{{"", "the config must be a JSON object"}});
     std::string names;
     for (const Kind* k : kinds()) names += (names.empty() ? "" : ", ") + k->name();
@@ -27,12 +140,17 @@ Prepared prepare(const Json& config) {
         throw InputError({{"kind", "expected a string (one of: " + names + ")"}});
     const Kind* kind = findKind(config["kind"].get<std::string>());
     if (!kind)
-        throw InputError({{"kind", "'" + config["kind"].get<std::string>() + "' is not one of: " + names}});
+        throw InputError(
+            {{"kind", "'" + truncateText(escapeForTerminal(config["kind"].get<std::string>()), 60) +
+                          "' is not one of: " + names}});
     auto issues = kind->spec().validate(config);
     if (!issues.empty()) throw InputError(std::move(issues));
     Prepared p;
     p.kind = kind;
     p.config = kind->spec().withDefaults(config);
+    // Before create() allocates anything: refuse what would not fit in memory or would run for days.
+    if (auto over = costIssues(estimateCost(*kind, p.config), options); !over.empty())
+        throw InputError(std::move(over));
     p.experiment = kind->create(p.config);
     p.seed = p.config.value("seed", std::uint64_t(0));
     p.replicates = p.config.value("replicates", 1);

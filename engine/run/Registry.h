@@ -12,9 +12,39 @@ namespace tb {
 const std::vector<const Kind*>& kinds();
 const Kind* findKind(const std::string& name);
 
-/// Validates `config` against its kind's ParamSpec and prepares it. Throws InputError listing every problem
-/// with its JSON path (an unknown or missing "kind" included).
-Prepared prepare(const Json& config);
+/// Limits on one run, checked by prepare() from the kind's cost estimate before anything is allocated
+/// (documented in docs/cli.md, "Limits").
+struct ResourceLimits {
+    /// Memory: min(kMemoryCapBytes, half of this machine's memory, or of the cgroup limit when lower).
+    double memoryBytes = 0;
+    std::string memoryReason; ///< "half of this machine's 23.4 GiB"
+    /// One-core seconds of set-up before the first step (tables built by create()); it cannot be stopped.
+    double precomputeSeconds = 5;
+    /// One-core seconds of the whole simulation (about 12 h on two cores, 3 h on eight).
+    double simulationSeconds = 24 * 3600;
+
+    static constexpr double kMemoryCapBytes = 64.0 * (1ull << 30);
+    /// The limits for this machine (memory read once per process).
+    static const ResourceLimits& forThisMachine();
+};
+
+struct PrepareOptions {
+    /// Lift the set-up and simulation-time limits (`trialbench-cli run --allow-long`); memory stays limited.
+    bool allowLong = false;
+    const ResourceLimits* limits = nullptr; ///< null: ResourceLimits::forThisMachine()
+};
+
+/// Validates `config` against its kind's ParamSpec, checks its cost estimate against the limits, and
+/// prepares it. Throws InputError listing every problem with its JSON path (an unknown or missing "kind"
+/// included; a config over a limit names the parameters that drive the cost, the estimate and the limit).
+Prepared prepare(const Json& config, const PrepareOptions& options = {});
+
+/// The cost prepare() checks for a validated config with defaults filled: the kind's estimate plus the
+/// Runner's own storage (per-replicate values, per-checkpoint aggregates, final per-category values).
+Cost estimateCost(const Kind& kind, const Json& completeConfig);
+
+/// One issue per limit that `cost` exceeds; empty when the run fits.
+std::vector<Issue> costIssues(const Cost& cost, const PrepareOptions& options = {});
 
 /// Presets shipped in resources/presets (compiled in): name, one-line description, config.
 struct Preset {

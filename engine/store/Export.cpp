@@ -96,8 +96,9 @@ void writeJson(const RunStore& store, const ExperimentRow& e, const std::vector<
                            {"lower_is_better", d.lowerIsBetter},
                            {"scope", toString(d.scope)},
                            {"headline", d.headline}});
+    // Text stored by older versions may hold bytes that are not UTF-8: written as U+FFFD, never an exception.
     out << Json{{"experiment", toJson(e)}, {"config", store.config(e.id)}, {"metrics", metrics}, {"runs", jr}}
-               .dump()
+               .dump(-1, ' ', false, Json::error_handler_t::replace)
         << "\n";
 }
 

@@ -6,6 +6,7 @@
 #include <mutex>
 #include <thread>
 
+#include "core/Text.h"
 #include "store/RunStore.h"
 #include "store/Sqlite.h"
 #include "store/StoreCommon.h"
@@ -92,6 +93,10 @@ public:
         m_bestStep.assign(m_best.size(), 0);
         m_last.assign(m_best.size(), AggStats{});
 
+        // Text goes into the store only as valid UTF-8 (configs parsed from JSON always are).
+        requireValidUtf8(prepared.config.value("name", std::string()), "name");
+        for (std::size_t i = 0; i < initial.runs.size(); ++i)
+            requireValidUtf8(initial.runs[i].label, "run " + std::to_string(i) + " label");
         Transaction tx(m_db, m_path);
         Stmt e(m_db, m_path,
                "INSERT INTO experiments (kind, name, seed, replicates, status, created_at, updated_at, "

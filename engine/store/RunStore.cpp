@@ -14,6 +14,7 @@
 #include <unistd.h>
 #include <utility>
 
+#include "core/Text.h"
 #include "store/Schema.h"
 #include "store/Sqlite.h"
 #include "store/StoreCommon.h"
@@ -333,6 +334,7 @@ int RunStore::recoverInterrupted() {
 // -----------------------------------------------------------------------------------------------------
 
 void RunStore::setNotes(std::int64_t experimentId, const std::string& notes) {
+    requireValidUtf8(notes, "notes");
     ensureSound();
     requireExperiment(experimentId);
     Stmt s(m_db, m_path, "UPDATE experiments SET notes = ? WHERE id = ?");
@@ -340,6 +342,7 @@ void RunStore::setNotes(std::int64_t experimentId, const std::string& notes) {
 }
 
 void RunStore::setName(std::int64_t experimentId, const std::string& name) {
+    requireValidUtf8(name, "name");
     ensureSound();
     requireExperiment(experimentId);
     Stmt s(m_db, m_path, "UPDATE experiments SET name = ? WHERE id = ?");
@@ -348,6 +351,7 @@ void RunStore::setName(std::int64_t experimentId, const std::string& name) {
 
 void RunStore::addTag(std::int64_t experimentId, const std::string& tag) {
     if (tag.empty()) throw InputError("a tag cannot be empty");
+    requireValidUtf8(tag, "tag");
     ensureSound();
     requireExperiment(experimentId);
     Stmt s(m_db, m_path, "INSERT OR IGNORE INTO tags (experiment_id, tag) VALUES (?, ?)");

@@ -130,7 +130,7 @@ public:
     /// cheaply.
     std::int64_t dataVersion() const;
 
-    // --- Editing
+    // --- Editing (text must be valid UTF-8: InputError otherwise, nothing written)
     // -------------------------------------------------------------------------------------------------
     void setNotes(std::int64_t experimentId, const std::string& notes);
     void addTag(std::int64_t experimentId, const std::string& tag);

@@ -8,6 +8,7 @@
 #include <fstream>
 #include <set>
 #include <sqlite3.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "store/RunStore.h"
@@ -601,6 +602,240 @@ private slots:
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains("has no tag 'nope'"), r.err.constData());
         QVERIFY(!r.out.contains("untagged"));
+    }
+
+    // Issue 8, item 5: every bad input exits 2 with its location (file:line:column and JSON path), one line
+    // per problem, and the store is not touched.
+    void badInputsAreReportedPreciselyWithExitTwo_data() {
+        QTest::addColumn<QByteArray>("text"); // the config file
+        QTest::addColumn<QByteArray>("at"); // where the problem starts in the text ("": no column, "*": any)
+        QTest::addColumn<QByteArray>("expected"); // stderr line after "FILE:" (and "LINE:COLUMN: ")
+        const std::string head = R"({"kind":"bandit","replicates":2,"horizon":100,)";
+        const std::string env = R"("environment":{"type":"bernoulli","means":[0.2,0.8]},)";
+        const std::string pol = R"("policies":[{"type":"ucb1"}])";
+        auto row = [](const char* name, const std::string& text, const char* at, const char* expected) {
+            QTest::newRow(name) << QByteArray::fromStdString(text) << QByteArray(at) << QByteArray(expected);
+        };
+        row("1e309", head + R"("seed": 1e309,)" + env + pol + "}", "1e309",
+            "seed: 1e309 is outside the range of a double (finite magnitudes up to 1.8e308)");
+        row("400 digits", head + R"("seed": 1)" + std::string(400, '0') + "," + env + pol + "}", "10000",
+            "seed: 10000000000000000000… (401 characters) is outside the range of a double");
+        row("duplicate key", head + env + pol + R"(,"horizon": 50})", "\"horizon\": 50",
+            "horizon: duplicate key (first at line 1 column 33)");
+        row("start 1e300",
+            head +
+                R"("environment":{"type":"piecewise","segments":[{"start":0,"means":[0.1,0.2]},{"start":1e300,"means":[0.2,0.1]}]},)" +
+                pol + "}",
+            "", "environment.segments[1].start: expected an integer in [0, 9223372036854775807], got 1e+300");
+        std::string wide = "[0";
+        for (int k = 1; k < 1001; ++k) wide += ",1";
+        row("1001 arms",
+            head + R"("environment":{"type":"adversarial","table":[)" + wide + "]]}," + pol + "}", "",
+            "environment.table[0]: has 1001 items; at most 1000 are allowed");
+        row("empty key", head + R"("environment":{"type":"bernoulli","means":[0.2,0.8],"":1},)" + pol + "}",
+            "", "environment[\"\"]: unknown key (expected one of: type, means)");
+        row("newline key", head + env + "\"policies\":[{\"type\":\"ucb1\",\"a\\nb\\u001b\":1}]}", "",
+            "policies[0][\"a\\nb\\u001b\"]: unknown key (expected one of: type, label)");
+        row("enum value with escapes", head + env + "\"policies\":[{\"type\":\"u\\u001b[2Jcb1\\n\"}]}", "",
+            "policies[0].type: 'u\\x1b[2Jcb1\\n' is not one of:");
+        row("deep nesting", head + env + R"("policies":)" + std::string(70, '[') + std::string(70, ']') + "}",
+            "*", "policies[0][0][0]");
+    }
+    void badInputsAreReportedPreciselyWithExitTwo() {
+        QFETCH(QByteArray, text);
+        QFETCH(QByteArray, at);
+        QFETCH(QByteArray, expected);
+        const QString db = m_dir.path() + "/precise.sqlite";
+        const QString f = m_dir.path() + "/precise.json";
+        writeFile(f, text.toStdString());
+        const Result r = cli({"run", f, "--db", db});
+        QCOMPARE(r.code, 2);
+        QByteArray prefix = f.toUtf8() + ":";
+        if (at == "*") // some column of line 1
+            prefix += "1:";
+        else if (!at.isEmpty())
+            prefix += "1:" + QByteArray::number(text.indexOf(at) + 1) + ": ";
+        else
+            prefix += " ";
+        bool found = false;
+        for (const QByteArray& line : r.err.split('\n')) {
+            found = found || (line.startsWith(prefix) && line.contains(expected));
+            for (char c : line) QVERIFY2(c != '\x1b' && c != '\r', r.err.constData()); // one clean line each
+        }
+        QVERIFY2(found, (prefix + expected + "\nnot in:\n" + r.err).constData());
+        QVERIFY(!QFile::exists(db));
+    }
+
+    void configFilesAreCheckedBeforeReading() {
+        const QString db = m_dir.path() + "/files.sqlite";
+        const QString fifo = m_dir.path() + "/fifo.json";
+        QCOMPARE(::mkfifo(fifo.toUtf8().constData(), 0600), 0);
+        const QString big = m_dir.path() + "/big.json";
+        writeFile(big, "{}");
+        QVERIFY(QFile::resize(big, qint64(16) * 1024 * 1024 + 1)); // sparse
+        for (const auto& [path, message] :
+             std::vector<std::pair<QString, QByteArray>>{{"/dev/zero", "is not a regular file"},
+                                                         {fifo, "is not a regular file"},
+                                                         {m_dir.path(), "is a folder"},
+                                                         {big, "config files are limited to 16 MiB"}}) {
+            const Result r = cli({"run", path, "--db", db}, 60000);
+            QCOMPARE(r.code, 2);
+            QVERIFY2(r.err.startsWith(path.toUtf8() + ": ") && r.err.contains(message), r.err.constData());
+        }
+        QVERIFY(!QFile::exists(db));
+    }
+
+    // Issue 8, item 3: configs over the memory, set-up or simulation limits are refused before anything is
+    // allocated or stored, naming the parameters and the estimate.
+    void costLimitsAreCheckedBeforeTheStore() {
+        const QString db = m_dir.path() + "/cost.sqlite";
+        const QString f = m_dir.path() + "/cost.json";
+        Json big = Json::parse(shortConfig());
+        big["replicates"] = 1000000;
+        big["environment"]["means"] = std::vector<double>(1000, 0.5);
+        big["policies"] = Json::array();
+        for (int i = 0; i < 64; ++i) big["policies"].push_back({{"type", "ucb1"}});
+        writeFile(f, big.dump());
+        Result r = cli({"run", f, "--db", db, "--allow-long"});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.startsWith(f.toUtf8() + ": replicates, policies, environment.means: needs about "),
+                 r.err.constData());
+        QVERIFY(r.err.contains("of memory") && r.err.contains("the limit is"));
+        Json adv = Json::parse(shortConfig());
+        adv["horizon"] = 10000000000;
+        adv["replicates"] = 100;
+        adv["environment"] = {{"type", "adversarial"}, {"generator", "random"}, {"arms", 1000}};
+        writeFile(f, adv.dump());
+        r = cli({"run", f, "--db", db});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(
+            r.err.contains("horizon, environment.arms: needs about 11.1 h of set-up before the first step"),
+            r.err.constData());
+        QVERIFY(r.err.contains("--allow-long"));
+        QVERIFY(!QFile::exists(db));
+        r = cli({"run", m_cfg, "--no-store", "--allow-long"});
+        QCOMPARE(r.code, 0);
+    }
+
+    void helpOfAnUnknownCommandAndAnEmptyDbAreUsageErrors() {
+        Result r = cli({"help", "nosuch"});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("unknown command 'nosuch'"));
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(cli({"help", "run"}).code, 0);
+        for (const QStringList& args :
+             {QStringList{"list", "--db", ""}, QStringList{"show", "1", "--db="},
+              QStringList{"run", m_cfg, "--db", ""}, QStringList{"note", "1", "x", "--db", ""}}) {
+            r = cli(args);
+            QCOMPARE(r.code, 2);
+            QVERIFY2(r.err.contains("--db: the store path must not be empty"), r.err.constData());
+        }
+        QVERIFY(!QFile::exists(m_db)); // the default store was not used instead
+    }
+
+    /// Runs the CLI through /bin/sh so that arguments can hold bytes that are not UTF-8 (QProcess takes
+    /// QStrings). `script` sees the CLI as "$0" and the store as "$1".
+    Result shell(const QString& script, const QString& db) {
+        QProcess p;
+        p.start("/bin/sh", {"-c", script, QStringLiteral(TB_CLI_PATH), db});
+        p.waitForFinished(60000);
+        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+
+    void printedTextIsEscapedAndArgumentsAreUtf8() {
+        const QString db = m_dir.path() + "/escape.sqlite";
+        const QString f = m_dir.path() + "/escape.json";
+        Json c = Json::parse(shortConfig());
+        c["name"] = "evil\x1b[2J\nname \xce\xb5";
+        c["policies"][0]["label"] = "x\xc2\x9b\xe2\x80\xae \xce\xb5-label";
+        writeFile(f, c.dump());
+        auto clean = [](const QByteArray& out) {
+            return !out.contains('\x1b') && !out.contains("\xc2\x9b") && !out.contains("\xe2\x80\xae");
+        };
+        Result r = cli({"run", f, "--db", db});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(clean(r.out), r.out.constData());
+        QVERIFY(r.out.contains("evil\\x1b[2J\\nname \xce\xb5")); // visible, and ε stays readable
+        QVERIFY(r.out.contains("x\\u009b\\u202e \xce\xb5-label"));
+        for (const QStringList& args :
+             {QStringList{"list", "--db", db}, QStringList{"show", "1", "--db", db},
+              QStringList{"list", "--db", db, "--json"}, QStringList{"show", "1", "--db", db, "--json"}}) {
+            r = cli(args);
+            QCOMPARE(r.code, 0);
+            QVERIFY2(clean(r.out), r.out.constData());
+        }
+        // The JSON still holds the exact text.
+        const Json shown = Json::parse(cli({"show", "1", "--db", db, "--json"}).out.toStdString());
+        QCOMPARE(shown["experiment"]["name"], c["name"]);
+        QCOMPARE(shown["runs"][0]["label"], c["policies"][0]["label"]);
+        // Notes and tags must be UTF-8: refused with exit 2 before the store is touched.
+        r = shell("exec \"$0\" note 1 \"$(printf 'bad \\377 bytes')\" --db \"$1\"", db);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("TEXT: invalid UTF-8 at byte 4 (0xff)"), r.err.constData());
+        r = shell("exec \"$0\" tag 1 \"$(printf '\\300\\257')\" --db \"$1\"", db);
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("TAG: invalid UTF-8 at byte 0 (0xc0)"));
+        r = shell("exec \"$0\" list --filter \"$(printf '\\355\\240\\200')\" --db \"$1\"", db);
+        QCOMPARE(r.code, 2);
+        const Json after = Json::parse(cli({"show", "1", "--db", db, "--json"}).out.toStdString());
+        QCOMPARE(after["experiment"]["notes"], Json(""));
+        QCOMPARE(after["experiment"]["tags"], Json::array());
+        QCOMPARE(cli({"note", "1", "\xce\xb5 \x1b[1mok", "--db", db}).code, 0);
+        r = cli({"show", "1", "--db", db});
+        QVERIFY(r.out.contains("notes       \xce\xb5 \\x1b[1mok"));
+    }
+
+    // One replicate has no sample sd and no interval: null in JSON and NULL in the store, as documented.
+    void singleReplicateStatisticsAreNull() {
+        const QString db = m_dir.path() + "/single.sqlite";
+        Result r = cli({"run", m_cfg, "--db", db, "--replicates", "1", "--json"});
+        QCOMPARE(r.code, 0);
+        const Json j = Json::parse(r.out.toStdString());
+        for (const auto& [metric, v] : j["runs"][0]["final"].items()) {
+            QVERIFY(v["mean"].is_number());
+            QVERIFY(v["sd"].is_null());
+            QVERIFY(v["ci95_low"].is_null());
+            QVERIFY(v["ci95_high"].is_null());
+        }
+        const Json shownJ = Json::parse(cli({"show", "1", "--db", db, "--json"}).out.toStdString());
+        QVERIFY(shownJ["runs"][0]["final"]["pseudo_regret"]["sd"].is_null());
+        QVERIFY(shownJ["runs"][0]["final"]["pseudo_regret"]["q50"].is_number());
+        QVERIFY(shownJ["runs"][0]["categories"]["pulls"][0]["ci95_low"].is_null());
+        sqlite3* h = nullptr;
+        QCOMPARE(sqlite3_open_v2(db.toUtf8().constData(), &h, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+        sqlite3_stmt* st = nullptr;
+        sqlite3_prepare_v2(h, "SELECT count(*), count(sd), count(ci95_low), count(mean) FROM series", -1, &st,
+                           nullptr);
+        QCOMPARE(sqlite3_step(st), SQLITE_ROW);
+        QVERIFY(sqlite3_column_int(st, 0) > 0);
+        QCOMPARE(sqlite3_column_int(st, 1), 0); // every sd is NULL
+        QCOMPARE(sqlite3_column_int(st, 2), 0);
+        QCOMPARE(sqlite3_column_int(st, 3), sqlite3_column_int(st, 0));
+        sqlite3_finalize(st);
+        sqlite3_close(h);
+        r = cli({"run", m_cfg, "--no-store", "--replicates", "1"});
+        QCOMPARE(r.code, 0);
+        QVERIFY(!r.out.contains(" ± ")); // no interval to show
+    }
+
+    void seedsAreFullUint64() {
+        const QString db = m_dir.path() + "/seeds.sqlite";
+        Result r = cli({"run", m_cfg, "--db", db, "--seed", "18446744073709551615", "--replicates", "2"});
+        QCOMPARE(r.code, 0);
+        const Json list = Json::parse(cli({"list", "--db", db, "--json"}).out.toStdString());
+        QCOMPARE(list["experiments"][0]["seed"].get<std::uint64_t>(), std::uint64_t(18446744073709551615ULL));
+        const Json show = Json::parse(cli({"show", "1", "--db", db, "--json"}).out.toStdString());
+        QCOMPARE(show["config"]["seed"].get<std::uint64_t>(), std::uint64_t(18446744073709551615ULL));
+        r = cli({"run", m_cfg, "--no-store", "--seed", "18446744073709551616"});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(": seed: expected an integer in [0, 18446744073709551615]"),
+                 r.err.constData());
+        r = cli({"run", m_cfg, "--no-store", "--seed", "1e999"});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(": seed: 1e999 (--seed) is outside the range of a double"),
+                 r.err.constData());
+        r = cli({"run", m_cfg, "--no-store", "--seed", "9007199254740993", "--json"});
+        QCOMPARE(r.code, 0);
     }
 
     void presetsAndHelpConfig() {

@@ -6,6 +6,7 @@
 #include <bit>
 #include <cmath>
 #include <cstring>
+#include <limits>
 #include <map>
 
 #include <boost/math/special_functions/beta.hpp>
@@ -15,6 +16,7 @@
 #include "bandit/KlUcb.h"
 #include "bandit/Policies.h"
 #include "core/Checkpoints.h"
+#include "core/JsonText.h"
 #include "core/Stats.h"
 #include "run/Registry.h"
 #include "run/Runner.h"
@@ -671,7 +673,19 @@ private slots:
         row("horizon 0", R"({"horizon":0})", "horizon: 0 is outside [1, 1e+10]");
         row("horizon not integer", R"({"horizon":10.5})", "horizon: expected an integer");
         row("replicates 0", R"({"replicates":0})", "replicates: 0 is outside [1, 1e+06]");
-        row("seed negative", R"({"seed":-1})", "seed: -1 is outside [0, 9007199254740992]");
+        row("seed negative", R"({"seed":-1})",
+            "seed: expected an integer in [0, 18446744073709551615], got -1");
+        row("seed beyond uint64", R"({"seed":1e20})",
+            "seed: expected an integer in [0, 18446744073709551615], got 1e+20");
+        row("start beyond int64",
+            R"({"environment":{"type":"piecewise","segments":[{"start":0,"means":[0.1,0.2]},{"start":1e300,"means":[0.3,0.2]}]}})",
+            "environment.segments[1].start: expected an integer in [0, 9223372036854775807], got 1e+300");
+        row("etc m beyond int64", R"({"policies":[{"type":"etc","m":9223372036854775808}]})",
+            "policies[0].m: expected an integer in [1, 9223372036854775807], got 9223372036854775808");
+        row("table wider than 1000 arms", R"({"environment":{"type":"adversarial","table":[[WIDE]]}})",
+            "environment.table[0]: has 1001 items; at most 1000 are allowed");
+        row("table of one arm", R"({"environment":{"type":"adversarial","table":[[1],[0]]}})",
+            "environment.table[0]: has 1 item; at least 2 are needed");
         row("temperature 0", R"({"policies":[{"type":"softmax","temperature":0}]})",
             "policies[0].temperature: 0 must be > 0");
         row("d-ucb gamma 1", R"({"policies":[{"type":"d-ucb","gamma":1}]})",
@@ -716,7 +730,13 @@ private slots:
         QFETCH(QByteArray, patch);
         QFETCH(QString, issue);
         Json c = smallConfig();
-        const Json p = Json::parse(patch.toStdString());
+        std::string text = patch.toStdString();
+        if (const auto at = text.find("WIDE"); at != std::string::npos) { // a row of 1001 zeros
+            std::string row = "0";
+            for (int k = 1; k < 1001; ++k) row += ",0";
+            text.replace(at, 4, row);
+        }
+        const Json p = parseJsonText(text, "patch");
         // Replace (not merge) the environment and policies when the patch names them, so each case is
         // self-contained.
         for (auto it = p.begin(); it != p.end(); ++it) {
@@ -736,6 +756,104 @@ private slots:
         bool found = false;
         for (const auto& g : got) found = found || g.startsWith(issue);
         QVERIFY2(found, qPrintable("expected '" + issue + "', got: " + got.join(" | ")));
+    }
+
+    // Seeds are full 64-bit unsigned integers, used exactly (2^53 + 1 is not rounded to 2^53, 2^64 - 1 is
+    // accepted), and different seeds above 2^53 give different results.
+    void seedsAreExactUint64() {
+        Json c = smallConfig();
+        c["seed"] = std::uint64_t(9007199254740993ULL);
+        QCOMPARE(prepare(c).seed, std::uint64_t(9007199254740993ULL));
+        const auto a = runConfig(c, 1);
+        c["seed"] = std::uint64_t(9007199254740992ULL);
+        const auto b = runConfig(c, 1);
+        QVERIFY(!(a->seriesStats[0][1] == b->seriesStats[0][1])); // realized regret differs
+        c["seed"] = std::numeric_limits<std::uint64_t>::max();
+        QCOMPARE(prepare(c).seed, std::numeric_limits<std::uint64_t>::max());
+        QCOMPARE(prepare(c).config["seed"].get<std::uint64_t>(), std::numeric_limits<std::uint64_t>::max());
+    }
+
+    // Explore-then-commit with m ≥ horizon explores throughout; m K must not overflow for m up to 2^63 - 1
+    // (it used to wrap negative and commit at once, after a single pull).
+    void exploreThenCommitWithHugeM() {
+        Json c = smallConfig();
+        c["replicates"] = 1;
+        c["horizon"] = 101;
+        for (std::int64_t m : {std::int64_t(4000000000000000000LL), std::numeric_limits<std::int64_t>::max(),
+                               std::int64_t(1000)}) {
+            c["policies"] = Json::array({{{"type", "etc"}, {"m", m}}});
+            const auto snap = runConfig(c, 1);
+            const auto& pulls = snap->categoryStats[0][0];
+            QCOMPARE(pulls[0].mean, 51.0); // round robin over the whole horizon
+            QCOMPARE(pulls[1].mean, 50.0);
+        }
+    }
+
+    // Resource limits: refused before anything is allocated, with the parameters that drive the cost, the
+    // estimate and the limit (the estimates themselves are checked against measurements in docs/bandits.md).
+    void costOverTheLimitsIsRefused() {
+        auto refusal = [](const Json& c) {
+            const auto issues = issuesOf(c);
+            return issues.empty() ? std::string("accepted") : issues[0].toString();
+        };
+        Json c = smallConfig();
+        c["replicates"] = 1000000;
+        c["environment"]["means"] = std::vector<double>(1000, 0.5);
+        c["policies"] = Json::array();
+        for (int i = 0; i < 64; ++i) c["policies"].push_back({{"type", "ucb1"}});
+        std::string r = refusal(c);
+        QVERIFY2(r.rfind("replicates, policies, environment.means: needs about ", 0) == 0, r.c_str());
+        QVERIFY2(r.find("TiB of memory (mostly replicates × policies × arms = 1e+06 × 64 × 1000 = 6.4e+10") !=
+                     std::string::npos,
+                 r.c_str());
+        QVERIFY(r.find("; the limit is ") != std::string::npos);
+
+        c = smallConfig();
+        c["replicates"] = 1000000;
+        c["horizon"] = 10000;
+        c["policies"] = Json::array({{{"type", "sw-ucb"}, {"tau", 10000000}}});
+        r = refusal(c);
+        QVERIFY2(r.rfind("replicates, policies[].tau: needs about 1", 0) == 0, r.c_str());
+
+        c = smallConfig();
+        c["replicates"] = 10;
+        c["horizon"] = 10000000000;
+        c["environment"] = {{"type", "adversarial"}, {"generator", "random"}, {"arms", 1000}};
+        c["policies"] = Json::array({{{"type", "exp3"}}});
+        const auto issues = issuesOf(c);
+        QCOMPARE(issues.size(), std::size_t(2));
+        QVERIFY2(issues[0].toString().rfind("horizon, environment.arms: needs about 11.1 h of set-up", 0) ==
+                     0,
+                 issues[0].toString().c_str());
+        QVERIFY(issues[0].message.find("the limit is 5 s") != std::string::npos);
+        QVERIFY2(issues[1].toString().rfind("replicates, horizon, policies: needs about ", 0) == 0,
+                 issues[1].toString().c_str());
+        QVERIFY(issues[1].message.find("of simulation on one core") != std::string::npos);
+        // --allow-long lifts the time limits, never the memory limit.
+        const Kind& kind = banditKind();
+        const Json full = kind.spec().withDefaults(c);
+        PrepareOptions allow;
+        allow.allowLong = true;
+        QVERIFY(costIssues(estimateCost(kind, full), allow).empty());
+        ResourceLimits tiny;
+        tiny.memoryBytes = 1000;
+        tiny.memoryReason = "test";
+        allow.limits = &tiny;
+        QCOMPARE(costIssues(estimateCost(kind, full), allow).size(), std::size_t(1));
+
+        // Every preset fits well within the limits of any machine with 1 GiB.
+        ResourceLimits small;
+        small.memoryBytes = double(1 << 30);
+        PrepareOptions opts;
+        opts.limits = &small;
+        for (const auto& p : presets()) {
+            const Json pc = kind.spec().withDefaults(p.config);
+            const Cost cost = estimateCost(kind, pc);
+            QVERIFY2(costIssues(cost, opts).empty(), p.name.c_str());
+            double sim = 0;
+            for (const auto& t : cost.simulation) sim += t.amount;
+            QVERIFY2(sim > 0.01 && sim < 60, p.name.c_str()); // measured 0.2-1.5 s on one core
+        }
     }
 
     void defaultLabelsShowParameters() {

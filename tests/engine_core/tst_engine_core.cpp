@@ -10,12 +10,18 @@
 #include <boost/math/distributions/normal.hpp>
 #include <boost/random/gamma_distribution.hpp>
 #include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <limits>
+#include <sys/stat.h>
 
 #include "core/Checkpoints.h"
+#include "core/JsonText.h"
 #include "core/ParamSpec.h"
 #include "core/Rng.h"
 #include "core/Sampling.h"
 #include "core/Stats.h"
+#include "core/Text.h"
 
 using namespace tb;
 
@@ -59,12 +65,34 @@ private slots:
         QVERIFY(std::abs(a.q50 - 5.5) < 1e-12);
         QVERIFY(std::abs(a.q90 - 9.1) < 1e-12);
     }
+    // One replicate has a mean but no sample sd and no interval: NaN (NULL in the store, null in JSON), not a
+    // zero-width interval that looks like certainty.
     void aggregateSingleValue() {
         std::vector<double> v{2.5};
         const AggStats a = aggregate(v);
-        QCOMPARE(a.sd, 0.0);
-        QCOMPARE(a.ciLow, 2.5);
-        QCOMPARE(a.ciHigh, 2.5);
+        QCOMPARE(a.n, 1);
+        QCOMPARE(a.mean, 2.5);
+        QVERIFY(std::isnan(a.sd));
+        QVERIFY(std::isnan(a.ciLow));
+        QVERIFY(std::isnan(a.ciHigh));
+        QCOMPARE(a.min, 2.5);
+        QCOMPARE(a.max, 2.5);
+        QCOMPARE(a.q50, 2.5);
+        Welford w;
+        w.add(1.0);
+        QVERIFY(std::isnan(w.variance()));
+        QVERIFY(a == aggregate(v)); // the same aggregate, undefined fields included
+        std::vector<double> other{3.5};
+        QVERIFY(!(a == aggregate(other)));
+    }
+    // A NaN among the values (a diverging simulation) makes the aggregates NaN and must not reach std::sort
+    // (NaN breaks its ordering: undefined behaviour).
+    void aggregateWithNaN() {
+        std::vector<double> v{1, 2, std::numeric_limits<double>::quiet_NaN(), 4};
+        const AggStats a = aggregate(v);
+        QCOMPARE(a.n, 4);
+        for (double x : {a.mean, a.sd, a.ciLow, a.ciHigh, a.min, a.max, a.q10, a.q50, a.q90})
+            QVERIFY(std::isnan(x));
     }
     void welfordIsStableForLargeOffsets() {
         // Naive sum of squares loses all digits here; Welford keeps the variance of {1e9 + 4, 1e9 + 7, ...}
@@ -347,8 +375,233 @@ private slots:
             QFAIL("no error");
         } catch (const InputError& e) {
             QCOMPARE(e.issues().size(), std::size_t(1));
-            QVERIFY2(e.issues()[0].path == "cfg.json:3:8", e.issues()[0].path.c_str());
+            QCOMPARE(e.issues()[0].path, std::string("cfg.json:3:8: b")); // line:column, then the JSON path
         }
+    }
+
+    // ---- Text helpers (core/Text.h)
+
+    void utf8IsValidatedStrictly_data() {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<int>("firstInvalid"); // -1: valid
+        QTest::newRow("empty") << QByteArray("") << -1;
+        QTest::newRow("ascii") << QByteArray("ucb1 (c=0)") << -1;
+        QTest::newRow("greek") << QByteArray("\xce\xb5-greedy \xcf\x84=1000") << -1; // ε τ
+        QTest::newRow("4 bytes") << QByteArray("\xf0\x9f\x98\x80") << -1;            // U+1F600
+        QTest::newRow("U+10FFFF") << QByteArray("\xf4\x8f\xbf\xbf") << -1;
+        QTest::newRow("U+FFFD") << QByteArray("a\xef\xbf\xbd") << -1;
+        QTest::newRow("stray continuation") << QByteArray("a\x80") << 1;
+        QTest::newRow("0xff") << QByteArray("ab\xff") << 2;
+        QTest::newRow("overlong 2") << QByteArray("\xc0\xaf") << 0;
+        QTest::newRow("overlong 3") << QByteArray("x\xe0\x80\xaf") << 1;
+        QTest::newRow("overlong 4") << QByteArray("\xf0\x8f\xbf\xbf") << 0;
+        QTest::newRow("surrogate") << QByteArray("\xed\xa0\x80") << 0;
+        QTest::newRow("above U+10FFFF") << QByteArray("\xf4\x90\x80\x80") << 0;
+        QTest::newRow("F5") << QByteArray("\xf5\x80\x80\x80") << 0;
+        QTest::newRow("truncated") << QByteArray("ok\xe2\x82") << 2;
+        QTest::newRow("bad continuation") << QByteArray("\xe2\x28\xa1") << 0;
+    }
+    void utf8IsValidatedStrictly() {
+        QFETCH(QByteArray, text);
+        QFETCH(int, firstInvalid);
+        const std::string_view sv(text.constData(), std::size_t(text.size()));
+        QCOMPARE(isValidUtf8(sv), firstInvalid < 0);
+        QCOMPARE(firstInvalidUtf8(sv), firstInvalid < 0 ? std::string_view::npos : std::size_t(firstInvalid));
+        if (firstInvalid >= 0) {
+            try {
+                requireValidUtf8(sv, "note TEXT");
+                QFAIL("no error");
+            } catch (const InputError& e) {
+                QCOMPARE(e.issues().at(0).path, std::string("note TEXT"));
+                QVERIFY(e.issues().at(0).message.find("invalid UTF-8 at byte " +
+                                                      std::to_string(firstInvalid)) == 0);
+            }
+        }
+    }
+
+    void escapingForTerminals() {
+        // Control characters and escape sequences are made visible; readable non-ASCII text stays.
+        QCOMPARE(escapeForTerminal("a\nb\tc\rd"), std::string("a\\nb\\tc\\rd"));
+        QCOMPARE(escapeForTerminal("\x1b[31mred\x1b[0m"), std::string("\\x1b[31mred\\x1b[0m"));
+        QCOMPARE(escapeForTerminal(std::string("nul\0!", 5)), std::string("nul\\x00!"));
+        QCOMPARE(escapeForTerminal("del\x7f"), std::string("del\\x7f"));
+        QCOMPARE(escapeForTerminal("csi\xc2\x9b"
+                                   "2J"),
+                 std::string("csi\\u009b2J")); // C1 CSI in UTF-8
+        QCOMPARE(escapeForTerminal("rtl\xe2\x80\xae"
+                                   "evil"),
+                 std::string("rtl\\u202eevil")); // U+202E
+        QCOMPARE(escapeForTerminal("ls\xe2\x80\xa8"), std::string("ls\\u2028"));
+        QCOMPARE(escapeForTerminal("bad\xff\xc3"), std::string("bad\\xff\\xc3"));
+        const std::string readable = "\xce\xb5-greedy (\xce\xb5=0.1) \xcf\x84=1000 \xc2\xb1 \xe2\x80\xa6";
+        QCOMPARE(escapeForTerminal(readable), readable);
+        QCOMPARE(escapeForTerminal("a\nb", LineBreaks::Keep), std::string("a\nb"));
+        QCOMPARE(escapeForTerminal("a\r\nb", LineBreaks::Keep), std::string("a\\r\nb"));
+        for (int c = 0; c < 256; ++c) { // no byte that a terminal acts on survives
+            const std::string out = escapeForTerminal(std::string(1, char(c)));
+            for (unsigned char o : out) QVERIFY(o >= 0x20 && o != 0x7f && o < 0x80);
+        }
+        // JSON-quoted keys for paths, and terminal-safe JSON dumps.
+        QCOMPARE(jsonQuote(""), std::string("\"\""));
+        QCOMPARE(jsonQuote("a\nb"), std::string("\"a\\nb\""));
+        QCOMPARE(jsonQuote("q\"\\"), std::string("\"q\\\"\\\\\""));
+        QCOMPARE(jsonQuote("\x01\xc2\x9b\xce\xb5"), std::string("\"\\u0001\\u009b\xce\xb5\""));
+        const std::string dumped = Json{{"label", "x\xc2\x9by\x7f\xce\xb5"}}.dump();
+        const std::string safe = terminalSafeJson(dumped);
+        QCOMPARE(safe, std::string("{\"label\":\"x\\u009by\\u007f\xce\xb5\"}"));
+        QCOMPARE(Json::parse(safe), Json::parse(dumped)); // same document
+        QCOMPARE(truncateText("\xce\xb5\xce\xb5\xce\xb5", 2), std::string("\xce\xb5\xce\xb5\xe2\x80\xa6"));
+        QCOMPARE(truncateText("abc", 3), std::string("abc"));
+    }
+
+    // ---- Strict JSON reading (core/JsonText.h)
+
+    static std::vector<Issue> parseIssues(const std::string& text) {
+        try {
+            parseJsonText(text, "c.json");
+        } catch (const InputError& e) {
+            return e.issues();
+        }
+        return {};
+    }
+
+    void jsonDuplicateKeysAreRefused() {
+        const auto issues =
+            parseIssues("{\"horizon\": 5,\n \"env\": {\"a\": 1, \"a\": 2},\n \"horizon\": 7}");
+        QCOMPARE(issues.size(), std::size_t(2)); // every duplicate, not only the first
+        QCOMPARE(
+            issues[0].toString(),
+            std::string("c.json:2:18: env.a: duplicate key (first at line 2 column 10); a key may appear "
+                        "only once in an object"));
+        QCOMPARE(issues[1].path, std::string("c.json:3:2: horizon"));
+        QVERIFY(issues[1].message.find("first at line 1 column 2") != std::string::npos);
+        // Escaped quotes inside a key do not confuse the location.
+        const auto esc = parseIssues("{\"a\\\"b\": 1, \"a\\\"b\": 2}");
+        QCOMPARE(esc.size(), std::size_t(1));
+        QCOMPARE(esc[0].path, std::string("c.json:1:13: [\"a\\\"b\"]"));
+        // Same key in different objects is fine.
+        QVERIFY(parseIssues("[{\"a\": 1}, {\"a\": 2}]").empty());
+    }
+
+    void jsonNumbersBeyondDoubleAreRefused() {
+        auto issues = parseIssues("{\"env\": {\"means\": [0.5,\n   1e309]}}");
+        QCOMPARE(issues.size(), std::size_t(1));
+        QCOMPARE(issues[0].toString(),
+                 std::string("c.json:2:4: env.means[1]: 1e309 is outside the range of a "
+                             "double (finite magnitudes up to 1.8e308)"));
+        issues = parseIssues("{\"seed\": -1" + std::string(400, '0') + "}");
+        QCOMPARE(issues.size(), std::size_t(1));
+        QCOMPARE(issues[0].path, std::string("c.json:1:10: seed"));
+        QVERIFY2(issues[0].message.find("(402 characters) is outside the range of a double") !=
+                     std::string::npos,
+                 issues[0].message.c_str());
+        QVERIFY(parseIssues("[1e308, -1e-400, 18446744073709551615, -9223372036854775808]").empty());
+    }
+
+    void jsonNestingIsBounded() {
+        const std::string deep = std::string(kMaxJsonDepth + 1, '[') + std::string(kMaxJsonDepth + 1, ']');
+        const auto issues = parseIssues(deep);
+        QCOMPARE(issues.size(), std::size_t(1));
+        QVERIFY(issues[0].message.find("nested deeper than 64 levels") != std::string::npos);
+        QVERIFY(issues[0].path.rfind("c.json:1:65: [0][0]", 0) == 0);
+        const std::string ok = std::string(kMaxJsonDepth, '[') + std::string(kMaxJsonDepth, ']');
+        QVERIFY(parseIssues(ok).empty());
+    }
+
+    void oddKeysAreQuotedInPaths() {
+        QCOMPARE(joinPath("environment", ""), std::string("environment[\"\"]"));
+        QCOMPARE(joinPath("policies[0]", "a\nb"), std::string("policies[0][\"a\\nb\"]"));
+        QCOMPARE(joinPath("", "seed"), std::string("seed"));
+        QCOMPARE(joinPath("", "a b"), std::string("[\"a b\"]"));
+        QCOMPARE(joinPath("x", "under_score-dash9"), std::string("x.under_score-dash9"));
+        QCOMPARE(joinPath("x", "\xce\xb5"), std::string("x[\"\xce\xb5\"]"));
+        // Through validation: every message is one line and shows the path.
+        ParamSpec spec({Param::make(ParamType::Object, "environment", "E", "e")
+                            .withFields({Param::make(ParamType::Real, "mean", "m", "m")})});
+        const auto issues = spec.validate(Json::parse(R"({"environment": {"": 1, "a\nb\u001b": 2}})"));
+        QCOMPARE(issues.size(), std::size_t(2));
+        QCOMPARE(issues[0].path, std::string("environment[\"\"]"));
+        QCOMPARE(issues[1].path, std::string("environment[\"a\\nb\\u001b\"]"));
+        for (const auto& i : issues) QVERIFY(i.toString().find_first_of("\n\r\x1b") == std::string::npos);
+    }
+
+    void configFilesMustBeRegularAndSmall() {
+        auto issueOf = [](const std::string& path) {
+            try {
+                readJsonFile(path);
+            } catch (const InputError& e) {
+                return e.issues().at(0).toString();
+            }
+            return std::string("no error");
+        };
+        QTemporaryDir dir;
+        const std::string base = dir.path().toStdString();
+        QVERIFY(issueOf("/dev/zero").find("/dev/zero: is not a regular file") == 0);
+        QVERIFY(issueOf(base).find("is a folder") != std::string::npos);
+        const std::string fifo = base + "/fifo";
+        QCOMPARE(::mkfifo(fifo.c_str(), 0600), 0);
+        QVERIFY(issueOf(fifo).find("is not a regular file") != std::string::npos); // and it did not block
+        const std::string big = base + "/big.json";
+        { std::ofstream(big) << "[1]"; }
+        std::filesystem::resize_file(big, kMaxConfigFileBytes + 1); // sparse: nothing is written
+        QCOMPARE(issueOf(big), big + ": the file is 16.0 MiB; config files are limited to 16 MiB");
+        std::filesystem::resize_file(big, 3);
+        QCOMPARE(readJsonFile(big), Json::array({1}));
+        QVERIFY(issueOf(base + "/missing.json").find("cannot open the file for reading") !=
+                std::string::npos);
+    }
+
+    // ---- Exact integers in validation
+
+    void integersAreCheckedExactly() {
+        const ParamSpec spec({
+            Param::make(ParamType::Int, "start", "s", "s").atLeast(0),
+            Param::make(ParamType::Int, "horizon", "h", "h").range(1, 1e10),
+            Param::make(ParamType::Int, "seed", "seed", "seed").atLeast(0).uint64Values(),
+        });
+        auto messages = [&](const char* text) {
+            std::vector<std::string> out;
+            for (const auto& i : spec.validate(parseJsonText(text, "t"))) out.push_back(i.toString());
+            return out;
+        };
+        using V = std::vector<std::string>;
+        QCOMPARE(messages(R"({"start": 1e300})"),
+                 V{"start: expected an integer in [0, 9223372036854775807], got 1e+300"});
+        QCOMPARE(messages(R"({"start": 9223372036854775808})"),
+                 V{"start: expected an integer in [0, 9223372036854775807], got 9223372036854775808"});
+        QCOMPARE(messages(R"({"start": 9223372036854775807, "seed": 18446744073709551615})"), V{});
+        QCOMPARE(messages(R"({"horizon": 1e300})"),
+                 V{"horizon: expected an integer in [1, 10000000000], got 1e+300"});
+        QCOMPARE(messages(R"({"horizon": 10000000001})"), V{"horizon: 10000000001 is outside [1, 1e+10]"});
+        QCOMPARE(messages(R"({"horizon": 2.5})"), V{"horizon: expected an integer, got a number 2.5"});
+        QCOMPARE(messages(R"({"seed": -1})"),
+                 V{"seed: expected an integer in [0, 18446744073709551615], got -1"});
+        // Whole numbers written with a fraction or exponent are the exact integers of their digits, not
+        // doubles rounded to 2^53: 9.007199254740993e15 is 2^53 + 1, 1e19 fits a seed.
+        const Json exact = spec.withDefaults(
+            parseJsonText(R"({"seed": 9.007199254740993e15, "start": 3.0, "horizon": 1e3})", "t"));
+        QVERIFY(spec.validate(exact).empty());
+        QCOMPARE(exact["seed"].get<std::uint64_t>(), std::uint64_t(9007199254740993ULL));
+        QVERIFY(exact["start"].is_number_integer());
+        QCOMPARE(exact["start"].get<std::int64_t>(), std::int64_t(3));
+        QCOMPARE(exact["horizon"].get<std::int64_t>(), std::int64_t(1000));
+        QCOMPARE(parseJsonText("1e19", "t").get<std::uint64_t>(), std::uint64_t(10000000000000000000ULL));
+        QCOMPARE(parseJsonText("-9.223372036854775808e18", "t").get<std::int64_t>(),
+                 std::numeric_limits<std::int64_t>::min());
+        QVERIFY(parseJsonText("1.5e1", "t").is_number_integer());
+        QVERIFY(parseJsonText("1.25e1", "t").is_number_float());
+        QVERIFY(parseJsonText("3.0000000000000001", "t").is_number_float());
+        QVERIFY(parseJsonText("1e20", "t").is_number_float()); // beyond 2^64 - 1
+        // A double above 2^53 stands for many integers (here from a value with a fraction): refused, not
+        // rounded to one of them.
+        QCOMPARE(
+            messages(R"({"seed": 9007199254740993.5})"),
+            V{"seed: 9007199254740994 is not exact as an integer: above 2^53 = 9007199254740992, write the "
+              "integer with digits only (no fraction or exponent)"});
+        // Values built in code (the GUI's form): whole doubles up to 2^53 are integers, 3.0 becomes 3.
+        const Json fromCode = spec.withDefaults(Json{{"start", 3.0}});
+        QVERIFY(fromCode["start"].is_number_integer());
+        QCOMPARE(messages(R"({"start": 3.0, "seed": 1e3})"), V{});
     }
 };
 

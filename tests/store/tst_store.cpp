@@ -600,6 +600,24 @@ private slots:
         QVERIFY(record(s, shortConfig(300, 2))->status == RunStatus::Finished);
     }
 
+    // Issue 8.5: a note or tag with one invalid UTF-8 byte was stored (exit 0) and then broke `list --json`
+    // for the whole store. The store's API refuses such text (the window and any other caller, not only the
+    // CLI).
+    void invalidUtf8NeverReachesTheStore() {
+        QTemporaryDir dir;
+        RunStore s((dir.path() + "/runs.sqlite").toStdString());
+        std::int64_t id = 0;
+        record(s, shortConfig(300, 2), &id);
+        const std::string bad = std::string("caf") + char(0xe9) + " au lait"; // Latin-1 é
+        QVERIFY_THROWS_EXCEPTION(InputError, s.setNotes(id, bad));
+        QVERIFY_THROWS_EXCEPTION(InputError, s.addTag(id, bad));
+        QVERIFY_THROWS_EXCEPTION(InputError, s.setName(id, bad));
+        QCOMPARE(s.experiment(id)->notes, std::string());
+        QVERIFY(s.experiment(id)->tags.empty());
+        s.setNotes(id, "café au lait, ε = 0.1");
+        QCOMPARE(s.experiment(id)->notes, std::string("café au lait, ε = 0.1"));
+    }
+
     void untaggingAMissingTagSaysSo() {
         QTemporaryDir dir;
         RunStore s((dir.path() + "/runs.sqlite").toStdString());

@@ -12,6 +12,7 @@
 #include <QSortFilterProxyModel>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <limits>
 
 #include "CategoryPlot.h"
 #include "CompareView.h"
@@ -402,6 +403,47 @@ private slots:
         QCOMPARE(s[0], 0.0);       // ends shrink the window
         QCOMPARE(s[1], 1.0 / 3.0); // (0 + 1 + 0) / 3
         QCOMPARE(plot.plottedPoints(0), 9);
+    }
+
+    // One replicate has no interval (NaN bounds, NULL in the store): the plots draw no band or error bar and
+    // their CSV exports leave the fields empty, as the CLI's CSV does, instead of writing "nan".
+    void missingIntervalsExportAsEmptyFields() {
+        QTemporaryDir dir;
+        const double nan = std::numeric_limits<double>::quiet_NaN();
+        ui::SeriesPlot series;
+        ui::PlotCurve c;
+        c.label = QStringLiteral("one replicate");
+        c.color = Qt::blue;
+        c.x = {1, 2};
+        c.mean = {0.5, 0.25};
+        c.lo = {nan, nan};
+        c.hi = {nan, nan};
+        series.setCurves({c});
+        const QString seriesCsv = dir.filePath(QStringLiteral("series.csv"));
+        QVERIFY(series.exportCsv(seriesCsv));
+        QFile f(seriesCsv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        QVERIFY2(text.contains(QStringLiteral("\"one replicate\",1,0.5,,\n")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("nan"), Qt::CaseInsensitive), qPrintable(text));
+
+        ui::CategoryPlot bars;
+        ui::BarSeries b;
+        b.label = QStringLiteral("one replicate");
+        b.color = Qt::red;
+        b.mean = {3, 7};
+        b.lo = {nan, nan};
+        b.hi = {nan, nan};
+        bars.setData({QStringLiteral("arm 1"), QStringLiteral("arm 2")}, {b});
+        const QString barsCsv = dir.filePath(QStringLiteral("bars.csv"));
+        QVERIFY(bars.exportCsv(barsCsv));
+        QFile g(barsCsv);
+        QVERIFY(g.open(QIODevice::ReadOnly));
+        const QString barsText = QString::fromUtf8(g.readAll());
+        QVERIFY2(barsText.contains(QStringLiteral("\"one replicate\",\"arm 2\",7,,\n")),
+                 qPrintable(barsText));
+        QVERIFY(!barsText.contains(QStringLiteral("nan"), Qt::CaseInsensitive));
+        QCOMPARE(bars.barCount(0), 2);
     }
 
     void compareViewOverlaysAndListsDifferences() {

@@ -1,0 +1,150 @@
+#include "bandit/BanditCost.h"
+
+#include <algorithm>
+#include <cstdint>
+
+namespace tb::bandit {
+
+namespace {
+
+struct Rate {
+    const char* type;
+    double ns10;   ///< ns per pull with 10 arms (docs/bandits.md speed table, one thread)
+    double perArm; ///< extra ns per pull and arm beyond 10, from a 1000-arm Bernoulli run of each policy
+};
+
+// Measured on the 2-vCPU development VM (RelWithDebInfo, one thread): the classic-10-arm rates of the speed
+// table and one run per policy on 1000 Bernoulli arms with means 0.1..0.9.
+constexpr Rate kRates[] = {
+    {"uniform", 17, 0},        {"epsilon-greedy", 42, 1.2},
+    {"softmax", 125, 4.9},     {"etc", 8, 0},
+    {"ucb1", 32, 1.74},        {"ucb-v", 101, 7.4},
+    {"moss", 36, 1.38},        {"kl-ucb", 140, 14},
+    {"thompson-beta", 165, 8}, {"thompson-gaussian", 128, 11},
+    {"var-ts", 290, 22},       {"bayes-ucb", 1490, 626},
+    {"exp3", 133, 6.8},        {"sw-ucb", 86, 6.3},
+    {"d-ucb", 135, 7.2},       {"d-ts", 422, 31},
+};
+
+constexpr double kRngBytes = 32;           // one pcg64 stream per arm and run
+constexpr double kCountBytes = 16;         // pull counts per arm (total and in the current segment)
+constexpr double kPolicyBytesPerArm = 128; // per-arm policy state (the largest, VarTS, is about 100 bytes)
+constexpr double kRunFixedBytes = 512;     // per run and replicate: vectors, policy object, allocator slack
+constexpr double kReplicateFixedBytes = 256;
+constexpr double kNsPerTableCell = 4; // adversarial pre-computation: one reward evaluated and summed
+constexpr double kNsPerTrapCell = 6;  // ucb1-trap: UCB1 replayed against the table, plus the sums
+
+std::string armsPath(const Json& env) {
+    const std::string type = env.at("type").get<std::string>();
+    if (type == "piecewise") return "environment.segments[0].means";
+    if (type == "adversarial") return env.contains("table") ? "environment.table[0]" : "environment.arms";
+    return "environment.means";
+}
+
+int armCount(const Json& env) {
+    const std::string type = env.at("type").get<std::string>();
+    if (type == "piecewise") return int(env.at("segments").at(0).at("means").size());
+    if (type == "adversarial")
+        return env.contains("table") ? int(env.at("table").at(0).size()) : env.value("arms", 2);
+    return int(env.at("means").size());
+}
+
+} // namespace
+
+double nanosecondsPerPull(const std::string& policyType, int K) {
+    for (const Rate& r : kRates)
+        if (policyType == r.type) return r.ns10 + r.perArm * std::max(0, K - 10);
+    return 1500 + 626.0 * std::max(0, K - 10); // unknown: as slow as the slowest
+}
+
+Cost estimateBanditCost(const Json& config) {
+    const Json& env = config.at("environment");
+    const std::string envType = env.at("type").get<std::string>();
+    const int K = armCount(env);
+    const double R = double(config.at("replicates").get<std::int64_t>());
+    const double T = double(config.at("horizon").get<std::int64_t>());
+    const Json& policies = config.at("policies");
+    const double P = double(policies.size());
+    const std::string arms = armsPath(env);
+
+    Cost c;
+    c.runs = P;
+    c.replicates = R;
+    c.checkpoints = std::min(T, 201.0);
+    c.categories = K;
+    c.steps = R * P * T;
+
+    // Memory: the per-arm state of every run of every replicate (the Runner creates all replicates at once),
+    // the sliding windows of SW-UCB, and the tables shared by all replicates.
+    c.memory.push_back({"replicates, policies, " + arms,
+                        "replicates × policies × arms = " + countText(R) + " × " + countText(P) + " × " +
+                            std::to_string(K) + " = " + countText(R * P * K) + " per-arm states of about " +
+                            countText(kRngBytes + kCountBytes + kPolicyBytesPerArm) + " bytes",
+                        R * (kReplicateFixedBytes +
+                             P * (kRunFixedBytes + K * (kRngBytes + kCountBytes + kPolicyBytesPerArm)))});
+    double window = 0;
+    for (const auto& p : policies)
+        if (p.at("type") == "sw-ucb") window += std::min(T, double(p.at("tau").get<std::int64_t>()));
+    if (window > 0)
+        c.memory.push_back({"replicates, policies[].tau",
+                            "replicates × window rounds (sw-ucb τ, at most the horizon) = " + countText(R) +
+                                " × " + countText(window) + " rounds of 12 bytes",
+                            R * window * 12});
+    c.memory.push_back(
+        {"horizon", "ln t tables for t < min(horizon, 2^21)", 3 * 8 * std::min(T + 1, double(1 << 21))});
+
+    double envNsPerPull = 0;
+    if (envType == "gaussian" || (envType == "piecewise" && env.value("arms", std::string()) == "gaussian"))
+        envNsPerPull = 10; // one normal draw per pull
+    if (envType == "adversarial") {
+        const bool table = env.contains("table");
+        const std::string gen = table ? "" : env.at("generator").get<std::string>();
+        if (table) {
+            const double rows = double(env.at("table").size());
+            c.memory.push_back(
+                {"environment.table",
+                 "the reward table: " + countText(rows) + " rows × " + std::to_string(K) + " arms of 8 bytes",
+                 rows * K * 8});
+        }
+        if (gen == "ucb1-trap")
+            c.memory.push_back(
+                {"horizon",
+                 "ucb1-trap: the arm UCB1 picks in each of " + countText(T) + " rounds, 2 bytes each",
+                 T * 2});
+        c.memory.push_back(
+            {"horizon, " + arms, "cumulative rewards per checkpoint and arm", c.checkpoints * K * 8});
+        // Set-up: the regret against the best fixed arm needs every arm's cumulative reward, so every table
+        // entry of every round is evaluated once (ucb1-trap also replays UCB1 to build its table).
+        const double cellNs = gen == "ucb1-trap" ? kNsPerTrapCell : kNsPerTableCell;
+        c.precompute.push_back({"horizon, " + arms,
+                                "horizon × arms = " + countText(T) + " × " + std::to_string(K) + " = " +
+                                    countText(T * K) + " table entries summed before the first pull",
+                                T * K * cellNs * 1e-9});
+        // Per pull, "is the pulled arm optimal in this round" compares it with the other arms' rewards: with
+        // ties (ucb1-trap, doubling-blocks) it scans all K arms; with continuous rewards it stops early.
+        envNsPerPull = (gen == "ucb1-trap" || gen == "doubling-blocks") ? 2.0 * K : 10 + 0.1 * K;
+    }
+    c.precompute.push_back({"horizon", "ln t tables", std::min(T, double(1 << 21)) * 20e-9});
+
+    double nsPerReplicateRound = 0;
+    std::string slowest;
+    double slowestNs = -1;
+    for (const auto& p : policies) {
+        const std::string type = p.at("type").get<std::string>();
+        const double ns = nanosecondsPerPull(type, K) + envNsPerPull;
+        nsPerReplicateRound += ns;
+        if (ns > slowestNs) {
+            slowestNs = ns;
+            slowest = type;
+        }
+    }
+    c.simulation.push_back({"replicates, horizon, policies",
+                            "replicates × policies × horizon = " + countText(R) + " × " + countText(P) +
+                                " × " + countText(T) + " = " + countText(c.steps) + " pulls on " +
+                                std::to_string(K) + " arms; the slowest policy, " + slowest + ", at about " +
+                                countText(slowestNs) + " ns per pull",
+                            R * T * nsPerReplicateRound * 1e-9});
+    return c;
+}
+
+} // namespace tb::bandit
