@@ -1,30 +1,13 @@
 #include "bandit/BanditCost.h"
 
+#include "bandit/PolicyTable.h"
+
 #include <algorithm>
 #include <cstdint>
 
 namespace tb::bandit {
 
 namespace {
-
-struct Rate {
-    const char* type;
-    double ns10;   ///< ns per pull with 10 arms (docs/bandits.md speed table, one thread)
-    double perArm; ///< extra ns per pull and arm beyond 10, from a 1000-arm Bernoulli run of each policy
-};
-
-// Measured on the 2-vCPU development VM (RelWithDebInfo, one thread): the classic-10-arm rates of the speed
-// table and one run per policy on 1000 Bernoulli arms with means 0.1..0.9.
-constexpr Rate kRates[] = {
-    {"uniform", 17, 0},        {"epsilon-greedy", 42, 1.2},
-    {"softmax", 125, 4.9},     {"etc", 8, 0},
-    {"ucb1", 32, 1.74},        {"ucb-v", 101, 7.4},
-    {"moss", 36, 1.38},        {"kl-ucb", 140, 14},
-    {"thompson-beta", 165, 8}, {"thompson-gaussian", 128, 11},
-    {"var-ts", 290, 22},       {"bayes-ucb", 1490, 626},
-    {"exp3", 133, 6.8},        {"sw-ucb", 86, 6.3},
-    {"d-ucb", 135, 7.2},       {"d-ts", 422, 31},
-};
 
 constexpr double kRngBytes = 32;           // one pcg64 stream per arm and run
 constexpr double kCountBytes = 16;         // pull counts per arm (total and in the current segment)
@@ -52,9 +35,8 @@ int armCount(const Json& env) {
 } // namespace
 
 double nanosecondsPerPull(const std::string& policyType, int K) {
-    for (const Rate& r : kRates)
-        if (policyType == r.type) return r.ns10 + r.perArm * std::max(0, K - 10);
-    return 1500 + 626.0 * std::max(0, K - 10); // unknown: as slow as the slowest
+    const PolicyTraits& t = policyTable()[policyIndex(policyType)];
+    return t.nsPerPull10 + t.nsPerPullPerArm * std::max(0, K - 10);
 }
 
 Cost estimateBanditCost(const Json& config) {
@@ -82,14 +64,14 @@ Cost estimateBanditCost(const Json& config) {
                             countText(kRngBytes + kCountBytes + kPolicyBytesPerArm) + " bytes",
                         R * (kReplicateFixedBytes +
                              P * (kRunFixedBytes + K * (kRngBytes + kCountBytes + kPolicyBytesPerArm)))});
-    double window = 0;
+    double window = 0; // per replicate
     for (const auto& p : policies)
-        if (p.at("type") == "sw-ucb") window += std::min(T, double(p.at("tau").get<std::int64_t>()));
+        window += policyTable()[policyIndex(p.at("type").get<std::string>())].windowBytes(p, T);
     if (window > 0)
         c.memory.push_back({"replicates, policies[].tau",
                             "replicates × window rounds (sw-ucb τ, at most the horizon) = " + countText(R) +
-                                " × " + countText(window) + " rounds of 12 bytes",
-                            R * window * 12});
+                                " × " + countText(window / 12) + " rounds of 12 bytes",
+                            R * window});
     c.memory.push_back(
         {"horizon", "ln t tables for t < min(horizon, 2^21)", 3 * 8 * std::min(T + 1, double(1 << 21))});
 

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <variant>
 
-#include "bandit/Policies.h"
+#include "bandit/PolicyTable.h"
 #include "core/Checkpoints.h"
 #include "core/Sampling.h"
 
@@ -40,49 +40,6 @@ struct AdversarialArms {
     bool optimal(int k, std::int64_t t) const { return ex->adversarialOptimal(t, k); }
 };
 
-using PolicyVariant =
-    std::variant<UniformPolicy, EpsilonGreedyPolicy, SoftmaxPolicy, EtcPolicy, Ucb1Policy, UcbVPolicy,
-                 MossPolicy, KlUcbPolicy, ThompsonBetaPolicy, ThompsonGaussianPolicy, VarTsPolicy,
-                 BayesUcbPolicy, Exp3Policy, SwUcbPolicy, DUcbPolicy, DTsPolicy>;
-
-PolicyVariant makePolicy(const PolicyModel& m, const PolicyContext& c) {
-    switch (m.type) {
-    case PolicyType::Uniform:
-        return UniformPolicy(c, m.params);
-    case PolicyType::EpsilonGreedy:
-        return EpsilonGreedyPolicy(c, m.params);
-    case PolicyType::Softmax:
-        return SoftmaxPolicy(c, m.params);
-    case PolicyType::Etc:
-        return EtcPolicy(c, m.params);
-    case PolicyType::Ucb1:
-        return Ucb1Policy(c, m.params);
-    case PolicyType::UcbV:
-        return UcbVPolicy(c, m.params);
-    case PolicyType::Moss:
-        return MossPolicy(c, m.params);
-    case PolicyType::KlUcb:
-        return KlUcbPolicy(c, m.params);
-    case PolicyType::ThompsonBeta:
-        return ThompsonBetaPolicy(c, m.params);
-    case PolicyType::ThompsonGaussian:
-        return ThompsonGaussianPolicy(c, m.params);
-    case PolicyType::VarTs:
-        return VarTsPolicy(c, m.params);
-    case PolicyType::BayesUcb:
-        return BayesUcbPolicy(c, m.params);
-    case PolicyType::Exp3:
-        return Exp3Policy(c, m.params);
-    case PolicyType::SwUcb:
-        return SwUcbPolicy(c, m.params);
-    case PolicyType::DUcb:
-        return DUcbPolicy(c, m.params);
-    case PolicyType::DTs:
-        return DTsPolicy(c, m.params);
-    }
-    throw InputError({{"policies", "unknown policy type '" + m.typeName + "'"}});
-}
-
 /// The state of one policy in one replicate.
 struct RunState {
     PolicyVariant policy;
@@ -102,7 +59,7 @@ public:
         : m_ex(ex), m_hook(std::move(hook)) {
         const int K = ex.env().K;
         for (std::size_t i = 0; i < ex.policies().size(); ++i) {
-            RunState s{makePolicy(ex.policies()[i], ex.context()),
+            RunState s{policyTable()[ex.policies()[i].index].make(ex.context(), ex.policies()[i].params),
                        makeRng(ex.seed(), std::uint64_t(replicate), 2000000 + i),
                        {},
                        std::vector<std::int64_t>(std::size_t(K), 0),

@@ -4,35 +4,12 @@
 #include <cmath>
 #include <sstream>
 
+#include "bandit/PolicyTable.h"
 #include "core/Rng.h"
 
 namespace tb::bandit {
 
 namespace {
-
-struct TypeEntry {
-    const char* name;
-    PolicyType type;
-};
-
-constexpr TypeEntry kTypes[] = {
-    {"uniform", PolicyType::Uniform},
-    {"epsilon-greedy", PolicyType::EpsilonGreedy},
-    {"softmax", PolicyType::Softmax},
-    {"etc", PolicyType::Etc},
-    {"ucb1", PolicyType::Ucb1},
-    {"ucb-v", PolicyType::UcbV},
-    {"moss", PolicyType::Moss},
-    {"kl-ucb", PolicyType::KlUcb},
-    {"thompson-beta", PolicyType::ThompsonBeta},
-    {"thompson-gaussian", PolicyType::ThompsonGaussian},
-    {"var-ts", PolicyType::VarTs},
-    {"bayes-ucb", PolicyType::BayesUcb},
-    {"exp3", PolicyType::Exp3},
-    {"sw-ucb", PolicyType::SwUcb},
-    {"d-ucb", PolicyType::DUcb},
-    {"d-ts", PolicyType::DTs},
-};
 
 std::vector<double> numbers(const Json& a) {
     std::vector<double> v;
@@ -40,25 +17,15 @@ std::vector<double> numbers(const Json& a) {
     return v;
 }
 
-std::string num(const Json& v) {
-    return v.is_number_float() ? formatNumber(v.get<double>()) : v.dump(); // integers exactly
-}
-
 } // namespace
 
 const std::vector<std::string>& policyTypeNames() {
     static const std::vector<std::string> names = [] {
         std::vector<std::string> n;
-        for (const auto& e : kTypes) n.emplace_back(e.name);
+        for (const auto& t : policyTable()) n.push_back(t.type);
         return n;
     }();
     return names;
-}
-
-PolicyType policyTypeFromName(const std::string& name) {
-    for (const auto& e : kTypes)
-        if (name == e.name) return e.type;
-    throw InputError({{"type", "unknown policy type '" + name + "'"}});
 }
 
 EnvModel parseEnvironment(const Json& config) {
@@ -130,37 +97,14 @@ double adversarialReward(const EnvModel& env, std::int64_t t, int k) {
 PolicyModel parsePolicy(const Json& policy) {
     PolicyModel m;
     m.typeName = policy.at("type").get<std::string>();
-    m.type = policyTypeFromName(m.typeName);
+    m.index = policyIndex(m.typeName);
     m.params = policy;
     m.label = policy.contains("label") ? policy.at("label").get<std::string>() : defaultLabel(policy);
     return m;
 }
 
 std::string defaultLabel(const Json& p) {
-    const std::string t = p.at("type").get<std::string>();
-    auto has = [&](const char* k) { return p.contains(k) && !p.at(k).is_null(); };
-    if (t == "uniform") return "Uniform";
-    if (t == "epsilon-greedy") {
-        if (p.value("schedule", std::string("fixed")) == "decaying")
-            return "ε-greedy (decaying, c=" + num(p.at("c")) + ", d=" + num(p.at("d")) + ")";
-        return "ε-greedy (ε=" + num(p.at("epsilon")) + ")";
-    }
-    if (t == "softmax") return "Softmax (τ=" + num(p.at("temperature")) + ")";
-    if (t == "etc") return "Explore-then-commit (m=" + num(p.at("m")) + ")";
-    if (t == "ucb1") return "UCB1";
-    if (t == "ucb-v") return "UCB-V (b=" + num(p.at("b")) + ", ζ=" + num(p.at("zeta")) + ")";
-    if (t == "moss") return "MOSS";
-    if (t == "kl-ucb") return p.at("c").get<double>() == 0 ? "KL-UCB" : "KL-UCB (c=" + num(p.at("c")) + ")";
-    if (t == "thompson-beta") return "Thompson (Beta)";
-    if (t == "thompson-gaussian") return "Thompson (Gaussian, σ=" + num(p.at("sigma")) + ")";
-    if (t == "var-ts") return "VarTS";
-    if (t == "bayes-ucb")
-        return p.at("c").get<double>() == 0 ? "Bayes-UCB" : "Bayes-UCB (c=" + num(p.at("c")) + ")";
-    if (t == "exp3") return has("gamma") ? "EXP3 (γ=" + num(p.at("gamma")) + ")" : "EXP3";
-    if (t == "sw-ucb") return "SW-UCB (τ=" + num(p.at("tau")) + ")";
-    if (t == "d-ucb") return "D-UCB (γ=" + num(p.at("gamma")) + ")";
-    if (t == "d-ts") return "D-TS (γ=" + num(p.at("gamma")) + ")";
-    return t;
+    return policyTable()[policyIndex(p.at("type").get<std::string>())].label(p);
 }
 
 } // namespace tb::bandit

@@ -34,35 +34,15 @@ struct EnvModel {
         trapArm; ///< ucb1-trap: the arm UCB1 picks in round t (filled by the experiment)
 };
 
-enum class PolicyType {
-    Uniform,
-    EpsilonGreedy,
-    Softmax,
-    Etc,
-    Ucb1,
-    UcbV,
-    Moss,
-    KlUcb,
-    ThompsonBeta,
-    ThompsonGaussian,
-    VarTs,
-    BayesUcb,
-    Exp3,
-    SwUcb,
-    DUcb,
-    DTs,
-};
-
 struct PolicyModel {
-    PolicyType type = PolicyType::Ucb1;
+    std::size_t index = 0; ///< position in policyTable() (PolicyTable.h)
     std::string typeName;
     std::string label;
     Json params; ///< the policy's config object with defaults filled
 };
 
-/// Every policy type name, in documentation order.
+/// Every policy type name, in documentation order (from the policy table).
 const std::vector<std::string>& policyTypeNames();
-PolicyType policyTypeFromName(const std::string& name);
 
 /// Parses a validated config (defaults filled).
 EnvModel parseEnvironment(const Json& config);

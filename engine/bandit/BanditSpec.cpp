@@ -2,6 +2,7 @@
 #include "bandit/BanditSpec.h"
 
 #include "bandit/BanditModel.h"
+#include "bandit/PolicyTable.h"
 
 namespace tb::bandit {
 
@@ -68,88 +69,9 @@ std::vector<VariantSpec> environments() {
 }
 
 std::vector<VariantSpec> policies() {
-    return {
-        {"uniform", "Uniform", "pulls an arm uniformly at random every round", {}},
-        {"epsilon-greedy",
-         "ε-greedy",
-         "explore (uniform arm) with probability ε_t, else the best empirical mean; fixed: ε_t = ε; "
-         "decaying: ε_t = min(1, c K / (d^2 t))",
-         {P::make(T::Real, "epsilon", "ε", "exploration probability (fixed schedule)").range(0, 1).def(0.1),
-          P::make(T::Enum, "schedule", "Schedule", "fixed ε or the decaying ε_t = min(1, c K / (d^2 t))")
-              .oneOf({"fixed", "decaying"})
-              .def("fixed"),
-          P::make(T::Real, "c", "c", "decaying schedule: scale c").above(0).def(1.0).adv(),
-          P::make(T::Real, "d", "d", "decaying schedule: assumed smallest gap d")
-              .above(0)
-              .atMost(1)
-              .def(0.1)
-              .adv()}},
-        {"softmax",
-         "Softmax (Boltzmann)",
-         "P(k) ∝ exp(mean_k / τ)",
-         {P::make(T::Real, "temperature", "τ", "temperature").above(0).def(0.1)}},
-        {"etc",
-         "Explore-then-commit",
-         "pulls every arm m times (round robin), then commits to the best empirical mean",
-         {P::make(T::Int, "m", "m", "exploration pulls per arm").atLeast(1).def(50)}},
-        {"ucb1", "UCB1", "mean_k + sqrt(2 ln t / N_k), t = pulls so far", {}},
-        {"ucb-v",
-         "UCB-V",
-         "mean_k + sqrt(2 V_k ζ ln t / N_k) + 3 b ζ ln t / N_k, V_k the empirical variance",
-         {P::make(T::Real, "b", "b", "reward range").above(0).def(1.0),
-          P::make(T::Real, "zeta", "ζ", "exploration factor").above(0).def(1.0)}},
-        {"moss", "MOSS", "mean_k + sqrt(max(0, ln(T / (K N_k))) / N_k), T the horizon", {}},
-        {"kl-ucb",
-         "KL-UCB",
-         "max { q : N_k kl(mean_k, q) <= ln t + c ln ln t } (Bernoulli kl, exact solve)",
-         {P::make(T::Real, "c", "c", "weight of the ln ln t term").atLeast(0).def(0.0),
-          P::make(T::Bool, "lazy", "Lazy bounds",
-                  "skip exact solves when closed-form bounds already decide the argmax (same result)")
-              .def(true)
-              .adv()}},
-        {"thompson-beta",
-         "Thompson sampling (Beta)",
-         "theta_k ~ Beta(1 + S_k, 1 + F_k); rewards outside {0, 1} are binarised",
-         {}},
-        {"thompson-gaussian",
-         "Thompson sampling (Gaussian)",
-         "theta_k ~ N(mean_k, sigma^2 / N_k) (known variance, flat prior)",
-         {P::make(T::Real, "sigma", "σ", "assumed reward standard deviation").above(0).def(1.0)}},
-        {"var-ts",
-         "VarTS (normal–gamma)",
-         "lambda ~ Gamma(a_n, rate b_n), theta ~ N(mu_n, 1 / (k_n lambda)) per arm",
-         {P::make(T::Real, "k0", "κ0", "prior pseudo-count of the mean").above(0).def(1.0).adv(),
-          P::make(T::Real, "a0", "α0", "prior gamma shape").above(0).def(0.5).adv(),
-          P::make(T::Real, "b0", "β0", "prior gamma rate").above(0).def(0.25).adv(),
-          P::make(T::Real, "mu0", "μ0", "prior mean").def(0.0).adv()}},
-        {"bayes-ucb",
-         "Bayes-UCB",
-         "quantile 1 - 1/(t (ln T)^c) of Beta(1 + S_k, 1 + F_k); rewards outside {0, 1} are binarised",
-         {P::make(T::Real, "c", "c", "exponent of ln T").atLeast(0).def(0.0),
-          P::make(T::Bool, "lazy", "Lazy bounds",
-                  "skip exact quantiles when binomial tail bounds already decide the argmax (same result)")
-              .def(true)
-              .adv()}},
-        {"exp3",
-         "EXP3",
-         "p_k = (1 - γ) w_k / Σw + γ/K, w_k *= exp(γ x / (p_k K)); default γ = min(1, sqrt(K ln K / ((e-1) "
-         "T)))",
-         {P::make(T::Real, "gamma", "γ", "exploration rate (default from the horizon)").above(0).atMost(1)}},
-        {"sw-ucb",
-         "Sliding-window UCB",
-         "window mean_k + sqrt(alpha ln min(t, τ) / N_k) over the last τ rounds",
-         {P::make(T::Int, "tau", "τ", "window length").range(1, 1e7).def(1000),
-          P::make(T::Real, "alpha", "α", "exploration factor").above(0).def(1.0)}},
-        {"d-ucb",
-         "Discounted UCB",
-         "X_k / N_k + sqrt(alpha ln n / (2 N_k)), counts and sums discounted by γ each round",
-         {P::make(T::Real, "gamma", "γ", "discount").above(0).below(1).def(0.99),
-          P::make(T::Real, "alpha", "α", "exploration factor").above(0).def(1.0)}},
-        {"d-ts",
-         "Discounted Thompson",
-         "Beta(1 + S_k, 1 + F_k) with S, F discounted by γ each round",
-         {P::make(T::Real, "gamma", "γ", "discount").above(0).atMost(1).def(0.95)}},
-    };
+    std::vector<VariantSpec> all;
+    for (const auto& t : policyTable()) all.push_back(t.spec());
+    return all;
 }
 
 void extraChecks(const Json& c, std::vector<Issue>& issues) {

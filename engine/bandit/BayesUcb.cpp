@@ -172,20 +172,10 @@ int BayesUcbPolicy::select(std::int64_t t, Rng& g) {
             zSlope[k] = 1.0 / z0[k];
             ld0[k] = ld;
         }
-    std::size_t w = 0;
-    double best = kNegInf, second = kNegInf;
-    for (std::size_t k = 0; k < std::size_t(K); ++k) {
-        const double a = approx(k, ld);
-        if (a > best) {
-            second = best;
-            best = a;
-            w = k;
-        } else if (a > second) {
-            second = a;
-        }
-    }
+    const TopTwo top = topTwo(K, [&](std::size_t k) { return approx(k, ld); });
+    const std::size_t w = top.arm;
     // Cheap path: the leader certified above the midpoint, every other arm kGap below it.
-    const double x = 0.5 * (best + second);
+    const double x = 0.5 * (top.best + top.second);
     std::size_t failed = w; // an arm the cheap path could not place below x: its approximation is refreshed
     if (x > 0.0 && x < 1.0) {
         const double lq = std::log(x), l1q = std::log1p(-x);

@@ -3,9 +3,22 @@
 //   int select(std::int64_t t, Rng& g)   // t = pulls made so far (0-based round index); g = the policy's
 //   stream void update(int arm, double reward, Rng& g)
 // and no virtual calls or allocation per pull: the simulation loop is a template over (environment, policy).
-// Formulas and defaults are documented in docs/bandits.md.
+// Each also carries its traits, from which the policy table (PolicyTable.h) builds everything else — the
+// config's "type" names, the ParamSpec, default labels, the factory and the cost estimate:
+//   static constexpr const char* kType;               // the config's "type"
+//   static constexpr double kNsPerPull10, kNsPerPullPerArm;  // one-thread ns per pull with 10 arms, and per
+//                                                     // extra arm (measured on the development VM: the speed
+//                                                     // table and one 1000-arm Bernoulli run)
+//   static VariantSpec spec();                        // label, one-line formula, parameters with
+//   ranges/defaults static std::string label(const Json& params);     // default display label with
+//   distinguishing parameters static double windowBytes(const Json& params, double horizon);  // optional:
+//   per-replicate memory beyond
+//                                                     // the per-arm state (SW-UCB's window)
+// Adding a policy: write its struct here and add it to AllPolicies in PolicyTable.h. Formulas and defaults
+// are documented in docs/bandits.md.
 #include <algorithm>
 #include <cmath>
+#include <string>
 #include <vector>
 
 #include "bandit/KlUcb.h"
@@ -14,6 +27,11 @@
 #include "core/Sampling.h"
 
 namespace tb::bandit {
+
+/// A number in a default label: the shortest text that reads back to it ("0.1", "1000").
+inline std::string labelNumber(const Json& v) {
+    return formatNumber(v.get<double>());
+}
 
 /// Counts, sums and empirical means per arm.
 struct Empirical {
@@ -27,6 +45,12 @@ struct Empirical {
 };
 
 struct UniformPolicy {
+    static constexpr const char* kType = "uniform";
+    static VariantSpec spec() {
+        return {kType, "Uniform", "pulls an arm uniformly at random every round", {}};
+    }
+    static std::string label(const Json&) { return "Uniform"; }
+    static constexpr double kNsPerPull10 = 17, kNsPerPullPerArm = 0;
     int K;
     UniformPolicy(const PolicyContext& c, const Json&) : K(c.K) {}
     [[gnu::always_inline]] int select(std::int64_t, Rng& g) { return int(uniformBelow(g, std::uint64_t(K))); }
@@ -34,6 +58,32 @@ struct UniformPolicy {
 };
 
 struct EpsilonGreedyPolicy {
+    static constexpr const char* kType = "epsilon-greedy";
+    static VariantSpec spec() {
+        return {kType,
+                "ε-greedy",
+                "explore (uniform arm) with probability ε_t, else the best empirical mean; fixed: ε_t = ε; "
+                "decaying: ε_t = min(1, c K / (d^2 t))",
+                {Param::make(ParamType::Real, "epsilon", "ε", "exploration probability (fixed schedule)")
+                     .range(0, 1)
+                     .def(0.1),
+                 Param::make(ParamType::Enum, "schedule", "Schedule",
+                             "fixed ε or the decaying ε_t = min(1, c K / (d^2 t))")
+                     .oneOf({"fixed", "decaying"})
+                     .def("fixed"),
+                 Param::make(ParamType::Real, "c", "c", "decaying schedule: scale c").above(0).def(1.0).adv(),
+                 Param::make(ParamType::Real, "d", "d", "decaying schedule: assumed smallest gap d")
+                     .above(0)
+                     .atMost(1)
+                     .def(0.1)
+                     .adv()}};
+    }
+    static std::string label(const Json& p) {
+        if (p.value("schedule", std::string("fixed")) == "decaying")
+            return "ε-greedy (decaying, c=" + labelNumber(p.at("c")) + ", d=" + labelNumber(p.at("d")) + ")";
+        return "ε-greedy (ε=" + labelNumber(p.at("epsilon")) + ")";
+    }
+    static constexpr double kNsPerPull10 = 42, kNsPerPullPerArm = 1.2;
     int K;
     double eps, cKd2;
     bool decaying;
@@ -52,6 +102,10 @@ struct EpsilonGreedyPolicy {
 };
 
 struct Ucb1Policy {
+    static constexpr const char* kType = "ucb1";
+    static VariantSpec spec() { return {kType, "UCB1", "mean_k + sqrt(2 ln t / N_k), t = pulls so far", {}}; }
+    static std::string label(const Json&) { return "UCB1"; }
+    static constexpr double kNsPerPull10 = 32, kNsPerPullPerArm = 1.74;
     const PolicyContext* ctx;
     int K;
     Empirical e;
@@ -87,6 +141,22 @@ struct Ucb1Policy {
 /// tie-break) is then the same as solving every arm. `lazy = false` solves every arm every round (the
 /// reference the tests compare against).
 struct KlUcbPolicy {
+    static constexpr const char* kType = "kl-ucb";
+    static VariantSpec spec() {
+        return {
+            kType,
+            "KL-UCB",
+            "max { q : N_k kl(mean_k, q) <= ln t + c ln ln t } (Bernoulli kl, exact solve)",
+            {Param::make(ParamType::Real, "c", "c", "weight of the ln ln t term").atLeast(0).def(0.0),
+             Param::make(ParamType::Bool, "lazy", "Lazy bounds",
+                         "skip exact solves when closed-form bounds already decide the argmax (same result)")
+                 .def(true)
+                 .adv()}};
+    }
+    static std::string label(const Json& p) {
+        return p.at("c").get<double>() == 0 ? "KL-UCB" : "KL-UCB (c=" + labelNumber(p.at("c")) + ")";
+    }
+    static constexpr double kNsPerPull10 = 140, kNsPerPullPerArm = 14;
     const PolicyContext* ctx;
     int K;
     double c;
@@ -165,19 +235,9 @@ struct KlUcbPolicy {
     /// Stage 1b: the leader of the approximations above the midpoint of the two highest, every other arm
     /// below it. Returns the leader, or -1.
     int midpointPivot(double lt) const {
-        std::size_t w = 0;
-        double best = kNegInf, second = kNegInf;
-        for (std::size_t i = 0; i < std::size_t(K); ++i) {
-            const double a = approx(i, lt);
-            if (a > best) {
-                second = best;
-                best = a;
-                w = i;
-            } else if (a > second) {
-                second = a;
-            }
-        }
-        const double x = 0.5 * (best + second);
+        const TopTwo top = topTwo(K, [&](std::size_t i) { return approx(i, lt); });
+        const std::size_t w = top.arm;
+        const double x = 0.5 * (top.best + top.second);
         if (!(x > 0.0 && x < 1.0)) return -1;
         const double lq = std::log(x), l1q = std::log1p(-x);
         if (!above(w, x, lq, l1q, lt)) return -1;
@@ -248,6 +308,15 @@ struct KlUcbPolicy {
 /// undecided are drawn in full. The win probabilities are checked against numerical integration in
 /// tests/engine_bandit. On classic-10-arm this makes a round about 1.8x faster than drawing all 2K gammas.
 struct ThompsonBetaPolicy {
+    static constexpr const char* kType = "thompson-beta";
+    static VariantSpec spec() {
+        return {kType,
+                "Thompson sampling (Beta)",
+                "theta_k ~ Beta(1 + S_k, 1 + F_k); rewards outside {0, 1} are binarised",
+                {}};
+    }
+    static std::string label(const Json&) { return "Thompson (Beta)"; }
+    static constexpr double kNsPerPull10 = 165, kNsPerPullPerArm = 8;
     int K;
     const PolicyContext* ctx;
     std::vector<double> s, f;
@@ -331,6 +400,15 @@ struct ThompsonBetaPolicy {
 };
 
 struct SoftmaxPolicy {
+    static constexpr const char* kType = "softmax";
+    static VariantSpec spec() {
+        return {kType,
+                "Softmax (Boltzmann)",
+                "P(k) ∝ exp(mean_k / τ)",
+                {Param::make(ParamType::Real, "temperature", "τ", "temperature").above(0).def(0.1)}};
+    }
+    static std::string label(const Json& p) { return "Softmax (τ=" + labelNumber(p.at("temperature")) + ")"; }
+    static constexpr double kNsPerPull10 = 125, kNsPerPullPerArm = 4.9;
     int K;
     double invTemp;
     Empirical e;
@@ -355,6 +433,17 @@ struct SoftmaxPolicy {
 };
 
 struct EtcPolicy {
+    static constexpr const char* kType = "etc";
+    static VariantSpec spec() {
+        return {kType,
+                "Explore-then-commit",
+                "pulls every arm m times (round robin), then commits to the best empirical mean",
+                {Param::make(ParamType::Int, "m", "m", "exploration pulls per arm").atLeast(1).def(50)}};
+    }
+    static std::string label(const Json& p) {
+        return "Explore-then-commit (m=" + labelNumber(p.at("m")) + ")";
+    }
+    static constexpr double kNsPerPull10 = 8, kNsPerPullPerArm = 0;
     int K;
     std::int64_t explore;
     int committed = -1;
@@ -374,6 +463,18 @@ struct EtcPolicy {
 };
 
 struct UcbVPolicy {
+    static constexpr const char* kType = "ucb-v";
+    static VariantSpec spec() {
+        return {kType,
+                "UCB-V",
+                "mean_k + sqrt(2 V_k ζ ln t / N_k) + 3 b ζ ln t / N_k, V_k the empirical variance",
+                {Param::make(ParamType::Real, "b", "b", "reward range").above(0).def(1.0),
+                 Param::make(ParamType::Real, "zeta", "ζ", "exploration factor").above(0).def(1.0)}};
+    }
+    static std::string label(const Json& p) {
+        return "UCB-V (b=" + labelNumber(p.at("b")) + ", ζ=" + labelNumber(p.at("zeta")) + ")";
+    }
+    static constexpr double kNsPerPull10 = 101, kNsPerPullPerArm = 7.4;
     const PolicyContext* ctx;
     int K;
     double b, zeta;
@@ -403,6 +504,12 @@ struct UcbVPolicy {
 };
 
 struct MossPolicy {
+    static constexpr const char* kType = "moss";
+    static VariantSpec spec() {
+        return {kType, "MOSS", "mean_k + sqrt(max(0, ln(T / (K N_k))) / N_k), T the horizon", {}};
+    }
+    static std::string label(const Json&) { return "MOSS"; }
+    static constexpr double kNsPerPull10 = 36, kNsPerPullPerArm = 1.38;
     int K;
     double horizonOverK;
     Empirical e;
@@ -421,6 +528,19 @@ struct MossPolicy {
 };
 
 struct ThompsonGaussianPolicy {
+    static constexpr const char* kType = "thompson-gaussian";
+    static VariantSpec spec() {
+        return {kType,
+                "Thompson sampling (Gaussian)",
+                "theta_k ~ N(mean_k, sigma^2 / N_k) (known variance, flat prior)",
+                {Param::make(ParamType::Real, "sigma", "σ", "assumed reward standard deviation")
+                     .above(0)
+                     .def(1.0)}};
+    }
+    static std::string label(const Json& p) {
+        return "Thompson (Gaussian, σ=" + labelNumber(p.at("sigma")) + ")";
+    }
+    static constexpr double kNsPerPull10 = 128, kNsPerPullPerArm = 11;
     int K;
     double sigma;
     Empirical e;
@@ -444,6 +564,21 @@ struct ThompsonGaussianPolicy {
 };
 
 struct VarTsPolicy {
+    static constexpr const char* kType = "var-ts";
+    static VariantSpec spec() {
+        return {kType,
+                "VarTS (normal–gamma)",
+                "lambda ~ Gamma(a_n, rate b_n), theta ~ N(mu_n, 1 / (k_n lambda)) per arm",
+                {Param::make(ParamType::Real, "k0", "κ0", "prior pseudo-count of the mean")
+                     .above(0)
+                     .def(1.0)
+                     .adv(),
+                 Param::make(ParamType::Real, "a0", "α0", "prior gamma shape").above(0).def(0.5).adv(),
+                 Param::make(ParamType::Real, "b0", "β0", "prior gamma rate").above(0).def(0.25).adv(),
+                 Param::make(ParamType::Real, "mu0", "μ0", "prior mean").def(0.0).adv()}};
+    }
+    static std::string label(const Json&) { return "VarTS"; }
+    static constexpr double kNsPerPull10 = 290, kNsPerPullPerArm = 22;
     int K;
     double k0, a0, b0, mu0;
     std::vector<double> n, xbar, m2, muN, kN, rateN, theta;
@@ -477,6 +612,22 @@ struct VarTsPolicy {
 };
 
 struct Exp3Policy {
+    static constexpr const char* kType = "exp3";
+    static VariantSpec spec() {
+        return {kType,
+                "EXP3",
+                "p_k = (1 - γ) w_k / Σw + γ/K, w_k *= exp(γ x / (p_k K)); default γ = min(1, sqrt(K ln K / "
+                "((e-1) "
+                "T)))",
+                {Param::make(ParamType::Real, "gamma", "γ", "exploration rate (default from the horizon)")
+                     .above(0)
+                     .atMost(1)}};
+    }
+    static std::string label(const Json& p) {
+        return p.contains("gamma") && !p.at("gamma").is_null() ? "EXP3 (γ=" + labelNumber(p.at("gamma")) + ")"
+                                                               : "EXP3";
+    }
+    static constexpr double kNsPerPull10 = 133, kNsPerPullPerArm = 6.8;
     int K;
     double gamma;
     std::vector<double> logw, p;
@@ -509,6 +660,20 @@ struct Exp3Policy {
 };
 
 struct SwUcbPolicy {
+    static constexpr const char* kType = "sw-ucb";
+    static VariantSpec spec() {
+        return {kType,
+                "Sliding-window UCB",
+                "window mean_k + sqrt(alpha ln min(t, τ) / N_k) over the last τ rounds",
+                {Param::make(ParamType::Int, "tau", "τ", "window length").range(1, 1e7).def(1000),
+                 Param::make(ParamType::Real, "alpha", "α", "exploration factor").above(0).def(1.0)}};
+    }
+    static std::string label(const Json& p) { return "SW-UCB (τ=" + labelNumber(p.at("tau")) + ")"; }
+    static constexpr double kNsPerPull10 = 86, kNsPerPullPerArm = 6.3;
+    /// The sliding window: min(τ, horizon) rounds of (arm, reward), 12 bytes each, per replicate.
+    static double windowBytes(const Json& p, double horizon) {
+        return std::min(horizon, double(p.at("tau").get<std::int64_t>())) * 12;
+    }
     const PolicyContext* ctx;
     int K;
     std::int64_t tau;
@@ -548,6 +713,16 @@ struct SwUcbPolicy {
 };
 
 struct DUcbPolicy {
+    static constexpr const char* kType = "d-ucb";
+    static VariantSpec spec() {
+        return {kType,
+                "Discounted UCB",
+                "X_k / N_k + sqrt(alpha ln n / (2 N_k)), counts and sums discounted by γ each round",
+                {Param::make(ParamType::Real, "gamma", "γ", "discount").above(0).below(1).def(0.99),
+                 Param::make(ParamType::Real, "alpha", "α", "exploration factor").above(0).def(1.0)}};
+    }
+    static std::string label(const Json& p) { return "D-UCB (γ=" + labelNumber(p.at("gamma")) + ")"; }
+    static constexpr double kNsPerPull10 = 135, kNsPerPullPerArm = 7.2;
     int K;
     double gamma, alpha;
     std::vector<double> n, s, idx;
@@ -577,6 +752,15 @@ struct DUcbPolicy {
 };
 
 struct DTsPolicy {
+    static constexpr const char* kType = "d-ts";
+    static VariantSpec spec() {
+        return {kType,
+                "Discounted Thompson",
+                "Beta(1 + S_k, 1 + F_k) with S, F discounted by γ each round",
+                {Param::make(ParamType::Real, "gamma", "γ", "discount").above(0).atMost(1).def(0.95)}};
+    }
+    static std::string label(const Json& p) { return "D-TS (γ=" + labelNumber(p.at("gamma")) + ")"; }
+    static constexpr double kNsPerPull10 = 422, kNsPerPullPerArm = 31;
     int K;
     double gamma;
     std::vector<double> s, f, theta;
@@ -637,6 +821,22 @@ BinomialTail binomialLowerTail(double lnC, double S, double n, double q, double 
 /// whose brackets come within 4e-9 of the best one (near-ties; arms with identical counts tie exactly
 /// without it). The random tie-break then runs over exactly the arms full recomputation would find tied.
 struct BayesUcbPolicy {
+    static constexpr const char* kType = "bayes-ucb";
+    static VariantSpec spec() {
+        return {kType,
+                "Bayes-UCB",
+                "quantile 1 - 1/(t (ln T)^c) of Beta(1 + S_k, 1 + F_k); rewards outside {0, 1} are binarised",
+                {Param::make(ParamType::Real, "c", "c", "exponent of ln T").atLeast(0).def(0.0),
+                 Param::make(
+                     ParamType::Bool, "lazy", "Lazy bounds",
+                     "skip exact quantiles when binomial tail bounds already decide the argmax (same result)")
+                     .def(true)
+                     .adv()}};
+    }
+    static std::string label(const Json& p) {
+        return p.at("c").get<double>() == 0 ? "Bayes-UCB" : "Bayes-UCB (c=" + labelNumber(p.at("c")) + ")";
+    }
+    static constexpr double kNsPerPull10 = 1490, kNsPerPullPerArm = 626;
     const PolicyContext* ctx;
     int K;
     double c, logLogPow;

@@ -26,6 +26,27 @@ struct PolicyContext {
 
 inline constexpr double kNegInf = -std::numeric_limits<double>::infinity();
 
+/// The arm with the largest value of f(arm) over arms 0..K-1 (the first on ties), its value and the
+/// runner-up's.
+struct TopTwo {
+    std::size_t arm = 0;
+    double best = kNegInf, second = kNegInf;
+};
+template <class F> [[gnu::always_inline]] inline TopTwo topTwo(int K, F&& f) {
+    TopTwo t;
+    for (std::size_t k = 0; k < std::size_t(K); ++k) {
+        const double a = f(k);
+        if (a > t.best) {
+            t.second = t.best;
+            t.best = a;
+            t.arm = k;
+        } else if (a > t.second) {
+            t.second = a;
+        }
+    }
+    return t;
+}
+
 /// Index of the largest of v[0..K); ties broken uniformly at random with one draw from `g`, only when a tie
 /// occurs. Branch-free first pass (conditional moves), so unpredictable comparisons cost no mispredictions.
 [[gnu::always_inline]] inline int argmaxRandomTie(const double* v, int K, Rng& g) {

@@ -61,6 +61,23 @@ void appendU(std::string& out, char32_t cp) {
     out += buf;
 }
 
+/// Calls onCodePoint(cp, bytes) for every well-formed UTF-8 sequence of `text` and onInvalidByte(byte) for
+/// every byte that is not part of one, in order.
+template <class OnCodePoint, class OnInvalidByte>
+void forEachCodePoint(std::string_view text, OnCodePoint&& onCodePoint, OnInvalidByte&& onInvalidByte) {
+    char32_t cp = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t len = decode(text, i, cp);
+        if (len == 0) {
+            onInvalidByte(static_cast<unsigned char>(text[i]));
+            ++i;
+            continue;
+        }
+        onCodePoint(cp, text.substr(i, len));
+        i += len;
+    }
+}
+
 } // namespace
 
 std::size_t firstInvalidUtf8(std::string_view text) noexcept {
@@ -85,72 +102,62 @@ void requireValidUtf8(std::string_view text, const std::string& path) {
 std::string escapeForTerminal(std::string_view text, LineBreaks lineBreaks) {
     std::string out;
     out.reserve(text.size());
-    char32_t cp = 0;
-    for (std::size_t i = 0; i < text.size();) {
-        const std::size_t len = decode(text, i, cp);
-        if (len == 0) {
-            appendHexByte(out, static_cast<unsigned char>(text[i]));
-            ++i;
-            continue;
-        }
-        if (cp == '\n')
-            out += lineBreaks == LineBreaks::Keep ? "\n" : "\\n";
-        else if (cp == '\r')
-            out += "\\r";
-        else if (cp == '\t')
-            out += "\\t";
-        else if (cp < 0x20 || cp == 0x7F)
-            appendHexByte(out, static_cast<unsigned char>(cp));
-        else if ((cp >= 0x80 && cp <= 0x9F) || isBidiOrSeparator(cp))
-            appendU(out, cp);
-        else
-            out.append(text.substr(i, len));
-        i += len;
-    }
+    forEachCodePoint(
+        text,
+        [&](char32_t cp, std::string_view bytes) {
+            if (cp == '\n')
+                out += lineBreaks == LineBreaks::Keep ? "\n" : "\\n";
+            else if (cp == '\r')
+                out += "\\r";
+            else if (cp == '\t')
+                out += "\\t";
+            else if (cp < 0x20 || cp == 0x7F)
+                appendHexByte(out, static_cast<unsigned char>(cp));
+            else if ((cp >= 0x80 && cp <= 0x9F) || isBidiOrSeparator(cp))
+                appendU(out, cp);
+            else
+                out.append(bytes);
+        },
+        [&](unsigned char byte) { appendHexByte(out, byte); });
     return out;
 }
 
 std::string jsonQuote(std::string_view text) {
     std::string out = "\"";
     out.reserve(text.size() + 2);
-    char32_t cp = 0;
-    for (std::size_t i = 0; i < text.size();) {
-        const std::size_t len = decode(text, i, cp);
-        if (len == 0) {
-            appendHexByte(out, static_cast<unsigned char>(text[i]));
-            ++i;
-            continue;
-        }
-        switch (cp) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\b':
-            out += "\\b";
-            break;
-        case '\f':
-            out += "\\f";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || isBidiOrSeparator(cp))
-                appendU(out, cp);
-            else
-                out.append(text.substr(i, len));
-        }
-        i += len;
-    }
+    forEachCodePoint(
+        text,
+        [&](char32_t cp, std::string_view bytes) {
+            switch (cp) {
+            case '"':
+                out += "\\\"";
+                break;
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\b':
+                out += "\\b";
+                break;
+            case '\f':
+                out += "\\f";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
+            default:
+                if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || isBidiOrSeparator(cp))
+                    appendU(out, cp);
+                else
+                    out.append(bytes);
+            }
+        },
+        [&](unsigned char byte) { appendHexByte(out, byte); });
     return out + "\"";
 }
 

@@ -33,6 +33,12 @@ Json config(int horizon, int seed) {
             {"policies", {{{"type", "ucb1"}}, {{"type", "thompson-beta"}}}}};
 }
 
+/// Writes a config file for the CLI.
+bool writeConfig(const QString& path, const Json& config) {
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(QByteArray::fromStdString(config.dump())) > 0;
+}
+
 /// Store files (the database, its -wal or -shm) that this process holds open although they were deleted.
 QStringList deletedStoreFiles(const QString& store) {
     QStringList out;
@@ -73,11 +79,7 @@ private slots:
         const QString db = dir.path() + "/shared.sqlite";
         const std::string path = db.toStdString();
         const QString cfg = dir.path() + "/run.json";
-        {
-            QFile f(cfg);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(QByteArray::fromStdString(config(3000, 5).dump()));
-        }
+        QVERIFY(writeConfig(cfg, config(3000, 5)));
         // The window starts on a fresh store and records a run, as in the reproduction.
         std::mutex idsMutex;
         std::set<std::int64_t> expected;
@@ -210,13 +212,9 @@ private slots:
     void simultaneousCreationOfOneStore() {
         QTemporaryDir dir;
         const QString cfg = dir.path() + "/tiny.json";
-        {
-            QFile f(cfg);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            Json c = config(50, 1);
-            c["replicates"] = 2;
-            f.write(QByteArray::fromStdString(c.dump()));
-        }
+        Json tiny = config(50, 1);
+        tiny["replicates"] = 2;
+        QVERIFY(writeConfig(cfg, tiny));
         const int pairs = repeats(200);
         int failures = 0;
         QStringList reasons;
@@ -250,11 +248,7 @@ private slots:
         QTemporaryDir dir;
         const QString db = dir.path() + "/runs.sqlite";
         const QString cfg = dir.path() + "/long.json";
-        {
-            QFile f(cfg);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(QByteArray::fromStdString(config(20000000, 1).dump()));
-        }
+        QVERIFY(writeConfig(cfg, config(20000000, 1)));
         QProcess writer;
         writer.start(QStringLiteral(TB_CLI_PATH), {"run", cfg, "--db", db, "--json", "--threads", "1"});
         QVERIFY(writer.waitForStarted());
@@ -299,13 +293,9 @@ private slots:
         QTemporaryDir dir;
         const QString db = dir.path() + "/runs.sqlite";
         const QString cfg = dir.path() + "/long.json";
-        {
-            QFile f(cfg);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            Json c = config(repeats(4) * 750000, 1); // about as long as the exports under a sanitizer too
-            c["replicates"] = 2;
-            f.write(QByteArray::fromStdString(c.dump()));
-        }
+        Json c = config(repeats(4) * 750000, 1); // about as long as the exports under a sanitizer too
+        c["replicates"] = 2;
+        QVERIFY(writeConfig(cfg, c));
         QProcess writer;
         writer.start(QStringLiteral(TB_CLI_PATH), {"run", cfg, "--db", db, "--threads", "1"});
         QVERIFY(writer.waitForStarted());
