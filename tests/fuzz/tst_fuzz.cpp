@@ -8,8 +8,8 @@
 //
 // Accepted cases stay cheap: replicates are capped at 2 and the horizon at 20 000 after mutating (values that
 // are invalid are left as they are, so they are still rejected). TB_FUZZ_SEED and TB_FUZZ_CASES override the
-// fixed seed (1) and the number of cases (320); a failure prints the seed, the case, the mutations and the
-// mutated config. TB_FUZZ_CLI runs another trialbench-cli binary.
+// fixed seed (1) and the number of cases (320, or 120 under the sanitizers); a failure prints the seed, the
+// case, the mutations and the mutated config. TB_FUZZ_CLI runs another trialbench-cli binary.
 #include <QtTest>
 
 #include <cstdint>
@@ -435,8 +435,12 @@ private slots:
         const std::uint64_t seed = qEnvironmentVariableIsSet("TB_FUZZ_SEED")
                                        ? qEnvironmentVariable("TB_FUZZ_SEED").toULongLong()
                                        : 1;
-        const int cases =
-            qEnvironmentVariableIsSet("TB_FUZZ_CASES") ? qEnvironmentVariableIntValue("TB_FUZZ_CASES") : 320;
+        // 320 cases in the release build; 120 under the sanitizers (each CLI start costs about 0.3 s there),
+        // which still covers every preset with every kind of mutation several times.
+        const int defaultCases = qEnvironmentVariable("TB_SANITIZE") == QLatin1String("1") ? 120 : 320;
+        const int cases = qEnvironmentVariableIsSet("TB_FUZZ_CASES")
+                              ? qEnvironmentVariableIntValue("TB_FUZZ_CASES")
+                              : defaultCases;
         qInfo("fuzz seed %llu, %d cases over %zu presets (TB_FUZZ_SEED, TB_FUZZ_CASES)",
               (unsigned long long)seed, cases, m_presets.size());
         const QByteArray baseBytes = fileBytes(m_base);
