@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole test suite on a fresh Debian 12 machine: installs what is missing, builds, runs every test in the
-# optimised build, then the engine, store and CLI tests again under AddressSanitizer + UndefinedBehaviorSanitizer,
+# optimised build, then every test again (widgets offscreen included) under AddressSanitizer + UBSan,
 # then the engine tests (core, bandit, runner, store) under ThreadSanitizer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
