@@ -1,4 +1,5 @@
 #include "ParamForm.h"
+#include "QtText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -30,10 +31,6 @@ namespace tb::ui {
 namespace form {
 
 namespace {
-
-QString qs(const std::string& s) {
-    return QString::fromStdString(s);
-}
 
 bool pathUnder(const std::string& issuePath, const std::string& path) {
     if (path.empty()) return true;
