@@ -114,7 +114,8 @@ public:
 /// One issue per line, as the CLI prints them.
 QString issueText(const std::vector<Issue>& issues) {
     QString text;
-    for (const auto& i : issues) text += (text.isEmpty() ? QString() : QStringLiteral("\n")) + qs(i.toString());
+    for (const auto& i : issues)
+        text += (text.isEmpty() ? QString() : QStringLiteral("\n")) + qs(i.toString());
     return text;
 }
 
@@ -477,8 +478,8 @@ public:
             m_filling = true;
             m_table->insertRow(r);
             for (int c = 0; c < m_table->columnCount(); ++c)
-                setCell(r, c, r > 0 && m_table->item(r - 1, c) ? m_table->item(r - 1, c)->text()
-                                                               : itemDefault(c));
+                setCell(r, c,
+                        r > 0 && m_table->item(r - 1, c) ? m_table->item(r - 1, c)->text() : itemDefault(c));
             m_filling = false;
             rowsChanged();
             changed();
@@ -776,7 +777,8 @@ private:
             delete m_panel->widget();
             m_panel.reset();
         }
-        m_panel = std::make_unique<FieldsPanel>(m_fields, mainPath(), m_box, std::vector<std::string>{"type"});
+        m_panel =
+            std::make_unique<FieldsPanel>(m_fields, mainPath(), m_box, std::vector<std::string>{"type"});
         m_fieldsHost->addWidget(m_panel->widget());
         m_panel->readFrom(values);
         m_panel->setOnChange([this] {
@@ -1033,7 +1035,8 @@ private:
             Json wrapper = Json::object();
             m_current->writeInto(wrapper);
             m_items[std::size_t(m_currentIndex)] = wrapper[m_itemParam.key];
-            if (auto* it = m_list->item(m_currentIndex)) it->setText(itemText(m_items[std::size_t(m_currentIndex)]));
+            if (auto* it = m_list->item(m_currentIndex))
+                it->setText(itemText(m_items[std::size_t(m_currentIndex)]));
             changed();
         };
         m_detailLayout->insertWidget(0, m_current->widget());
@@ -1072,7 +1075,9 @@ FieldsPanel::FieldsPanel(std::vector<const Param*> fields, std::string base, QWi
         into->addLayout(f);
         return f;
     };
-    auto isList = [](const Param* p) { return p->type == ParamType::RealList || p->type == ParamType::IntList; };
+    auto isList = [](const Param* p) {
+        return p->type == ParamType::RealList || p->type == ParamType::IntList;
+    };
     // Group sibling lists linked by sameLengthAs into one table (union of linked keys).
     std::vector<std::vector<const Param*>> tables;
     std::set<std::string> inTable;

@@ -255,7 +255,8 @@ void validateObject(const std::vector<Param>& fields, const std::vector<Param>* 
         }
         if (!v.contains(f->key)) {
             if (f->required && applies)
-                issues.push_back({fp, f->whenKey.empty() ? "is required (" + f->help + ")" : "is required " + when});
+                issues.push_back(
+                    {fp, f->whenKey.empty() ? "is required (" + f->help + ")" : "is required " + when});
             continue;
         }
         validateValue(*f, v.at(f->key), fp, issues);
@@ -563,8 +564,8 @@ std::optional<bool> ParamSpec::applies(const Param& field, const Json& object,
     for (const Param* s : siblings)
         if (s->key == field.whenKey) sibling = s;
     const Json v = object.is_object() && object.contains(field.whenKey) ? object.at(field.whenKey)
-                   : sibling                                             ? sibling->defaultValue
-                                                                         : Json();
+                   : sibling                                            ? sibling->defaultValue
+                                                                        : Json();
     if (v.is_null()) return false;
     if (!v.is_string()) return std::nullopt;
     const std::string s = v.get<std::string>();

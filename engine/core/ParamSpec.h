@@ -55,14 +55,14 @@ struct Param {
     std::size_t maxItems = std::numeric_limits<std::size_t>::max();
     std::size_t minRowItems = 0; ///< RealMatrix: items per row (all rows have the width of row 0)
     std::size_t maxRowItems = std::numeric_limits<std::size_t>::max();
-    std::string sameLengthAs;  ///< lists: key of a sibling list this one must match in length ("" = none)
-    std::string itemName;      ///< lists: what one item is ("arm"); the GUI labels rows "Arm 0", "Arm 1", ...
-    Json itemDefault;          ///< lists: the value of an item the GUI adds or fills in (null: none)
+    std::string sameLengthAs; ///< lists: key of a sibling list this one must match in length ("" = none)
+    std::string itemName;     ///< lists: what one item is ("arm"); the GUI labels rows "Arm 0", "Arm 1", ...
+    Json itemDefault;         ///< lists: the value of an item the GUI adds or fills in (null: none)
     /// Used only when the sibling Enum `whenKey` has the value `whenValue` (e.g. a piecewise environment's
     /// variances, only when arms is "gaussian"): given otherwise it is a problem, `required` means required
     /// when the condition holds, and the GUI shows the field only then.
     std::string whenKey, whenValue;
-    std::vector<Param> fields; ///< Object, ObjectList
+    std::vector<Param> fields;         ///< Object, ObjectList
     std::vector<VariantSpec> variants; ///< Variant, VariantList
     bool advanced = false;             ///< GUI may fold it away
     /// Int, IntList: values are in [0, 2^64 - 1] (read with get<std::uint64_t>()) instead of the int64 range

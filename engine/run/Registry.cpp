@@ -148,7 +148,8 @@ const Kind* kindOf(const Json& config, std::vector<Issue>& issues) {
     else if (const Kind* kind = findKind(config["kind"].get<std::string>()))
         return kind;
     else
-        issues.push_back({"kind", "'" + truncateText(escapeForTerminal(config["kind"].get<std::string>()), 60) +
+        issues.push_back({"kind", "'" +
+                                      truncateText(escapeForTerminal(config["kind"].get<std::string>()), 60) +
                                       "' is not one of: " + names});
     return nullptr;
 }

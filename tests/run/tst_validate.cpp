@@ -37,8 +37,8 @@ void paths(const Json& v, const Json::json_pointer& at, std::vector<Json::json_p
 std::vector<std::pair<std::string, Json>> mutants(const Json& config) {
     std::vector<Json::json_pointer> all;
     paths(config, Json::json_pointer(), all);
-    const std::vector<Json> weird = {Json("x"), Json(-1), Json(0), Json(1e300), Json(nullptr), Json(true),
-                                     Json::object(), Json::array(), Json(2.5), Json(1e10 + 1)};
+    const std::vector<Json> weird = {Json("x"),  Json(-1),       Json(0),       Json(1e300), Json(nullptr),
+                                     Json(true), Json::object(), Json::array(), Json(2.5),   Json(1e10 + 1)};
     const std::vector<std::string> typeNames = {"bernoulli", "gaussian", "piecewise", "adversarial",
                                                 "ucb1",      "exp3",     "poisson",   "doubling-blocks",
                                                 "random",    "gaussian"};
@@ -99,9 +99,9 @@ private slots:
             for (const auto& [what, config] : mutants(base)) {
                 const auto expected = prepareIssues(config);
                 const auto got = validate(config);
-                QVERIFY2(got == expected, qPrintable(QString::fromStdString(preset.name + ", " + what) +
-                                                     "\nvalidate: " + text(got) + "\nprepare: " +
-                                                     text(expected)));
+                QVERIFY2(got == expected,
+                         qPrintable(QString::fromStdString(preset.name + ", " + what) +
+                                    "\nvalidate: " + text(got) + "\nprepare: " + text(expected)));
                 broken += expected.empty() ? 0 : 1;
                 ++cases;
             }
@@ -142,8 +142,13 @@ private slots:
     }
 
     void documentsThatAreNoConfig() {
-        const std::vector<Json> odd = {Json(), Json(3), Json::array(), Json::object(), Json{{"kind", 1}},
-                                       Json{{"kind", "survival"}}, Json{{"kind", "bandit"}}};
+        const std::vector<Json> odd = {Json(),
+                                       Json(3),
+                                       Json::array(),
+                                       Json::object(),
+                                       Json{{"kind", 1}},
+                                       Json{{"kind", "survival"}},
+                                       Json{{"kind", "bandit"}}};
         for (const Json& config : odd) {
             const auto expected = prepareIssues(config);
             QVERIFY(!expected.empty());

@@ -14,8 +14,8 @@
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QTableWidget>
-#include <QToolButton>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QWheelEvent>
 #include <atomic>
 #include <set>
@@ -114,8 +114,8 @@ private slots:
             QVERIFY(form.setValueAt(QStringLiteral("replicates"), 1));
             QVERIFY2(form.isValid(), qPrintable(text(form.issues())));
             const double grown = peakResidentBytes() - before;
-            QVERIFY2(grown < 64e6, qPrintable(QStringLiteral("peak memory grew by %1 MB while editing")
-                                                  .arg(grown / 1e6)));
+            QVERIFY2(grown < 64e6,
+                     qPrintable(QStringLiteral("peak memory grew by %1 MB while editing").arg(grown / 1e6)));
         }
         // The form validates with its own kind and never calls its create().
         CountingKind kind;
@@ -141,8 +141,8 @@ private slots:
         form.setKind(kind);
         for (const auto& preset : presets()) {
             QVERIFY(form.setConfig(preset.config));
-            QVERIFY2(form.isValid(), qPrintable(QString::fromStdString(preset.name) + ": " +
-                                                text(form.issues())));
+            QVERIFY2(form.isValid(),
+                     qPrintable(QString::fromStdString(preset.name) + ": " + text(form.issues())));
             QCOMPARE(form.config(), kind->spec().withDefaults(preset.config));
         }
     }
@@ -153,8 +153,7 @@ private slots:
             gui::MainWindow w({dir.filePath(QStringLiteral("runs.sqlite")),
                                QString::fromStdString("preset:" + preset.name), false});
             QTRY_VERIFY2(w.runButton()->isEnabled(),
-                         qPrintable(QString::fromStdString(preset.name) + ": " +
-                                    text(w.form()->issues())));
+                         qPrintable(QString::fromStdString(preset.name) + ": " + text(w.form()->issues())));
         }
     }
 
@@ -172,16 +171,17 @@ private slots:
                 QVERIFY(form.setValueAt(QStringLiteral("environment.type"), to.type));
                 const std::set<std::string> allowed = keysOf(env, to.type);
                 for (const auto& [key, value] : form.config()["environment"].items())
-                    QVERIFY2(allowed.count(key), qPrintable(QString::fromStdString(
-                                                     preset.name + ": " + from + " -> " + to.type +
-                                                     " left environment." + key)));
+                    QVERIFY2(allowed.count(key),
+                             qPrintable(QString::fromStdString(preset.name + ": " + from + " -> " + to.type +
+                                                               " left environment." + key)));
                 for (const auto& i : form.issues())
                     QVERIFY2(i.message.find("unknown key") == std::string::npos, i.toString().c_str());
                 // Back to the original type: the same config as loaded, valid.
                 QVERIFY(form.setValueAt(QStringLiteral("environment.type"), from));
-                QVERIFY2(form.isValid(), qPrintable(QString::fromStdString(preset.name + ": " + from + " -> " +
-                                                                          to.type + " -> " + from + ": ") +
-                                                    text(form.issues())));
+                QVERIFY2(form.isValid(),
+                         qPrintable(QString::fromStdString(preset.name + ": " + from + " -> " + to.type +
+                                                           " -> " + from + ": ") +
+                                    text(form.issues())));
                 QVERIFY2(form.config() == original,
                          qPrintable(QString::fromStdString(preset.name + ": " + from + " -> " + to.type +
                                                            " -> " + from + "\n" + form.config().dump() +
@@ -231,7 +231,8 @@ private slots:
         // Gaussian arms need variances: the table appears and says so.
         QVERIFY(form.setValueAt(QStringLiteral("environment.arms"), "gaussian"));
         QVERIFY(variances->isVisibleTo(&form));
-        QVERIFY(form.issueTextAt(QStringLiteral("environment.variances")).contains(QLatin1String("gaussian")));
+        QVERIFY(
+            form.issueTextAt(QStringLiteral("environment.variances")).contains(QLatin1String("gaussian")));
         for (int k = 0; k < 5; ++k)
             form.findChild<QToolButton*>(QStringLiteral("environment.variances:add"))->click();
         QVERIFY2(form.isValid(), qPrintable(text(form.issues())));
