@@ -438,7 +438,7 @@ public:
         head->addWidget(m_count);
         auto* add = new QToolButton(m_box);
         add->setText(QStringLiteral("+"));
-        add->setToolTip(QObject::tr("Add a row (a copy of the last one)"));
+        add->setToolTip(QObject::tr("Add a row (copies the last one)"));
         nameByPath(add, ":add");
         auto* remove = new QToolButton(m_box);
         remove->setText(QStringLiteral("−"));
