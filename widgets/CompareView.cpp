@@ -1,4 +1,5 @@
 #include "CompareView.h"
+#include "QtText.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -15,10 +16,6 @@
 namespace tb::ui {
 
 namespace {
-QString qs(const std::string& s) {
-    return QString::fromStdString(s);
-}
-
 void flattenInto(const Json& v, const std::string& path,
                  std::vector<std::pair<std::string, std::string>>& out) {
     if (v.is_object() && !v.empty()) {

@@ -1,7 +1,10 @@
 #include "ParamForm.h"
+#include "QtText.h"
 
+#include <QAbstractScrollArea>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -17,6 +20,7 @@
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QWheelEvent>
 #include <cmath>
 #include <functional>
 #include <limits>
@@ -30,10 +34,6 @@ namespace tb::ui {
 namespace form {
 
 namespace {
-
-QString qs(const std::string& s) {
-    return QString::fromStdString(s);
-}
 
 bool pathUnder(const std::string& issuePath, const std::string& path) {
     if (path.empty()) return true;
@@ -111,9 +111,51 @@ public:
     }
 };
 
+/// One issue per line, as the CLI prints them.
+QString issueText(const std::vector<Issue>& issues) {
+    QString text;
+    for (const auto& i : issues)
+        text += (text.isEmpty() ? QString() : QStringLiteral("\n")) + qs(i.toString());
+    return text;
+}
+
+/// Lets the mouse wheel change a combo or spin box only while it has the keyboard focus. Otherwise the
+/// wheel scrolls the nearest scroll area around it (the form's), so scrolling through the form never
+/// changes a value that passes under the pointer.
+class WheelGuard : public QObject {
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (event->type() != QEvent::Wheel) return false;
+        auto* box = static_cast<QWidget*>(watched);
+        if (box->hasFocus()) return false;
+        const auto* wheel = static_cast<QWheelEvent*>(event);
+        for (QWidget* w = box->parentWidget(); w; w = w->parentWidget())
+            if (auto* area = qobject_cast<QAbstractScrollArea*>(w)) {
+                QWidget* viewport = area->viewport();
+                QWheelEvent scroll(viewport->mapFromGlobal(wheel->globalPosition()), wheel->globalPosition(),
+                                   wheel->pixelDelta(), wheel->angleDelta(), wheel->buttons(),
+                                   wheel->modifiers(), wheel->phase(), wheel->inverted(), wheel->source(),
+                                   wheel->pointingDevice());
+                QCoreApplication::sendEvent(viewport, &scroll);
+                break;
+            }
+        return true;
+    }
+};
+
+/// Focus by click or Tab only (not by the wheel), and the wheel only with focus (WheelGuard).
+void guardWheel(QWidget* box) {
+    box->setFocusPolicy(Qt::StrongFocus);
+    box->installEventFilter(new WheelGuard(box));
+}
+
 } // namespace
 
-/// Edits one or more keys of its parent object.
+// --- Editors
+// --------------------------------------------------------------------------------------------------
+
+/// Edits one or more keys of its parent object and shows the issues under them.
 class Editor {
 public:
     virtual ~Editor() = default;
@@ -121,25 +163,23 @@ public:
     /// Label for the form row ("" for editors that span the row and label themselves).
     virtual QString rowLabel() const { return {}; }
     virtual QString rowTip() const { return {}; }
+    /// Whether the editor spans the form's width (tables, groups, lists) instead of filling a labelled row.
+    virtual bool spans() const { return true; }
     virtual void readFrom(const Json& parent) = 0;
     virtual void writeInto(Json& parent) const = 0;
-    virtual void setBasePath(const std::string& base) = 0;
-    virtual bool claims(const std::string& issuePath) const = 0;
+    virtual std::string mainPath() const = 0;
+    virtual bool claims(const std::string& issuePath) const { return pathUnder(issuePath, mainPath()); }
     virtual void children(std::vector<Editor*>& out) { (void)out; }
     /// Shows `issues` (the ones this editor claimed and no child did).
     virtual void showIssues(const std::vector<Issue>& issues) {
         m_shown = issues;
-        QString text;
-        for (const auto& i : issues)
-            text += (text.isEmpty() ? QString() : QStringLiteral("\n")) + qs(i.toString());
         if (m_issueLabel) {
-            m_issueLabel->setText(text);
-            m_issueLabel->setVisible(!text.isEmpty());
+            m_issueLabel->setText(issueText(issues));
+            m_issueLabel->setVisible(!issues.empty());
         }
     }
     const std::vector<Issue>& shownIssues() const { return m_shown; }
     QLabel* issueLabel() const { return m_issueLabel; }
-    virtual std::string mainPath() const = 0;
     /// Sets the value of `path` (below this editor) as if typed; false if this editor does not hold it.
     virtual bool setAt(const std::string& path, const Json& v) {
         (void)path, (void)v;
@@ -149,15 +189,6 @@ public:
     std::function<void()> onChange;
 
 protected:
-    /// Creates the editor's own box under `parent`: a widget with a margin-free vertical layout.
-    static QVBoxLayout* makeBox(QWidget*& box, QWidget* parent, int spacing) {
-        box = new QWidget(parent);
-        auto* lay = new QVBoxLayout(box);
-        lay->setContentsMargins(0, 0, 0, 0);
-        lay->setSpacing(spacing);
-        return lay;
-    }
-    virtual void edited() { changed(); }
     void changed() const {
         if (onChange) onChange();
     }
@@ -165,16 +196,51 @@ protected:
     std::vector<Issue> m_shown;
 };
 
-class FieldsPanel;
+/// An editor of one key of its parent object (a table: of sibling keys, the first one naming it). It holds
+/// the key's Param and JSON path, its box (widget(): a vertical layout with the issue label), the lookup of
+/// its value and the naming of its widgets by path; each editor only builds and reads its own widgets.
+class KeyedEditor : public Editor {
+public:
+    QWidget* widget() override { return m_box; }
+    QString rowLabel() const override { return qs(m_p.label.empty() ? m_p.key : m_p.label); }
+    QString rowTip() const override { return qs(m_p.help); }
+    std::string mainPath() const override {
+        // List items are edited as a Variant whose key is "[i]": their path is "list[i]", not "list.[i]".
+        return !m_p.key.empty() && m_p.key[0] == '[' ? m_base + m_p.key : joinPath(m_base, m_p.key);
+    }
+    const Param& param() const { return m_p; }
+
+protected:
+    /// `box` (a plain widget or a group box) becomes widget(); the editor fills m_layout and puts
+    /// m_issueLabel where its issues belong.
+    KeyedEditor(const Param& p, std::string base, QWidget* box, int spacing, int margin = 0)
+        : m_p(p), m_base(std::move(base)), m_box(box), m_layout(new QVBoxLayout(box)) {
+        m_layout->setContentsMargins(margin, margin, margin, margin);
+        m_layout->setSpacing(spacing);
+        m_issueLabel = makeIssueLabel(box);
+    }
+    /// The key's value in `parent`, or its default.
+    Json valueIn(const Json& parent) const {
+        return parent.is_object() && parent.contains(m_p.key) ? parent.at(m_p.key) : m_p.defaultValue;
+    }
+    /// Names `w` by the JSON path (plus `suffix`): ParamForm::fieldWidget and the tests find it so.
+    void nameByPath(QWidget* w, const char* suffix = "") const {
+        w->setObjectName(qs(mainPath()) + QLatin1String(suffix));
+    }
+
+    const Param& m_p;
+    std::string m_base;
+    QWidget* m_box;
+    QVBoxLayout* m_layout;
+};
 
 // --- Scalars
 // --------------------------------------------------------------------------------------------------
 
-class ScalarEditor : public Editor {
+class ScalarEditor : public KeyedEditor {
 public:
-    ScalarEditor(const Param& p, const std::string& base, QWidget* parent) : m_p(p) {
-        m_path = joinPath(base, p.key);
-        auto* lay = makeBox(m_box, parent, 2);
+    ScalarEditor(const Param& p, const std::string& base, QWidget* parent)
+        : KeyedEditor(p, base, new QWidget(parent), 2) {
         const bool optionalBlank = !p.required && p.defaultValue.is_null();
         const QString suffix = p.unit.empty() ? QString() : QStringLiteral(" ") + qs(p.unit);
         const double intMin = double(std::numeric_limits<int>::min()),
@@ -232,24 +298,16 @@ public:
             QObject::connect(m_line, &QLineEdit::textEdited, m_box, [this] { edited(); });
             m_widget = m_line;
         }
-        m_widget->setObjectName(qs(m_path));
+        if (m_spin || m_dspin || m_combo) guardWheel(m_widget);
+        nameByPath(m_widget);
         m_widget->setToolTip(qs(p.help));
-        lay->addWidget(m_widget);
-        m_issueLabel = makeIssueLabel(m_box);
-        lay->addWidget(m_issueLabel);
+        m_layout->addWidget(m_widget);
+        m_layout->addWidget(m_issueLabel);
     }
-    QWidget* widget() override { return m_box; }
-    QString rowLabel() const override { return qs(m_p.label.empty() ? m_p.key : m_p.label); }
-    QString rowTip() const override { return qs(m_p.help); }
-    std::string mainPath() const override { return m_path; }
-    void setBasePath(const std::string& base) override {
-        m_path = joinPath(base, m_p.key);
-        m_widget->setObjectName(qs(m_path));
-    }
-    bool claims(const std::string& ip) const override { return pathUnder(ip, m_path); }
+    bool spans() const override { return false; }
 
     void readFrom(const Json& parent) override {
-        Json v = parent.is_object() && parent.contains(m_p.key) ? parent.at(m_p.key) : m_p.defaultValue;
+        const Json v = valueIn(parent);
         QSignalBlocker b(m_widget);
         if (m_spin)
             m_spin->setValue(v.is_number() ? int(v.get<double>()) : m_spin->minimum());
@@ -294,19 +352,17 @@ public:
         }
     }
     bool setAt(const std::string& path, const Json& v) override {
-        if (path != m_path) return false;
-        Json parent = Json::object();
-        parent[m_p.key] = v;
-        readFrom(parent);
+        if (path != mainPath()) return false;
+        readFrom(Json{{m_p.key, v}});
         changed();
         return true;
     }
-    void edited() override {
+
+private:
+    void edited() {
         m_useRaw = false;
         changed();
     }
-
-private:
     bool representable(const Json& v) const {
         if (m_spin)
             return v.is_number() && v.get<double>() >= m_spin->minimum() &&
@@ -319,17 +375,12 @@ private:
         return v.is_string() || v.is_number();
     }
 
-    const Param& m_p;
-    std::string m_path;
-    QWidget* m_box = nullptr;
     QWidget* m_widget = nullptr;
     QSpinBox* m_spin = nullptr;
     QDoubleSpinBox* m_dspin = nullptr;
     QCheckBox* m_check = nullptr;
     QComboBox* m_combo = nullptr;
     QLineEdit* m_line = nullptr;
-
-public:
     Json m_raw;
     bool m_useRaw = false;
 };
@@ -337,28 +388,21 @@ public:
 // --- JSON text (matrices, object lists)
 // -----------------------------------------------------------------------
 
-class JsonEditor : public Editor {
+class JsonEditor : public KeyedEditor {
 public:
-    JsonEditor(const Param& p, const std::string& base, QWidget* parent) : m_p(p) {
-        m_path = joinPath(base, p.key);
-        auto* lay = makeBox(m_box, parent, 2);
+    JsonEditor(const Param& p, const std::string& base, QWidget* parent)
+        : KeyedEditor(p, base, new QWidget(parent), 2) {
         m_line = new QLineEdit(m_box);
-        m_line->setObjectName(qs(m_path));
+        nameByPath(m_line);
         m_line->setToolTip(qs(p.help) + QObject::tr(" (JSON)"));
         m_line->setPlaceholderText(QObject::tr("JSON, e.g. [[0.1, 0.2], [0.3, 0.4]]"));
-        QObject::connect(m_line, &QLineEdit::textEdited, m_box, [this] { edited(); });
-        lay->addWidget(m_line);
-        m_issueLabel = makeIssueLabel(m_box);
-        lay->addWidget(m_issueLabel);
+        QObject::connect(m_line, &QLineEdit::textEdited, m_box, [this] { changed(); });
+        m_layout->addWidget(m_line);
+        m_layout->addWidget(m_issueLabel);
     }
-    QWidget* widget() override { return m_box; }
-    QString rowLabel() const override { return qs(m_p.label.empty() ? m_p.key : m_p.label); }
-    QString rowTip() const override { return qs(m_p.help); }
-    std::string mainPath() const override { return m_path; }
-    void setBasePath(const std::string& base) override { m_path = joinPath(base, m_p.key); }
-    bool claims(const std::string& ip) const override { return pathUnder(ip, m_path); }
+    bool spans() const override { return false; }
     void readFrom(const Json& parent) override {
-        const Json v = parent.is_object() && parent.contains(m_p.key) ? parent.at(m_p.key) : m_p.defaultValue;
+        const Json v = valueIn(parent);
         m_line->setText(v.is_null() ? QString() : qs(v.dump()));
     }
     void writeInto(Json& parent) const override {
@@ -369,20 +413,16 @@ public:
     }
 
 private:
-    const Param& m_p;
-    std::string m_path;
-    QWidget* m_box = nullptr;
     QLineEdit* m_line = nullptr;
 };
 
 // --- Tables of sibling lists (per-arm means and variances, ...)
 // -------------------------------------------------
 
-class TableEditor : public Editor {
+class TableEditor : public KeyedEditor {
 public:
     TableEditor(std::vector<const Param*> lists, const std::string& base, QWidget* parent)
-        : m_lists(std::move(lists)), m_base(base) {
-        auto* lay = makeBox(m_box, parent, 3);
+        : KeyedEditor(*lists.front(), base, new QWidget(parent), 3), m_lists(std::move(lists)) {
         auto* head = new QHBoxLayout;
         auto* title = new QLabel(m_box);
         QStringList names;
@@ -399,17 +439,17 @@ public:
         auto* add = new QToolButton(m_box);
         add->setText(QStringLiteral("+"));
         add->setToolTip(QObject::tr("Add a row (copies the last one)"));
-        add->setObjectName(qs(mainPath()) + QStringLiteral(":add"));
+        nameByPath(add, ":add");
         auto* remove = new QToolButton(m_box);
         remove->setText(QStringLiteral("−"));
         remove->setToolTip(QObject::tr("Remove the selected rows (or the last one)"));
-        remove->setObjectName(qs(mainPath()) + QStringLiteral(":remove"));
+        nameByPath(remove, ":remove");
         head->addWidget(add);
         head->addWidget(remove);
-        lay->addLayout(head);
+        m_layout->addLayout(head);
 
         m_table = new QTableWidget(0, int(m_lists.size()), m_box);
-        m_table->setObjectName(qs(mainPath()));
+        nameByPath(m_table);
         QStringList headers;
         QString tip;
         for (const Param* p : m_lists) {
@@ -430,21 +470,18 @@ public:
         QObject::connect(m_table, &QTableWidget::itemChanged, m_box, [this] {
             if (!m_filling) changed();
         });
-        lay->addWidget(m_table);
-        m_issueLabel = makeIssueLabel(m_box);
-        lay->addWidget(m_issueLabel);
+        m_layout->addWidget(m_table);
+        m_layout->addWidget(m_issueLabel);
 
         QObject::connect(add, &QToolButton::clicked, m_box, [this] {
             const int r = m_table->rowCount();
             m_filling = true;
             m_table->insertRow(r);
-            for (int c = 0; c < m_table->columnCount(); ++c) {
-                const QString prev =
-                    r > 0 && m_table->item(r - 1, c) ? m_table->item(r - 1, c)->text() : QString();
-                m_table->setItem(r, c, new QTableWidgetItem(prev));
-            }
+            for (int c = 0; c < m_table->columnCount(); ++c)
+                setCell(r, c,
+                        r > 0 && m_table->item(r - 1, c) ? m_table->item(r - 1, c)->text() : itemDefault(c));
             m_filling = false;
-            refreshHeight();
+            rowsChanged();
             changed();
         });
         QObject::connect(remove, &QToolButton::clicked, m_box, [this] {
@@ -452,18 +489,17 @@ public:
             for (const auto& idx : m_table->selectionModel()->selectedRows()) rows.insert(idx.row());
             if (rows.empty() && m_table->rowCount() > 0) rows.insert(m_table->rowCount() - 1);
             for (auto it = rows.rbegin(); it != rows.rend(); ++it) m_table->removeRow(*it);
-            refreshHeight();
+            rowsChanged();
             changed();
         });
     }
-    QWidget* widget() override { return m_box; }
-    std::string mainPath() const override { return joinPath(m_base, m_lists.front()->key); }
-    void setBasePath(const std::string& base) override { m_base = base; }
     bool claims(const std::string& ip) const override {
         for (const Param* p : m_lists)
             if (pathUnder(ip, joinPath(m_base, p->key))) return true;
         return false;
     }
+    /// A column shorter than the table (a list not given, e.g. the variances after switching to Gaussian
+    /// arms) shows its Param::itemDefault in the missing cells, when the spec gives one.
     void readFrom(const Json& parent) override {
         m_filling = true;
         std::size_t rows = 0;
@@ -478,17 +514,12 @@ public:
         for (int c = 0; c < int(cols.size()); ++c)
             for (int r = 0; r < int(rows); ++r) {
                 const Json& v = cols[std::size_t(c)];
-                m_table->setItem(r, c,
-                                 new QTableWidgetItem(
-                                     std::size_t(r) < v.size() ? numberText(v[std::size_t(r)]) : QString()));
-                m_table->item(r, c)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                setCell(r, c, std::size_t(r) < v.size() ? numberText(v[std::size_t(r)]) : itemDefault(c));
             }
-        QStringList vh;
-        for (std::size_t r = 0; r < rows; ++r) vh << QString::number(r);
-        m_table->setVerticalHeaderLabels(vh);
         m_filling = false;
-        refreshHeight();
+        rowsChanged();
     }
+    /// A column with no rows, or an optional one left entirely blank, is not given.
     void writeInto(Json& parent) const override {
         for (int c = 0; c < int(m_lists.size()); ++c) {
             const Param* p = m_lists[std::size_t(c)];
@@ -500,8 +531,7 @@ public:
                 anyValue = anyValue || !v.is_null();
                 arr.push_back(v.is_null() ? Json(std::string()) : v);
             }
-            // An optional column left entirely empty means "not given".
-            if (!anyValue && !p->required && m_table->rowCount() > 0 && c > 0) continue;
+            if (arr.empty() || (!anyValue && !p->required)) continue;
             parent[p->key] = arr;
         }
     }
@@ -513,13 +543,13 @@ public:
                 if (auto* it = m_table->item(r, c)) {
                     const std::string cell =
                         indexPath(joinPath(m_base, m_lists[std::size_t(c)]->key), std::size_t(r));
-                    bool bad = false;
-                    for (const auto& i : issues) bad = bad || pathUnder(i.path, cell);
-                    it->setBackground(bad ? QColor(0xfb, 0xe3, 0xd6) : QBrush());
-                    it->setToolTip(bad ? qs(issues.front().toString()) : QString());
+                    std::vector<Issue> mine;
+                    for (const auto& i : issues)
+                        if (pathUnder(i.path, cell)) mine.push_back(i);
+                    it->setBackground(mine.empty() ? QBrush() : QColor(0xfb, 0xe3, 0xd6));
+                    it->setToolTip(issueText(mine));
                 }
         m_filling = false;
-        m_count->setText(QObject::tr("%n row(s)", nullptr, m_table->rowCount()));
     }
     bool setAt(const std::string& path, const Json& v) override {
         for (int c = 0; c < int(m_lists.size()); ++c) {
@@ -535,7 +565,22 @@ public:
     }
 
 private:
-    void refreshHeight() {
+    QString itemDefault(int column) const { return numberText(m_lists[std::size_t(column)]->itemDefault); }
+    void setCell(int r, int c, const QString& text) {
+        auto* it = new QTableWidgetItem(text);
+        it->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_table->setItem(r, c, it);
+    }
+    /// Row headers name the items as the JSON paths count them, from 0 ("Arm 0" is means[0]); the height
+    /// shows 3 to 6 rows.
+    void rowsChanged() {
+        QString item;
+        for (const Param* p : m_lists)
+            if (item.isEmpty()) item = qs(p->itemName);
+        if (!item.isEmpty()) item = item.left(1).toUpper() + item.mid(1) + QLatin1Char(' ');
+        QStringList names;
+        for (int r = 0; r < m_table->rowCount(); ++r) names << item + QString::number(r);
+        m_table->setVerticalHeaderLabels(names);
         const int rows = std::clamp(m_table->rowCount(), 3, 6);
         const int h = m_table->horizontalHeader()->sizeHint().height() +
                       rows * m_table->verticalHeader()->defaultSectionSize() + 2 * m_table->frameWidth() + 2;
@@ -544,8 +589,6 @@ private:
     }
 
     std::vector<const Param*> m_lists;
-    std::string m_base;
-    QWidget* m_box = nullptr;
     QTableWidget* m_table = nullptr;
     QLabel* m_count = nullptr;
     bool m_filling = false;
@@ -554,14 +597,16 @@ private:
 // --- A set of fields of one object
 // ----------------------------------------------------------------------------
 
+/// The editors of an object's fields, in form rows (folded under Advanced for advanced fields) or spanning
+/// the width. A field that applies only with a certain choice of another (Param::onlyWhen) is shown only
+/// then, and left out of the object otherwise.
 class FieldsPanel {
 public:
     FieldsPanel(std::vector<const Param*> fields, std::string base, QWidget* parent,
                 std::vector<std::string> skipKeys);
-    ~FieldsPanel() = default;
     QWidget* widget() const { return m_widget; }
     void readFrom(const Json& obj) {
-        for (auto& e : m_editors) e->readFrom(obj);
+        for (auto& r : m_rows) r.editor->readFrom(obj);
         m_extra = Json::object();
         if (obj.is_object())
             for (auto it = obj.begin(); it != obj.end(); ++it) {
@@ -570,26 +615,54 @@ public:
                 for (const auto& k : m_skip) known = known || k == it.key();
                 if (!known) m_extra[it.key()] = it.value();
             }
+        showApplicable();
     }
     void writeInto(Json& obj) const {
-        for (const auto& e : m_editors) e->writeInto(obj);
+        for (const auto& r : m_rows) r.editor->writeInto(obj);
         for (auto it = m_extra.begin(); it != m_extra.end(); ++it) obj[it.key()] = it.value();
+        for (const Param* p : m_fields)
+            if (ParamSpec::applies(*p, obj, m_fields) == false) obj.erase(p->key);
     }
-    void setBasePath(const std::string& base) {
-        m_base = base;
-        for (auto& e : m_editors) e->setBasePath(base);
+    void children(std::vector<Editor*>& out) const {
+        for (const auto& r : m_rows) out.push_back(r.editor.get());
     }
-    std::vector<std::unique_ptr<Editor>>& editors() { return m_editors; }
+    bool setAt(const std::string& path, const Json& v) {
+        for (auto& r : m_rows)
+            if (r.editor->setAt(path, v)) return true;
+        return false;
+    }
     void setOnChange(const std::function<void()>& f) {
-        for (auto& e : m_editors) e->onChange = f;
+        for (auto& r : m_rows)
+            r.editor->onChange = [this, f] {
+                showApplicable();
+                f();
+            };
     }
-    void clearExtra() { m_extra = Json::object(); }
 
 private:
+    struct Row {
+        std::unique_ptr<KeyedEditor> editor;
+        QFormLayout* form = nullptr; ///< the form layout holding its row; null for spanning editors
+    };
+    void showApplicable() {
+        bool conditional = false;
+        for (const Param* p : m_fields) conditional = conditional || !p->whenKey.empty();
+        if (!conditional) return;
+        Json obj = Json::object();
+        for (const auto& r : m_rows) r.editor->writeInto(obj);
+        for (auto& r : m_rows) {
+            const bool on = ParamSpec::applies(r.editor->param(), obj, m_fields) != false;
+            if (r.form)
+                r.form->setRowVisible(r.editor->widget(), on);
+            else
+                r.editor->widget()->setVisible(on);
+        }
+    }
+
     std::vector<const Param*> m_fields;
     std::string m_base;
     QWidget* m_widget = nullptr;
-    std::vector<std::unique_ptr<Editor>> m_editors;
+    std::vector<Row> m_rows;
     std::vector<std::string> m_skip;
     Json m_extra = Json::object();
 };
@@ -597,67 +670,52 @@ private:
 // --- Objects and variants
 // -------------------------------------------------------------------------------------
 
-class ObjectEditor : public Editor {
+class ObjectEditor : public KeyedEditor {
 public:
-    ObjectEditor(const Param& p, const std::string& base, QWidget* parent) : m_p(p), m_base(base) {
-        m_group = new QGroupBox(qs(p.label.empty() ? p.key : p.label), parent);
-        m_group->setToolTip(qs(p.help));
-        m_group->setObjectName(qs(mainPath()));
-        auto* lay = new QVBoxLayout(m_group);
-        lay->setContentsMargins(8, 8, 8, 8);
-        lay->setSpacing(6);
+    ObjectEditor(const Param& p, const std::string& base, QWidget* parent)
+        : KeyedEditor(p, base, new QGroupBox(qs(p.label.empty() ? p.key : p.label), parent), 6, 8) {
+        m_box->setToolTip(qs(p.help));
+        nameByPath(m_box);
         m_typeRow = new QHBoxLayout;
-        lay->addLayout(m_typeRow);
+        m_layout->addLayout(m_typeRow);
         m_fieldsHost = new QVBoxLayout;
         m_fieldsHost->setContentsMargins(0, 0, 0, 0);
-        lay->addLayout(m_fieldsHost);
-        m_issueLabel = makeIssueLabel(m_group);
-        lay->addWidget(m_issueLabel);
+        m_layout->addLayout(m_fieldsHost);
+        m_layout->addWidget(m_issueLabel);
         if (p.type == ParamType::Variant) {
-            m_typeCombo = new QComboBox(m_group);
-            m_typeCombo->setObjectName(qs(joinPath(mainPath(), "type")));
+            m_typeCombo = new QComboBox(m_box);
+            nameByPath(m_typeCombo, ".type");
+            guardWheel(m_typeCombo);
             for (const auto& v : p.variants) {
                 m_typeCombo->addItem(qs(v.label.empty() ? v.type : v.label), qs(v.type));
                 m_typeCombo->setItemData(m_typeCombo->count() - 1, qs(v.help), Qt::ToolTipRole);
             }
-            auto* l = new QLabel(QObject::tr("Type"), m_group);
-            m_typeRow->addWidget(l);
+            m_typeRow->addWidget(new QLabel(QObject::tr("Type"), m_box));
             m_typeRow->addWidget(m_typeCombo, 1);
-            QObject::connect(m_typeCombo, &QComboBox::currentIndexChanged, m_group, [this] {
-                Json cur = Json::object();
-                if (m_panel) m_panel->writeInto(cur);
-                cur.erase("type");
-                rebuildFields(cur);
-                changed();
-            });
+            QObject::connect(m_typeCombo, &QComboBox::currentIndexChanged, m_box, [this] { switchType(); });
         }
         rebuildFields(Json::object());
     }
-    QWidget* widget() override { return m_group; }
-    std::string mainPath() const override {
-        // List items are edited as a Variant whose key is "[i]": their path is "list[i]", not "list.[i]".
-        return !m_p.key.empty() && m_p.key[0] == '[' ? m_base + m_p.key : joinPath(m_base, m_p.key);
-    }
-    void setBasePath(const std::string& base) override {
-        m_base = base;
-        if (m_panel) m_panel->setBasePath(mainPath());
-    }
-    bool claims(const std::string& ip) const override { return pathUnder(ip, mainPath()); }
+    QGroupBox* group() const { return static_cast<QGroupBox*>(m_box); }
     void children(std::vector<Editor*>& out) override {
-        if (m_panel)
-            for (auto& e : m_panel->editors()) out.push_back(e.get());
+        if (m_panel) m_panel->children(out);
     }
     void readFrom(const Json& parent) override {
-        const Json v = parent.is_object() && parent.contains(m_p.key) ? parent.at(m_p.key) : m_p.defaultValue;
+        const Json v = valueIn(parent);
         if (m_typeCombo) {
             QSignalBlocker b(m_typeCombo);
             const int i = v.is_object() && v.contains("type") && v["type"].is_string()
                               ? m_typeCombo->findData(qs(v["type"].get<std::string>()))
                               : -1;
             m_typeCombo->setCurrentIndex(std::max(0, i));
-            m_badType = i < 0 && v.is_object() && v.contains("type") ? v["type"] : Json();
         }
+        m_kept = Json::object();
         rebuildFields(v.is_object() ? v : Json::object());
+        m_badType = m_typeCombo && v.is_object() && v.contains("type") &&
+                            m_typeCombo->findData(v["type"].is_string() ? qs(v["type"].get<std::string>())
+                                                                        : QString()) < 0
+                        ? v["type"]
+                        : Json();
         m_present = !v.is_null();
     }
     void writeInto(Json& parent) const override {
@@ -676,45 +734,65 @@ public:
             m_typeCombo->setCurrentIndex(i);
             return true;
         }
-        if (!m_panel) return false;
-        for (auto& e : m_panel->editors())
-            if (e->setAt(path, v)) return true;
-        return false;
+        return m_panel && m_panel->setAt(path, v);
     }
 
 private:
-    void rebuildFields(const Json& values) {
-        std::vector<const Param*> fields;
-        if (m_typeCombo) {
-            const VariantSpec* var =
-                ParamSpec::variant(m_p, m_typeCombo->currentData().toString().toStdString());
-            if (var)
-                for (const auto& f : var->fields) fields.push_back(&f);
-            if (var) m_typeCombo->setToolTip(qs(var->help));
+    std::string currentType() const {
+        return m_typeCombo ? m_typeCombo->currentData().toString().toStdString() : std::string();
+    }
+    /// The fields of the current type (a variant's own, then the shared ones).
+    std::vector<const Param*> fields() const {
+        std::vector<const Param*> out;
+        if (const VariantSpec* var = m_typeCombo ? ParamSpec::variant(m_p, currentType()) : nullptr)
+            for (const auto& f : var->fields) out.push_back(&f);
+        for (const auto& f : m_p.fields) out.push_back(&f);
+        return out;
+    }
+    /// A new type keeps no key of the old one: the old type's values are kept aside and come back with
+    /// it; the new type's fields take their own earlier values (shared fields: the current ones) or their
+    /// defaults.
+    void switchType() {
+        Json old = Json::object();
+        m_panel->writeInto(old);
+        for (const Param* f : m_fields) {
+            if (old.contains(f->key))
+                m_kept[f->key] = old[f->key];
+            else if (ParamSpec::applies(*f, old, m_fields) != false) // cleared, not merely not applying
+                m_kept.erase(f->key);
         }
-        for (const auto& f : m_p.fields) fields.push_back(&f);
+        Json values = Json::object();
+        for (const Param* f : fields())
+            if (m_kept.contains(f->key)) values[f->key] = m_kept[f->key];
+        m_badType = Json();
+        rebuildFields(values);
+        m_touched = true;
+        changed();
+    }
+    void rebuildFields(const Json& values) {
+        m_fields = fields();
+        if (const VariantSpec* var = m_typeCombo ? ParamSpec::variant(m_p, currentType()) : nullptr)
+            m_typeCombo->setToolTip(qs(var->help));
         if (m_panel) {
             delete m_panel->widget();
             m_panel.reset();
         }
         m_panel =
-            std::make_unique<FieldsPanel>(fields, mainPath(), m_group, std::vector<std::string>{"type"});
+            std::make_unique<FieldsPanel>(m_fields, mainPath(), m_box, std::vector<std::string>{"type"});
         m_fieldsHost->addWidget(m_panel->widget());
         m_panel->readFrom(values);
         m_panel->setOnChange([this] {
             m_touched = true;
             changed();
         });
-        m_badType = Json();
     }
 
-    const Param& m_p;
-    std::string m_base;
-    QGroupBox* m_group = nullptr;
     QHBoxLayout* m_typeRow = nullptr;
     QVBoxLayout* m_fieldsHost = nullptr;
     QComboBox* m_typeCombo = nullptr;
+    std::vector<const Param*> m_fields;
     std::unique_ptr<FieldsPanel> m_panel;
+    Json m_kept = Json::object(); ///< values of other types, by key, for when their type comes back
     Json m_badType;
     bool m_present = false;
     bool m_touched = false;
@@ -723,10 +801,10 @@ private:
 // --- The list of compared variants (policies)
 // -----------------------------------------------------------------
 
-class VariantListEditor : public Editor {
+class VariantListEditor : public KeyedEditor {
 public:
-    VariantListEditor(const Param& p, const std::string& base, QWidget* parent) : m_p(p), m_base(base) {
-        auto* lay = makeBox(m_box, parent, 4);
+    VariantListEditor(const Param& p, const std::string& base, QWidget* parent)
+        : KeyedEditor(p, base, new QWidget(parent), 4) {
         auto* head = new QHBoxLayout;
         auto* title = new QLabel(qs(p.label.empty() ? p.key : p.label), m_box);
         QFont f = title->font();
@@ -735,15 +813,15 @@ public:
         title->setToolTip(qs(p.help));
         head->addWidget(title);
         head->addStretch(1);
-        auto button = [&](const QString& text, const QString& tip, const QString& name) {
+        auto button = [&](const QString& text, const QString& tip, const char* name) {
             auto* b = new QToolButton(m_box);
             b->setText(text);
             b->setToolTip(tip);
-            b->setObjectName(qs(mainPath()) + QLatin1Char(':') + name);
+            nameByPath(b, name);
             head->addWidget(b);
             return b;
         };
-        auto* add = button(QObject::tr("Add"), QObject::tr("Add a policy to compare"), QStringLiteral("add"));
+        auto* add = button(QObject::tr("Add"), QObject::tr("Add a policy to compare"), ":add");
         add->setPopupMode(QToolButton::InstantPopup);
         auto* menu = new QMenu(add);
         for (const auto& v : p.variants) {
@@ -753,18 +831,14 @@ public:
             QObject::connect(a, &QAction::triggered, m_box, [this, t = v.type] { addItem(t); });
         }
         add->setMenu(menu);
-        auto* dup =
-            button(QObject::tr("Copy"), QObject::tr("Duplicate the selected policy"), QStringLiteral("copy"));
-        auto* rem = button(QObject::tr("Remove"), QObject::tr("Remove the selected policy"),
-                           QStringLiteral("remove"));
-        auto* up =
-            button(QStringLiteral("↑"), QObject::tr("Move the selected policy up"), QStringLiteral("up"));
-        auto* down =
-            button(QStringLiteral("↓"), QObject::tr("Move the selected policy down"), QStringLiteral("down"));
-        lay->addLayout(head);
+        auto* dup = button(QObject::tr("Copy"), QObject::tr("Duplicate the selected policy"), ":copy");
+        auto* rem = button(QObject::tr("Remove"), QObject::tr("Remove the selected policy"), ":remove");
+        auto* up = button(QStringLiteral("↑"), QObject::tr("Move the selected policy up"), ":up");
+        auto* down = button(QStringLiteral("↓"), QObject::tr("Move the selected policy down"), ":down");
+        m_layout->addLayout(head);
 
         m_list = new QListWidget(m_box);
-        m_list->setObjectName(qs(mainPath()));
+        nameByPath(m_list);
         m_list->setToolTip(qs(p.help));
         m_list->setIconSize(QSize(12, 12));
         m_list->setDragDropMode(QAbstractItemView::InternalMove);
@@ -772,14 +846,20 @@ public:
         m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         m_list->setTextElideMode(Qt::ElideRight);
         m_list->setUniformItemSizes(true);
-        lay->addWidget(m_list);
-        m_issueLabel = makeIssueLabel(m_box);
-        lay->addWidget(m_issueLabel);
+        m_layout->addWidget(m_list);
+        m_layout->addWidget(m_issueLabel);
 
         m_detail = new QGroupBox(m_box);
-        m_detailLayout = new QVBoxLayout(m_detail);
-        m_detailLayout->setContentsMargins(8, 6, 8, 8);
-        lay->addWidget(m_detail);
+        nameByPath(m_detail, ":detail");
+        auto* detailLayout = new QVBoxLayout(m_detail);
+        detailLayout->setContentsMargins(8, 6, 8, 8);
+        m_detailHost = new QWidget(m_detail);
+        m_detailLayout = new QVBoxLayout(m_detailHost);
+        m_detailLayout->setContentsMargins(0, 0, 0, 0);
+        m_detailLayout->addStretch(1);
+        detailLayout->addWidget(m_detailHost);
+        m_layout->addWidget(m_detail);
+        reserveDetailHeight();
 
         QObject::connect(m_list, &QListWidget::currentRowChanged, m_box, [this](int) { showDetail(); });
         QObject::connect(m_list->model(), &QAbstractItemModel::rowsMoved, m_box, [this] {
@@ -809,15 +889,11 @@ public:
         QObject::connect(up, &QToolButton::clicked, m_box, [this] { move(-1); });
         QObject::connect(down, &QToolButton::clicked, m_box, [this] { move(+1); });
     }
-    QWidget* widget() override { return m_box; }
-    std::string mainPath() const override { return joinPath(m_base, m_p.key); }
-    void setBasePath(const std::string& base) override { m_base = base; }
-    bool claims(const std::string& ip) const override { return pathUnder(ip, mainPath()); }
     void children(std::vector<Editor*>& out) override {
         if (m_current) out.push_back(m_current.get());
     }
     void readFrom(const Json& parent) override {
-        const Json v = parent.is_object() && parent.contains(m_p.key) ? parent.at(m_p.key) : m_p.defaultValue;
+        const Json v = valueIn(parent);
         m_items.clear();
         if (v.is_array())
             for (const auto& e : v) m_items.push_back(e);
@@ -848,11 +924,8 @@ public:
         m_list->setCurrentRow(idx);
         return m_current && m_current->setAt(path, v);
     }
-    int count() const { return int(m_items.size()); }
     void addItem(const std::string& type) {
-        Json item = Json::object();
-        item["type"] = type;
-        m_items.push_back(item);
+        m_items.push_back(Json{{"type", type}});
         refreshList(int(m_items.size()) - 1);
         changed();
     }
@@ -914,14 +987,37 @@ private:
     void markItems() {
         for (int i = 0; i < m_list->count(); ++i) {
             const std::string ip = indexPath(mainPath(), std::size_t(i));
-            QString problems;
+            std::vector<Issue> problems;
             for (const auto& is : m_allIssues)
-                if (pathUnder(is.path, ip))
-                    problems += (problems.isEmpty() ? QString() : QStringLiteral("\n")) + qs(is.toString());
+                if (pathUnder(is.path, ip)) problems.push_back(is);
             QListWidgetItem* it = m_list->item(i);
-            it->setForeground(problems.isEmpty() ? QBrush() : QBrush(QColor(0xb0, 0x3a, 0x00)));
-            it->setToolTip(problems);
+            it->setForeground(problems.empty() ? QBrush() : QBrush(QColor(0xb0, 0x3a, 0x00)));
+            it->setToolTip(issueText(problems));
         }
+    }
+    /// The editor of item `r`: a Variant parameter whose key is "[r]" under the list's path.
+    std::unique_ptr<ObjectEditor> itemEditor(int r) {
+        m_itemParam = m_p;
+        m_itemParam.type = ParamType::Variant;
+        m_itemParam.key = "[" + std::to_string(r) + "]";
+        m_itemParam.label = "";
+        m_itemParam.defaultValue = Json();
+        auto e = std::make_unique<ObjectEditor>(m_itemParam, mainPath(), m_detailHost);
+        e->group()->setFlat(true);
+        e->group()->setTitle(QString());
+        return e;
+    }
+    /// The selected item's fields take the height of the tallest variant's, so that choosing a policy
+    /// with fewer fields does not move the rest of the form (and the next click) under the pointer.
+    void reserveDetailHeight() {
+        int tallest = 0;
+        for (const auto& v : m_p.variants) {
+            auto probe = itemEditor(0);
+            probe->readFrom(Json{{m_itemParam.key, Json{{"type", v.type}}}});
+            tallest = std::max(tallest, probe->widget()->sizeHint().height());
+            delete probe->widget();
+        }
+        m_detailHost->setMinimumHeight(tallest);
     }
     void showDetail() {
         const int r = m_list->currentRow();
@@ -931,39 +1027,25 @@ private:
         }
         m_detail->setVisible(r >= 0);
         if (r < 0) return;
-        const std::string ip = indexPath(mainPath(), std::size_t(r));
-        m_detail->setTitle(QObject::tr("Policy %1").arg(r + 1));
-        // One item is edited as a Variant parameter whose key is "[r]" under the list path.
-        m_itemParam = m_p;
-        m_itemParam.type = ParamType::Variant;
-        m_itemParam.key = "[" + std::to_string(r) + "]";
-        m_itemParam.label = "";
-        m_itemParam.defaultValue = Json();
-        m_current = std::make_unique<ObjectEditor>(m_itemParam, mainPath(), m_detail);
+        m_detail->setTitle(QObject::tr("Policy %1").arg(r));
+        m_current = itemEditor(r);
         m_currentIndex = r;
-        Json wrapper = Json::object();
-        wrapper[m_itemParam.key] = m_items[std::size_t(r)];
-        m_current->readFrom(wrapper);
-        static_cast<QGroupBox*>(m_current->widget())->setFlat(true);
-        static_cast<QGroupBox*>(m_current->widget())->setTitle(QString());
+        m_current->readFrom(Json{{m_itemParam.key, m_items[std::size_t(r)]}});
         m_current->onChange = [this] {
-            Json wrapper2 = Json::object();
-            m_current->writeInto(wrapper2);
-            m_items[std::size_t(m_currentIndex)] = wrapper2[m_itemParam.key];
+            Json wrapper = Json::object();
+            m_current->writeInto(wrapper);
+            m_items[std::size_t(m_currentIndex)] = wrapper[m_itemParam.key];
             if (auto* it = m_list->item(m_currentIndex))
                 it->setText(itemText(m_items[std::size_t(m_currentIndex)]));
             changed();
         };
-        m_detailLayout->addWidget(m_current->widget());
-        (void)ip;
+        m_detailLayout->insertWidget(0, m_current->widget());
     }
 
-    const Param& m_p;
     Param m_itemParam;
-    std::string m_base;
-    QWidget* m_box = nullptr;
     QListWidget* m_list = nullptr;
     QGroupBox* m_detail = nullptr;
+    QWidget* m_detailHost = nullptr;
     QVBoxLayout* m_detailLayout = nullptr;
     std::vector<Json> m_items;
     std::unique_ptr<ObjectEditor> m_current;
@@ -993,21 +1075,21 @@ FieldsPanel::FieldsPanel(std::vector<const Param*> fields, std::string base, QWi
         into->addLayout(f);
         return f;
     };
+    auto isList = [](const Param* p) {
+        return p->type == ParamType::RealList || p->type == ParamType::IntList;
+    };
     // Group sibling lists linked by sameLengthAs into one table (union of linked keys).
     std::vector<std::vector<const Param*>> tables;
     std::set<std::string> inTable;
     for (const Param* p : m_fields) {
-        if (p->type != ParamType::RealList && p->type != ParamType::IntList) continue;
-        if (inTable.count(p->key)) continue;
+        if (!isList(p) || inTable.count(p->key)) continue;
         std::vector<const Param*> group{p};
         inTable.insert(p->key);
         bool grew = true;
         while (grew) {
             grew = false;
             for (const Param* q : m_fields) {
-                if ((q->type != ParamType::RealList && q->type != ParamType::IntList) ||
-                    inTable.count(q->key))
-                    continue;
+                if (!isList(q) || inTable.count(q->key)) continue;
                 for (const Param* g : group)
                     if (q->sameLengthAs == g->key || g->sameLengthAs == q->key) {
                         group.push_back(q);
@@ -1020,26 +1102,20 @@ FieldsPanel::FieldsPanel(std::vector<const Param*> fields, std::string base, QWi
         tables.push_back(group);
     }
     for (const Param* p : m_fields) {
-        bool skip = false;
-        for (const auto& k : m_skip) skip = skip || k == p->key;
-        if (skip) continue;
-        std::unique_ptr<Editor> e;
-        bool spans = false;
+        if (std::find(m_skip.begin(), m_skip.end(), p->key) != m_skip.end()) continue;
+        std::unique_ptr<KeyedEditor> e;
         switch (p->type) {
         case ParamType::RealList:
         case ParamType::IntList:
             for (auto& t : tables)
                 if (t.front() == p) e = std::make_unique<TableEditor>(t, m_base, m_widget);
-            spans = true;
             break;
         case ParamType::Object:
         case ParamType::Variant:
             e = std::make_unique<ObjectEditor>(*p, m_base, m_widget);
-            spans = true;
             break;
         case ParamType::VariantList:
             e = std::make_unique<VariantListEditor>(*p, m_base, m_widget);
-            spans = true;
             break;
         case ParamType::RealMatrix:
         case ParamType::ObjectList:
@@ -1050,7 +1126,8 @@ FieldsPanel::FieldsPanel(std::vector<const Param*> fields, std::string base, QWi
             break;
         }
         if (!e) continue; // a list drawn in another list's table
-        if (spans) {
+        QFormLayout* in = nullptr;
+        if (e->spans()) {
             form = nullptr;
             outer->addWidget(e->widget());
         } else if (p->advanced) {
@@ -1073,17 +1150,18 @@ FieldsPanel::FieldsPanel(std::vector<const Param*> fields, std::string base, QWi
                 outer->addWidget(toggle);
                 outer->addWidget(advancedBox);
             }
-            auto* label = new QLabel(e->rowLabel(), m_widget);
-            label->setToolTip(e->rowTip());
-            advancedForm->addRow(label, e->widget());
+            in = advancedForm;
         } else {
             if (!form) form = newForm(outer);
+            in = form;
+        }
+        if (in) {
             auto* label = new QLabel(e->rowLabel(), m_widget);
             label->setToolTip(e->rowTip());
             label->setBuddy(e->widget());
-            form->addRow(label, e->widget());
+            in->addRow(label, e->widget());
         }
-        m_editors.push_back(std::move(e));
+        m_rows.push_back({std::move(e), in});
     }
 }
 
@@ -1094,25 +1172,18 @@ public:
         std::vector<const Param*> fields;
         for (const auto& f : kind->spec().fields()) fields.push_back(&f);
         m_panel = std::make_unique<FieldsPanel>(fields, "", parent, std::vector<std::string>{"kind"});
-        m_panel->setOnChange([this] { edited(); });
+        m_panel->setOnChange([this] { changed(); });
     }
     QWidget* widget() override { return m_panel->widget(); }
     std::string mainPath() const override { return ""; }
-    void setBasePath(const std::string&) override {}
     bool claims(const std::string&) const override { return true; }
-    void children(std::vector<Editor*>& out) override {
-        for (auto& e : m_panel->editors()) out.push_back(e.get());
-    }
+    void children(std::vector<Editor*>& out) override { m_panel->children(out); }
     void readFrom(const Json& parent) override { m_panel->readFrom(parent); }
     void writeInto(Json& parent) const override {
         parent["kind"] = m_kind->name();
         m_panel->writeInto(parent);
     }
-    bool setAt(const std::string& path, const Json& v) override {
-        for (auto& e : m_panel->editors())
-            if (e->setAt(path, v)) return true;
-        return false;
-    }
+    bool setAt(const std::string& path, const Json& v) override { return m_panel->setAt(path, v); }
 
 private:
     const Kind* m_kind;
@@ -1205,34 +1276,26 @@ Json ParamForm::config() const {
 
 void ParamForm::revalidate() {
     if (!m_root) return;
-    const Json c = config();
+    // The kind's ParamSpec and cost estimate only: nothing is created on the GUI thread.
     std::vector<Issue> issues;
     try {
-        (void)tb::prepare(c);
-    } catch (const InputError& e) {
-        issues = e.issues();
+        issues = tb::validate(*m_kind, config());
     } catch (const std::exception& e) {
         issues.push_back({"", e.what()});
     }
     m_issues = issues;
-    std::vector<Issue> unclaimed;
-    route(m_root.get(), issues, unclaimed);
+    m_unclaimed.clear();
+    route(m_root.get(), issues, m_unclaimed);
     // Mark policies with problems in the list even when another one is selected.
     std::vector<Editor*> all;
     collectAll(m_root.get(), all);
     for (Editor* e : all)
         if (auto* vl = dynamic_cast<VariantListEditor*>(e)) vl->setAllIssues(issues);
-    QString text;
-    for (const auto& i : unclaimed)
-        text += (text.isEmpty() ? QString() : QStringLiteral("\n")) + qs(i.toString());
+    const QString text = issueText(m_unclaimed);
     m_generalIssues->setText(text);
     m_generalIssues->setVisible(!text.isEmpty());
-    const bool valid = issues.empty();
     emit configChanged();
-    if (valid != m_valid) {
-        m_valid = valid;
-    }
-    emit validityChanged(valid);
+    emit validityChanged(issues.empty());
 }
 
 QString ParamForm::issueTextAt(const QString& path) const {
@@ -1241,24 +1304,15 @@ QString ParamForm::issueTextAt(const QString& path) const {
     std::vector<Editor*> all;
     collectAll(m_root.get(), all);
     for (Editor* e : all) {
-        bool match = e->mainPath() == p && !p.empty();
-        for (const auto& i : e->shownIssues()) match = match || i.path == p;
-        if (match && !e->shownIssues().empty()) {
-            QString text;
-            for (const auto& i : e->shownIssues())
-                if (i.path == p || e->mainPath() == p)
-                    text += (text.isEmpty() ? QString() : QStringLiteral("\n")) + qs(i.toString());
-            return text;
-        }
+        std::vector<Issue> at;
+        for (const auto& i : e->shownIssues())
+            if (i.path == p || (!p.empty() && e->mainPath() == p)) at.push_back(i);
+        if (!at.empty()) return issueText(at);
     }
-    if (m_generalIssues->isVisible()) {
-        QString text;
-        for (const auto& line : m_generalIssues->text().split(QLatin1Char('\n')))
-            if (line.startsWith(path + QStringLiteral(": ")))
-                text += (text.isEmpty() ? QString() : QStringLiteral("\n")) + line;
-        return text;
-    }
-    return {};
+    std::vector<Issue> general;
+    for (const auto& i : m_unclaimed)
+        if (i.path == p) general.push_back(i);
+    return issueText(general);
 }
 
 QWidget* ParamForm::fieldWidget(const QString& path) const {

@@ -2,8 +2,9 @@
 // ParamForm: the parameter form of a kind, generated from its ParamSpec. Each parameter gets the widget of
 // its type (spin boxes with the spec's ranges, combo boxes, a table for sibling per-item lists such as
 // per-arm means and variances, a policy list with add / remove / reorder and per-policy fields). Every edit
-// is validated through tb::prepare, so the messages are exactly those the CLI prints, and each one is shown
-// at the field it concerns.
+// is validated through tb::validate (the checks of tb::prepare without creating the experiment, so cheap on
+// the GUI thread), so the messages are exactly those the CLI prints, and each one is shown at the field it
+// concerns.
 #include <QWidget>
 #include <memory>
 #include <vector>
@@ -59,7 +60,7 @@ private:
     QVBoxLayout* m_layout = nullptr;
     QLabel* m_generalIssues = nullptr;
     std::vector<Issue> m_issues;
-    bool m_valid = true;
+    std::vector<Issue> m_unclaimed; ///< issues no field claims, shown above the form
     bool m_filling = false;
 };
 

@@ -1,4 +1,5 @@
 #include "RunBrowserModel.h"
+#include "QtText.h"
 
 #include <QColor>
 #include <QDateTime>
@@ -8,10 +9,6 @@
 namespace tb::ui {
 
 namespace {
-QString qs(const std::string& s) {
-    return QString::fromStdString(s);
-}
-
 bool sameRow(const ExperimentRow& a, const ExperimentRow& b) {
     return a.id == b.id && a.name == b.name && a.status == b.status && a.notes == b.notes &&
            a.tags == b.tags && a.bestLabel == b.bestLabel && a.bestValue == b.bestValue &&

@@ -1,4 +1,5 @@
 #include "SnapshotView.h"
+#include "QtText.h"
 
 #include <QLabel>
 #include <QTabWidget>
@@ -12,10 +13,6 @@
 namespace tb::ui {
 
 namespace {
-QString qs(const std::string& s) {
-    return QString::fromStdString(s);
-}
-
 QString axisLabel(const MetricDecl& m) {
     QString l = qs(m.label);
     if (!m.unit.empty()) l += QStringLiteral(" (") + qs(m.unit) + QStringLiteral(")");

@@ -43,6 +43,7 @@
 #include "SnapshotView.h"
 #include "store/Export.h"
 #include "store/StoreFile.h"
+#include "QtText.h"
 
 #ifndef TB_VERSION
 #define TB_VERSION "0.0.0"
@@ -50,10 +51,9 @@
 
 namespace tb::gui {
 
+using ui::qs;
+
 namespace {
-QString qs(const std::string& s) {
-    return QString::fromStdString(s);
-}
 constexpr int kPullIntervalMs = 33;
 constexpr int kMaxRecent = 8;
 } // namespace

@@ -19,16 +19,18 @@ std::vector<VariantSpec> environments() {
          {P::make(T::RealList, "means", "Means", "success probability of each arm")
               .req()
               .range(0, 1)
-              .items(2, 1000)}},
+              .items(2, 1000)
+              .item("arm")}},
         {"gaussian",
          "Gaussian arms",
          "arm k pays means[k] + sqrt(variances[k]) * N(0, 1)",
-         {P::make(T::RealList, "means", "Means", "mean reward of each arm").req().items(2, 1000),
+         {P::make(T::RealList, "means", "Means", "mean reward of each arm").req().items(2, 1000).item("arm"),
           P::make(T::RealList, "variances", "Variances", "reward variance of each arm (> 0)")
               .req()
               .above(0)
               .items(2, 1000)
-              .sameLength("means")}},
+              .sameLength("means")
+              .item("arm", 1.0)}},
         {"piecewise",
          "Piecewise-stationary",
          "arm means change at the segment starts (change points); the best arm is re-evaluated in each "
@@ -37,8 +39,11 @@ std::vector<VariantSpec> environments() {
               .oneOf({"bernoulli", "gaussian"})
               .def("bernoulli"),
           P::make(T::RealList, "variances", "Variances", "gaussian arms: reward variance of each arm (> 0)")
+              .req()
               .above(0)
-              .items(2, 1000),
+              .items(2, 1000)
+              .item("arm", 1.0)
+              .onlyWhen("arms", "gaussian"),
           P::make(T::ObjectList, "segments", "Segments",
                   "stationary stretches: first start 0, starts strictly increasing and < horizon")
               .req()
@@ -64,7 +69,9 @@ std::vector<VariantSpec> environments() {
               .oneOf({"ucb1-trap", "doubling-blocks", "random"}),
           P::make(T::Int, "arms", "Arms", "number of arms (generated tables; must match a given table)")
               .range(2, 1000),
-          P::make(T::Int, "block", "First block", "doubling-blocks: length of the first block").atLeast(1)}},
+          P::make(T::Int, "block", "First block", "doubling-blocks: length of the first block")
+              .atLeast(1)
+              .onlyWhen("generator", "doubling-blocks")}},
     };
 }
 
@@ -106,14 +113,11 @@ void extraChecks(const Json& c, std::vector<Issue>& issues) {
                             {indexPath(sp + ".means", k), formatNumber(m) + " is outside [0, 1]"});
                 }
         }
-        if (gauss && !e.contains("variances"))
-            issues.push_back({"environment.variances", "is required when arms is \"gaussian\""});
-        if (gauss && e.contains("variances") && e.at("variances").size() != K)
+        // Variances are required with gaussian arms and refused otherwise (Param::onlyWhen).
+        if (gauss && e.at("variances").size() != K)
             issues.push_back({"environment.variances", "has " + std::to_string(e.at("variances").size()) +
                                                            " items but the segments have " +
                                                            std::to_string(K) + " arms"});
-        if (!gauss && e.contains("variances"))
-            issues.push_back({"environment.variances", "is only used when arms is \"gaussian\""});
     } else if (type == "adversarial") {
         const bool hasTable = e.contains("table"), hasGen = e.contains("generator");
         if (hasTable == hasGen)
@@ -126,8 +130,6 @@ void extraChecks(const Json& c, std::vector<Issue>& issues) {
         if (hasGen && e.at("generator").get<std::string>() == "ucb1-trap" && horizon > 100000000)
             issues.push_back(
                 {"environment.generator", "ucb1-trap stores one arm per round: horizon must be <= 1e+08"});
-        if (e.contains("block") && !(hasGen && e.at("generator").get<std::string>() == "doubling-blocks"))
-            issues.push_back({"environment.block", "is only used with the doubling-blocks generator"});
     }
 }
 

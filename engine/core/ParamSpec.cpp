@@ -247,8 +247,16 @@ void validateObject(const std::vector<Param>& fields, const std::vector<Param>* 
     }
     for (const Param* f : all) {
         const std::string fp = joinPath(path, f->key);
+        const std::optional<bool> applies = ParamSpec::applies(*f, v, all);
+        const std::string when = "when " + f->whenKey + " is \"" + f->whenValue + "\"";
+        if (applies == false) {
+            if (v.contains(f->key)) issues.push_back({fp, "is only used " + when});
+            continue;
+        }
         if (!v.contains(f->key)) {
-            if (f->required) issues.push_back({fp, "is required (" + f->help + ")"});
+            if (f->required && applies)
+                issues.push_back(
+                    {fp, f->whenKey.empty() ? "is required (" + f->help + ")" : "is required " + when});
             continue;
         }
         validateValue(*f, v.at(f->key), fp, issues);
@@ -419,15 +427,16 @@ Json fillValue(const Param& p, Json v) {
 
 Json fillObject(const std::vector<Param>& fields, const std::vector<Param>* extra, Json obj) {
     if (!obj.is_object()) return obj;
-    auto fill = [&](const Param& f) {
-        if (obj.contains(f.key))
-            obj[f.key] = fillValue(f, std::move(obj[f.key]));
-        else if (!f.defaultValue.is_null())
-            obj[f.key] = fillValue(f, f.defaultValue);
-    };
-    for (const auto& f : fields) fill(f);
+    std::vector<const Param*> all;
+    for (const auto& f : fields) all.push_back(&f);
     if (extra)
-        for (const auto& f : *extra) fill(f);
+        for (const auto& f : *extra) all.push_back(&f);
+    for (const Param* f : all) {
+        if (obj.contains(f->key))
+            obj[f->key] = fillValue(*f, std::move(obj[f->key]));
+        else if (!f->defaultValue.is_null() && ParamSpec::applies(*f, obj, all) == true)
+            obj[f->key] = fillValue(*f, f->defaultValue);
+    }
     return obj;
 }
 
@@ -471,6 +480,7 @@ void describeParam(const Param& p, const std::string& path, std::ostringstream& 
         if (std::isfinite(p.min) || std::isfinite(p.max)) out << ", " << rangeText(p);
     if (!p.unit.empty()) out << ", " << p.unit;
     out << (p.required ? ", required" : "");
+    if (!p.whenKey.empty()) out << ", only when " << p.whenKey << " is \"" << p.whenValue << "\"";
     if (!p.defaultValue.is_null()) out << ", default " << p.defaultValue.dump();
     out << ")\n      " << p.help << "\n";
     if (p.type == ParamType::Object || p.type == ParamType::ObjectList)
@@ -545,6 +555,23 @@ const VariantSpec* ParamSpec::variant(const Param& p, const std::string& type) {
     for (const auto& v : p.variants)
         if (v.type == type) return &v;
     return nullptr;
+}
+
+std::optional<bool> ParamSpec::applies(const Param& field, const Json& object,
+                                       const std::vector<const Param*>& siblings) {
+    if (field.whenKey.empty()) return true;
+    const Param* sibling = nullptr;
+    for (const Param* s : siblings)
+        if (s->key == field.whenKey) sibling = s;
+    const Json v = object.is_object() && object.contains(field.whenKey) ? object.at(field.whenKey)
+                   : sibling                                            ? sibling->defaultValue
+                                                                        : Json();
+    if (v.is_null()) return false;
+    if (!v.is_string()) return std::nullopt;
+    const std::string s = v.get<std::string>();
+    if (sibling && std::find(sibling->choices.begin(), sibling->choices.end(), s) == sibling->choices.end())
+        return std::nullopt;
+    return s == field.whenValue;
 }
 
 } // namespace tb

@@ -5,6 +5,7 @@
 #include <functional>
 #include <limits>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -54,8 +55,14 @@ struct Param {
     std::size_t maxItems = std::numeric_limits<std::size_t>::max();
     std::size_t minRowItems = 0; ///< RealMatrix: items per row (all rows have the width of row 0)
     std::size_t maxRowItems = std::numeric_limits<std::size_t>::max();
-    std::string sameLengthAs;  ///< lists: key of a sibling list this one must match in length ("" = none)
-    std::vector<Param> fields; ///< Object, ObjectList
+    std::string sameLengthAs; ///< lists: key of a sibling list this one must match in length ("" = none)
+    std::string itemName;     ///< lists: what one item is ("arm"); the GUI labels rows "Arm 0", "Arm 1", ...
+    Json itemDefault;         ///< lists: the value of an item the GUI adds or fills in (null: none)
+    /// Used only when the sibling Enum `whenKey` has the value `whenValue` (e.g. a piecewise environment's
+    /// variances, only when arms is "gaussian"): given otherwise it is a problem, `required` means required
+    /// when the condition holds, and the GUI shows the field only then.
+    std::string whenKey, whenValue;
+    std::vector<Param> fields;         ///< Object, ObjectList
     std::vector<VariantSpec> variants; ///< Variant, VariantList
     bool advanced = false;             ///< GUI may fold it away
     /// Int, IntList: values are in [0, 2^64 - 1] (read with get<std::uint64_t>()) instead of the int64 range
@@ -120,6 +127,16 @@ struct Param {
         sameLengthAs = std::move(key);
         return *this;
     }
+    Param& item(std::string name, Json defaultItem = Json()) {
+        itemName = std::move(name);
+        itemDefault = std::move(defaultItem);
+        return *this;
+    }
+    Param& onlyWhen(std::string key, std::string value) {
+        whenKey = std::move(key);
+        whenValue = std::move(value);
+        return *this;
+    }
     Param& oneOf(std::vector<std::string> c) {
         choices = std::move(c);
         return *this;
@@ -170,6 +187,13 @@ public:
 
     /// The variant named `type` of the Variant/VariantList parameter `p`, or nullptr.
     static const VariantSpec* variant(const Param& p, const std::string& type);
+
+    /// Whether `field` applies in `object`, the object holding it with the fields `siblings` (see
+    /// Param::whenKey): true without a condition; false when the sibling's value (or its default) is
+    /// missing or another choice; nothing when that value is not one of the sibling's choices (a problem
+    /// of the sibling, reported there).
+    static std::optional<bool> applies(const Param& field, const Json& object,
+                                       const std::vector<const Param*>& siblings);
 
 private:
     std::vector<Param> m_fields;

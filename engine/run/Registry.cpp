@@ -131,27 +131,52 @@ std::vector<Issue> costIssues(const Cost& cost, const PrepareOptions& options) {
     return issues;
 }
 
-Prepared prepare(const Json& config, const PrepareOptions& options) {
-    if (!config.is_object()) throw InputError(std::vector<Issue>{{"", "the config must be a JSON object"}});
+namespace {
+
+/// The kind `config` names, or nullptr with the issue that says why.
+const Kind* kindOf(const Json& config, std::vector<Issue>& issues) {
+    if (!config.is_object()) {
+        issues.push_back({"", "the config must be a JSON object"});
+        return nullptr;
+    }
     std::string names;
     for (const Kind* k : kinds()) names += (names.empty() ? "" : ", ") + k->name();
-    if (!config.contains("kind")) throw InputError({{"kind", "is required (one of: " + names + ")"}});
-    if (!config["kind"].is_string())
-        throw InputError({{"kind", "expected a string (one of: " + names + ")"}});
-    const Kind* kind = findKind(config["kind"].get<std::string>());
-    if (!kind)
-        throw InputError(
-            {{"kind", "'" + truncateText(escapeForTerminal(config["kind"].get<std::string>()), 60) +
-                          "' is not one of: " + names}});
-    auto issues = kind->spec().validate(config);
-    if (!issues.empty()) throw InputError(std::move(issues));
+    if (!config.contains("kind"))
+        issues.push_back({"kind", "is required (one of: " + names + ")"});
+    else if (!config["kind"].is_string())
+        issues.push_back({"kind", "expected a string (one of: " + names + ")"});
+    else if (const Kind* kind = findKind(config["kind"].get<std::string>()))
+        return kind;
+    else
+        issues.push_back({"kind", "'" +
+                                      truncateText(escapeForTerminal(config["kind"].get<std::string>()), 60) +
+                                      "' is not one of: " + names});
+    return nullptr;
+}
+
+} // namespace
+
+std::vector<Issue> validate(const Kind& kind, const Json& config, const PrepareOptions& options) {
+    if (!config.is_object()) return {{"", "the config must be a JSON object"}};
+    auto issues = kind.spec().validate(config);
+    if (!issues.empty()) return issues;
+    // Before anything is allocated: refuse what would not fit in memory or would run for days.
+    return costIssues(estimateCost(kind, kind.spec().withDefaults(config)), options);
+}
+
+std::vector<Issue> validate(const Json& config, const PrepareOptions& options) {
+    std::vector<Issue> issues;
+    const Kind* kind = kindOf(config, issues);
+    return kind ? validate(*kind, config, options) : issues;
+}
+
+Prepared prepare(const Json& config, const PrepareOptions& options) {
+    if (auto issues = validate(config, options); !issues.empty()) throw InputError(std::move(issues));
+    std::vector<Issue> none;
     Prepared p;
-    p.kind = kind;
-    p.config = kind->spec().withDefaults(config);
-    // Before create() allocates anything: refuse what would not fit in memory or would run for days.
-    if (auto over = costIssues(estimateCost(*kind, p.config), options); !over.empty())
-        throw InputError(std::move(over));
-    p.experiment = kind->create(p.config);
+    p.kind = kindOf(config, none);
+    p.config = p.kind->spec().withDefaults(config);
+    p.experiment = p.kind->create(p.config);
     p.seed = p.config.value("seed", std::uint64_t(0));
     p.replicates = p.config.value("replicates", 1);
     return p;

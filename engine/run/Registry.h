@@ -34,9 +34,17 @@ struct PrepareOptions {
     const ResourceLimits* limits = nullptr; ///< null: ResourceLimits::forThisMachine()
 };
 
-/// Validates `config` against its kind's ParamSpec, checks its cost estimate against the limits, and
-/// prepares it. Throws InputError listing every problem with its JSON path (an unknown or missing "kind"
-/// included; a config over a limit names the parameters that drive the cost, the estimate and the limit).
+/// Every problem prepare() would report for `config`, without creating anything: an unknown or missing
+/// "kind", the kind's ParamSpec (its cross-field checks included), and the limits checked against the
+/// kind's cost estimate, which allocates nothing. Cheap enough to run on every edit of a form. Empty when
+/// prepare() would succeed.
+std::vector<Issue> validate(const Json& config, const PrepareOptions& options = {});
+/// The same for a config of `kind` (a form's own kind; "kind" is then checked by the kind's ParamSpec).
+std::vector<Issue> validate(const Kind& kind, const Json& config, const PrepareOptions& options = {});
+
+/// Validates `config` (validate() above), then creates its experiment. Throws InputError listing every
+/// problem with its JSON path (a config over a limit names the parameters that drive the cost, the
+/// estimate and the limit).
 Prepared prepare(const Json& config, const PrepareOptions& options = {});
 
 /// The cost prepare() checks for a validated config with defaults filled: the kind's estimate plus the
