@@ -234,12 +234,17 @@ void RunBrowser::deleteSelected() {
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Yes) return;
     }
+    QList<qint64> done;
     try {
-        for (qint64 id : deletable) store->deleteExperiment(id);
+        for (qint64 id : deletable) {
+            store->deleteExperiment(id);
+            done << id;
+        }
     } catch (const std::exception& e) {
         QMessageBox::warning(this, tr("Delete runs"), QString::fromUtf8(e.what()));
     }
     refresh();
+    if (!done.isEmpty()) emit deleted(done);
 }
 
 void RunBrowser::updateActions() {

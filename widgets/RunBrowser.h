@@ -46,6 +46,8 @@ signals:
     void openRequested(qint64 id);
     void rerunRequested(qint64 id);
     void compareRequested(const QList<qint64>& ids);
+    /// Experiments deleted from the store by deleteSelected(), so views showing them can let them go.
+    void deleted(const QList<qint64>& ids);
 
 private:
     void poll();

@@ -1,23 +1,17 @@
 #pragma once
-// MainWindow: experiment dock (kind, preset, generated parameter form, Run / Pause / Step / Stop), centre
-// plot tabs (live or stored run, or a comparison), run-browser dock, status bar (progress, throughput, store
-// path).
+// MainWindow composes the window's parts: the experiment dock (ExperimentPanel: kind, preset, generated
+// parameter form, Run / Pause / Step / Stop), the centre and the run's status (RunPresenter: live or stored
+// run, or a comparison), the run-browser dock, the store (StoreSession) and the engine thread
+// (EngineController). It owns the menus, the window geometry and closing.
 #include <QMainWindow>
-#include <QPointer>
-#include <memory>
+#include <QRect>
 
-#include "run/Registry.h"
-#include "store/RunStore.h"
+#include "core/JsonText.h"
 
-class QComboBox;
-class QLabel;
-class QProgressBar;
-class QPushButton;
-class QStackedWidget;
-class QTimer;
-class QMenu;
-class QToolButton;
 class QDockWidget;
+class QLabel;
+class QMenu;
+class QPushButton;
 
 namespace tb::ui {
 class ParamForm;
@@ -29,12 +23,15 @@ class CompareView;
 namespace tb::gui {
 
 class EngineController;
+class ExperimentPanel;
+class RunPresenter;
+class StoreSession;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     struct Options {
-        QString storePath;       ///< "" = RunStore::resolvePath("") (same default as the CLI)
+        QString storePath;       ///< "" = $TRIALBENCH_DB, else the last store, else the CLI's default
         QString config;          ///< a JSON file or "preset:NAME" to load at start ("" = last preset)
         bool useSettings = true; ///< restore/save window state and last choices (tests switch it off)
     };
@@ -42,18 +39,23 @@ public:
     ~MainWindow() override;
 
     // Parts, for tests and the benchmark.
-    ui::ParamForm* form() const { return m_form; }
-    ui::SnapshotView* plots() const { return m_plots; }
+    ExperimentPanel* experimentPanel() const { return m_panel; }
+    RunPresenter* presenter() const { return m_presenter; }
+    StoreSession* storeSession() const { return m_session; }
+    ui::ParamForm* form() const;
+    ui::SnapshotView* plots() const;
     ui::RunBrowser* browser() const { return m_browser; }
-    ui::CompareView* compareView() const { return m_compare; }
+    ui::CompareView* compareView() const;
     EngineController* engine() const { return m_engine; }
-    QPushButton* runButton() const { return m_run; }
-    QPushButton* pauseButton() const { return m_pause; }
-    QPushButton* stepButton() const { return m_step; }
-    QPushButton* stopButton() const { return m_stop; }
+    QPushButton* runButton() const;
+    QPushButton* pauseButton() const;
+    QPushButton* stepButton() const;
+    QPushButton* stopButton() const;
     QString storePath() const;
+    /// The store's line in the status bar (its path, or why there is none).
+    QString storeStatusText() const;
     /// Number of snapshot pulls that led to a redraw (for the benchmark).
-    int refreshCount() const { return m_refreshes; }
+    int refreshCount() const;
 
 public slots:
     bool openStore(const QString& path);
@@ -71,60 +73,44 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
 private:
     void buildMenus();
-    QWidget* buildExperimentPanel();
-    void fillPresets();
-    void setKind(const Kind* kind);
-    void pull();
+    void start(bool paused);
     void onFinished(qint64 id, int status, const QString& message);
+    void onStoreChanged();
+    void onDeleted(const QList<qint64>& ids);
     void updateControls();
-    void updateStatus(const Snapshot* s);
-    void setHeader(const QString& title, const QString& subtitle);
-    void showPreview();
-    void addRecentStore(const QString& path);
+    void requestPreview();
     void rebuildRecentMenu();
     void showError(const QString& title, const QString& text);
+    void placeOnScreen(bool restored);
 
     Options m_options;
     EngineController* m_engine = nullptr;
-    std::shared_ptr<RunStore> m_store;
-    const Kind* m_kind = nullptr;
-
-    QComboBox* m_kindCombo = nullptr;
-    QComboBox* m_presetCombo = nullptr;
-    QLabel* m_presetHelp = nullptr;
-    ui::ParamForm* m_form = nullptr;
-    QPushButton *m_run = nullptr, *m_pause = nullptr, *m_step = nullptr, *m_stop = nullptr;
-    QLabel* m_formState = nullptr;
-
-    QStackedWidget* m_centre = nullptr;
-    QLabel* m_title = nullptr;
-    QLabel* m_subtitle = nullptr;
-    QToolButton* m_backToLive = nullptr;
-    ui::SnapshotView* m_plots = nullptr;
-    ui::CompareView* m_compare = nullptr;
+    StoreSession* m_session = nullptr;
+    ExperimentPanel* m_panel = nullptr;
+    RunPresenter* m_presenter = nullptr;
     ui::RunBrowser* m_browser = nullptr;
     QDockWidget* m_experimentDock = nullptr;
     QDockWidget* m_browserDock = nullptr;
-
-    QProgressBar* m_progress = nullptr;
-    QLabel* m_throughput = nullptr;
     QLabel* m_storeLabel = nullptr;
     QMenu* m_recentMenu = nullptr;
     QAction *m_runAction = nullptr, *m_pauseAction = nullptr, *m_stepAction = nullptr,
             *m_stopAction = nullptr;
-
-    QTimer* m_pullTimer = nullptr;
-    std::uint64_t m_lastVersion = ~0ull;
-    bool m_showingLive = true;
     bool m_closing = false;
-    int m_refreshes = 0;
-    QString m_liveTitle;
+    bool m_placed = false; ///< fitted to the screen with its real frame (at the first show)
 };
+
+/// The geometry for a window that would like `wanted` (client size) on a screen whose available area is
+/// `available`, with a window frame of `frame` around it: `wanted` bounded so that the frame fits, centred;
+/// or, for a restored geometry (`restored` = its client rectangle), that rectangle moved and shrunk just
+/// enough to fit.
+QRect fitToScreen(const QRect& available, const QMargins& frame, const QSize& wanted,
+                  const QRect& restored = QRect());
 
 /// "Qt 6.4.2 · QCustomPlot 2.1.0 · Boost 1.81 · Eigen 3.4.0 · SQLite 3.40.1 · nlohmann_json 3.11.2"
 QString libraryVersions();

@@ -105,13 +105,7 @@ void takeScreenshots(MainWindow* w, const QString& dir) {
                                                                       1.4);
                                                 QTimer::singleShot(200, w, [w, dir] {
                                                     save(w, dir, QStringLiteral("form-validation.png"));
-                                                    w->form()->setValueAt(
-                                                        QStringLiteral("environment.means[3]"), 0.4);
-                                                    w->resize(1366, 768);
-                                                    QTimer::singleShot(300, w, [w, dir] {
-                                                        save(w, dir, QStringLiteral("main-1366x768.png"));
-                                                        QApplication::quit();
-                                                    });
+                                                    QApplication::quit();
                                                 });
                                             });
                                         });

@@ -65,6 +65,10 @@ bool isCorruption(int rc) {
 
 std::string RunStore::defaultPath() {
     if (const char* env = std::getenv("TRIALBENCH_DB"); env && *env) return env;
+    return dataHomePath();
+}
+
+std::string RunStore::dataHomePath() {
     fs::path base;
     if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg && fs::path(xdg).is_absolute())
         base = xdg;

@@ -87,6 +87,9 @@ public:
 
     /// `--db PATH` > $TRIALBENCH_DB > $XDG_DATA_HOME/TrialBench/runs.sqlite (~/.local/share/... when unset).
     static std::string defaultPath();
+    /// $XDG_DATA_HOME/TrialBench/runs.sqlite (~/.local/share/... when unset), whatever $TRIALBENCH_DB says:
+    /// where the window falls back when the store it was given is refused.
+    static std::string dataHomePath();
     /// The path to use given an optional --db value (empty = none): applies the precedence above.
     static std::string resolvePath(const std::string& dbOption);
 
