@@ -147,11 +147,7 @@ bool ExperimentPanel::loadConfig(const Json& config, const QString& source) {
                            : m_kind;
     if (!kind) {
         // The CLI's message for an unknown or missing kind (found before anything is built).
-        try {
-            (void)tb::prepare(config);
-        } catch (const InputError& e) {
-            emit failed(tr("Cannot load the config"), source + QStringLiteral("\n") + qs(joinIssues(e.issues())));
-        }
+        emit failed(tr("Cannot load the config"), source + QStringLiteral("\n") + qs(joinIssues(tb::validate(config))));
         return false;
     }
     setKind(kind);
