@@ -161,7 +161,10 @@ MainWindow::MainWindow(Options options, QWidget* parent)
     m_pullTimer->setTimerType(Qt::PreciseTimer);
     connect(m_pullTimer, &QTimer::timeout, this, &MainWindow::pull);
     connect(m_engine, &EngineController::finished, this, &MainWindow::onFinished);
-    connect(m_engine, &EngineController::recording, this, [this](qint64) { m_browser->refresh(); });
+    connect(m_engine, &EngineController::recording, this, [this](qint64 id) {
+        m_browser->refresh();
+        if (m_showingLive) m_plots->setExportSubject({m_liveTitle, id});
+    });
     connect(m_engine, &EngineController::storeFailed, this, [this](const QString& msg) {
         showError(tr("The run is not recorded"),
                   tr("The store could not be opened for writing:\n%1").arg(msg));
@@ -669,6 +672,7 @@ void MainWindow::showPreview() {
         const Prepared prepared = tb::prepare(m_form->config());
         Runner preview(prepared);
         m_plots->setLive(false);
+        m_plots->setExportSubject({qs(prepared.config.value("name", std::string())), -1});
         m_plots->setSnapshot(preview.latest(), qs(prepared.kind->stepUnit()));
         setHeader(
             qs(prepared.config.value("name", std::string())),
@@ -684,6 +688,7 @@ void MainWindow::setHeader(const QString& title, const QString& subtitle) {
 
 void MainWindow::showLive() {
     m_showingLive = true;
+    m_plots->setExportSubject({m_liveTitle, m_engine->experimentId()});
     m_backToLive->hide();
     m_centre->setCurrentWidget(m_plots);
     m_lastVersion = ~0ull;
@@ -710,6 +715,7 @@ void MainWindow::openStoredRun(qint64 id) {
         const Kind* kind = row ? findKind(row->kind) : nullptr;
         m_showingLive = false;
         m_plots->setLive(false);
+        m_plots->setExportSubject({row ? qs(row->name) : QString(), id});
         m_plots->setSnapshot(snap, kind ? qs(kind->stepUnit()) : QString());
         m_centre->setCurrentWidget(m_plots);
         m_backToLive->setVisible(m_engine->latest() != nullptr);
