@@ -9,6 +9,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStyleOptionHeader>
@@ -16,6 +17,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <cmath>
 
 #include "ExportPath.h"
 #include "Icons.h"
@@ -82,8 +84,10 @@ RunBrowser::RunBrowser(QWidget* parent) : QWidget(parent) {
     m_filter->setPlaceholderText(
         tr("Filter: words, or an expression such as final.pseudo_regret < 50 and params.horizon = 10000"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setMaximumWidth(560);
-    bar->addWidget(m_filter, 1);
+    const int filterEm = m_filter->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    m_filter->setMinimumWidth(30 * filterEm);
+    m_filter->setMaximumWidth(64 * filterEm);
+    bar->addWidget(m_filter, 4);
     m_count = new QLabel(this);
     m_count->setStyleSheet(QStringLiteral("color: #6b7280;"));
     bar->addWidget(m_count);
@@ -146,6 +150,17 @@ RunBrowser::RunBrowser(QWidget* parent) : QWidget(parent) {
     connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
         QMenu menu(this);
         fillColumnMenu(&menu);
+        // The column under the mouse can be hidden at once.
+        const int column = m_view->horizontalHeader()->logicalIndexAt(pos);
+        if (column > RunBrowserModel::Id) {
+            const QString field = m_model->columnField(column);
+            QAction* hide = new QAction(
+                tr("Hide “%1”").arg(m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString()), &menu);
+            connect(hide, &QAction::triggered, this, [this, field] { setColumnVisible(field, false); });
+            QAction* first = menu.actions().value(0);
+            menu.insertAction(first, hide);
+            menu.insertSeparator(first);
+        }
         menu.exec(m_view->horizontalHeader()->mapToGlobal(pos));
     });
     const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
@@ -303,9 +318,11 @@ QStringList RunBrowser::visibleColumns() const {
 }
 
 void RunBrowser::fillColumnMenu(QMenu* menu) {
+    qDeleteAll(menu->findChildren<QMenu*>(Qt::FindDirectChildrenOnly)); // the submenus of the last time
     menu->clear();
-    auto add = [&](const QString& field, const QString& label, bool shown) {
-        QAction* a = menu->addAction(label);
+    const QStringList& extra = m_model->extraColumns();
+    auto add = [&](QMenu* to, const QString& field, const QString& label, bool shown) {
+        QAction* a = to->addAction(label);
         a->setCheckable(true);
         a->setChecked(shown);
         a->setData(field);
@@ -314,16 +331,11 @@ void RunBrowser::fillColumnMenu(QMenu* menu) {
     menu->addSection(tr("Columns"));
     for (int c = 0; c < RunBrowserModel::FixedColumns; ++c)
         if (c != RunBrowserModel::Id) // the id always shows
-            add(m_model->columnField(c), m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString(),
+            add(menu, m_model->columnField(c), m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString(),
                 !m_view->isColumnHidden(c));
-    const QStringList& extra = m_model->extraColumns();
-    auto family = [&](const QString& title, const QStringList& fields) {
-        if (fields.isEmpty()) return;
-        menu->addSection(title);
-        for (const QString& f : fields) add(f, f, extra.contains(f));
-    };
-    family(tr("Final metrics (best run)"), m_model->availableFinals());
-    family(tr("Parameters"), m_model->availableParams());
+    const QStringList finals = m_model->availableFinals();
+    if (!finals.isEmpty()) menu->addSection(tr("Final metrics (best run)"));
+    for (const QString& f : finals) add(menu, f, f, extra.contains(f));
     QStringList tagKeys;
     for (const auto& r : m_model->rows())
         for (const auto& t : r.tags)
@@ -332,7 +344,26 @@ void RunBrowser::fillColumnMenu(QMenu* menu) {
                 if (!tagKeys.contains(f)) tagKeys << f;
             }
     tagKeys.sort();
-    family(tr("Tag keys"), tagKeys);
+    if (!tagKeys.isEmpty()) menu->addSection(tr("Tag keys"));
+    for (const QString& f : tagKeys) add(menu, f, f, extra.contains(f));
+    // Parameters in a submenu; nested ones (environment.…, policies[0].…) grouped by their first key.
+    const QStringList params = m_model->availableParams();
+    if (params.isEmpty()) return;
+    menu->addSeparator();
+    QMenu* paramMenu = menu->addMenu(tr("Parameters"));
+    QHash<QString, QMenu*> groups;
+    static const QRegularExpression nested(QStringLiteral("[.\\[]"));
+    for (const QString& f : params) {
+        const QString key = f.mid(int(qstrlen("params.")));
+        const qsizetype cut = key.indexOf(nested);
+        QMenu* to = paramMenu;
+        if (cut > 0) {
+            QMenu*& group = groups[key.left(cut)];
+            if (!group) group = paramMenu->addMenu(key.left(cut));
+            to = group;
+        }
+        add(to, f, f, extra.contains(f));
+    }
 }
 
 void RunBrowser::saveColumns() const {
@@ -367,8 +398,10 @@ bool RunBrowser::exportCsv(const QString& path, QString* error) const {
             const QModelIndex idx = m_proxy->index(r, columns[i]);
             const QVariant v = idx.data(RunBrowserModel::SortRole);
             if (i) csv += ',';
-            if (idx.data(RunBrowserModel::NumericRole).toBool())
-                csv += formatNumber(v.toDouble());
+            if (idx.data(RunBrowserModel::NumericRole).toBool()) {
+                const double d = v.toDouble(); // whole numbers (ids, horizons) as integers, not 1e+05
+                csv += std::trunc(d) == d && std::abs(d) < 1e15 ? std::to_string(std::int64_t(d)) : formatNumber(d);
+            }
             else
                 csv += csvTextField(v.toString().toStdString());
         }

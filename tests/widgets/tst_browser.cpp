@@ -111,6 +111,16 @@ QList<QStringList> parseCsv(const QByteArray& bytes) {
     return rows;
 }
 
+/// Every action of a menu and its submenus.
+QList<QAction*> allActions(QMenu* menu) {
+    QList<QAction*> out;
+    for (QAction* a : menu->actions()) {
+        out << a;
+        if (a->menu()) out << allActions(a->menu());
+    }
+    return out;
+}
+
 /// Exposes a plot's default export file name.
 class NamedPlot : public ui::SeriesPlot {
 public:
@@ -389,7 +399,7 @@ private slots:
         auto store = std::make_shared<RunStore>(dir.filePath(QStringLiteral("runs.sqlite")).toStdString());
         record(*store, smallConfig("=HYPERLINK(\"http://x\")", 3, 300));
         const auto b = record(*store, smallConfig("plain, with a comma", 3, 600));
-        record(*store, smallConfig("third", 3, 900));
+        const auto third = record(*store, smallConfig("third", 2, 100000));
         store->addTag(b, "owner=ana");
         {
             ui::RunBrowser browser;
@@ -399,14 +409,14 @@ private slots:
             QVERIFY(button && button->menu());
             emit button->menu()->aboutToShow();
             QStringList offered;
-            for (QAction* act : button->menu()->actions())
+            for (QAction* act : allActions(button->menu()))
                 if (act->isCheckable()) offered << act->data().toString();
             for (const char* f : {"params.horizon", "params.environment.type", "params.policies[0].type",
                                   "final.pseudo_regret", "final.realized_regret", "final.optimal_arm_fraction",
                                   "final.average_reward", "tags.owner", "notes"})
                 QVERIFY2(offered.contains(QLatin1String(f)), f);
             // Choosing one from the menu adds the column.
-            for (QAction* act : button->menu()->actions())
+            for (QAction* act : allActions(button->menu()))
                 if (act->data().toString() == QLatin1String("params.horizon")) act->setChecked(true);
             QCOMPARE(browser.model()->extraColumns(), QStringList{QStringLiteral("params.horizon")});
             browser.setColumnVisible(QStringLiteral("final.pseudo_regret"), true);
@@ -463,6 +473,15 @@ private slots:
         f.close();
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(parseCsv(f.readAll())[1][idCol], QString::number(b));
+        // Whole numbers are written as integers (100000, not 1e+05).
+        browser.setFilterText(QString());
+        QVERIFY(browser.exportCsv(path, &error));
+        f.close();
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QStringList> all = parseCsv(f.readAll());
+        QCOMPARE(all.size(), 4);
+        QCOMPARE(all[1][idCol], QString::number(third)); // newest first
+        QCOMPARE(all[1][int(all[0].indexOf(QStringLiteral("params.horizon")))], QStringLiteral("100000"));
         // A store is never overwritten by an export.
         QVERIFY(!browser.exportCsv(QString::fromStdString(store->path()), &error));
         QVERIFY2(!error.isEmpty(), "no reason given");
