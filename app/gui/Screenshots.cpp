@@ -108,6 +108,7 @@ void takeScreenshots(MainWindow* w, const QString& dir) {
                                                 QDir(dir).filePath(QStringLiteral("run-browser.png")));
                                             w->browser()->setFilterText(
                                                 QStringLiteral("final.pseudo_regret < 100 and tags.owner = 'ana'"));
+                                            QApplication::processEvents(); // lay out the new count
                                             w->browser()->grab().save(
                                                 QDir(dir).filePath(QStringLiteral("run-browser-filter.png")));
                                             w->browser()->setFilterText(QString());
