@@ -63,8 +63,8 @@ QString defaultExportPath(const ExportSubject& subject, const QString& what, con
     return QDir(exportFolder()).filePath(exportFileName(subject, what, suffix));
 }
 
-QString askExportPath(QWidget* parent, const QString& caption, const ExportSubject& subject, const QString& what,
-                      const QString& suffix, const QString& filter) {
+QString askExportPath(QWidget* parent, const QString& caption, const ExportSubject& subject,
+                      const QString& what, const QString& suffix, const QString& filter) {
     const QString path =
         QFileDialog::getSaveFileName(parent, caption, defaultExportPath(subject, what, suffix), filter);
     if (!path.isEmpty()) rememberExportFolder(path);

@@ -31,7 +31,7 @@ void rememberExportFolder(const QString& path);
 /// exportFolder() + "/" + exportFileName(subject, what, suffix).
 QString defaultExportPath(const ExportSubject& subject, const QString& what, const QString& suffix);
 /// A save dialog opened at defaultExportPath(); remembers the chosen folder. "" when cancelled.
-QString askExportPath(QWidget* parent, const QString& caption, const ExportSubject& subject, const QString& what,
-                      const QString& suffix, const QString& filter);
+QString askExportPath(QWidget* parent, const QString& caption, const ExportSubject& subject,
+                      const QString& what, const QString& suffix, const QString& filter);
 
 } // namespace tb::ui

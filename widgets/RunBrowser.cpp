@@ -67,7 +67,7 @@ protected:
         QHeaderView::initStyleOptionForIndex(option, logicalIndex);
         if (option->sortIndicator != QStyleOptionHeader::None)
             option->sortIndicator = sortIndicatorOrder() == Qt::AscendingOrder ? QStyleOptionHeader::SortUp
-                                                                                 : QStyleOptionHeader::SortDown;
+                                                                               : QStyleOptionHeader::SortDown;
     }
 };
 
@@ -147,22 +147,25 @@ RunBrowser::RunBrowser(QWidget* parent) : QWidget(parent) {
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
-        QMenu menu(this);
-        fillColumnMenu(&menu);
-        // The column under the mouse can be hidden at once.
-        const int column = m_view->horizontalHeader()->logicalIndexAt(pos);
-        if (column > RunBrowserModel::Id) {
-            const QString field = m_model->columnField(column);
-            QAction* hide = new QAction(
-                tr("Hide “%1”").arg(m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString()), &menu);
-            connect(hide, &QAction::triggered, this, [this, field] { setColumnVisible(field, false); });
-            QAction* first = menu.actions().value(0);
-            menu.insertAction(first, hide);
-            menu.insertSeparator(first);
-        }
-        menu.exec(m_view->horizontalHeader()->mapToGlobal(pos));
-    });
+    connect(
+        m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+            QMenu menu(this);
+            fillColumnMenu(&menu);
+            // The column under the mouse can be hidden at once.
+            const int column = m_view->horizontalHeader()->logicalIndexAt(pos);
+            if (column > RunBrowserModel::Id) {
+                const QString field = m_model->columnField(column);
+                QAction* hide = new QAction(
+                    tr("Hide “%1”")
+                        .arg(m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString()),
+                    &menu);
+                connect(hide, &QAction::triggered, this, [this, field] { setColumnVisible(field, false); });
+                QAction* first = menu.actions().value(0);
+                menu.insertAction(first, hide);
+                menu.insertSeparator(first);
+            }
+            menu.exec(m_view->horizontalHeader()->mapToGlobal(pos));
+        });
     const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
     const int widths[] = {3, 18, 5, 11, 8, 11, 7, 7, 11, 20};
     for (int c = 0; c < RunBrowserModel::FixedColumns; ++c) m_view->setColumnWidth(c, widths[c] * em);
@@ -222,12 +225,14 @@ RunBrowser::RunBrowser(QWidget* parent) : QWidget(parent) {
     connect(m_model, &RunBrowserModel::storeError, this,
             [this](const QString& msg) { m_count->setText(tr("Store error: %1").arg(msg)); });
     // A chosen column gets a width for its header and values, and keeps it.
-    connect(m_model, &QAbstractItemModel::columnsInserted, this, [this, em](const QModelIndex&, int first, int last) {
-        for (int c = first; c <= last; ++c) {
-            const QString h = m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
-            m_view->setColumnWidth(c, std::max(8 * em, m_view->fontMetrics().horizontalAdvance(h) + 2 * em));
-        }
-    });
+    connect(m_model, &QAbstractItemModel::columnsInserted, this,
+            [this, em](const QModelIndex&, int first, int last) {
+                for (int c = first; c <= last; ++c) {
+                    const QString h = m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+                    m_view->setColumnWidth(
+                        c, std::max(8 * em, m_view->fontMetrics().horizontalAdvance(h) + 2 * em));
+                }
+            });
     restoreColumns();
 
     m_poll = new QTimer(this);
@@ -331,7 +336,8 @@ void RunBrowser::fillColumnMenu(QMenu* menu) {
     menu->addSection(tr("Columns"));
     for (int c = 0; c < RunBrowserModel::FixedColumns; ++c)
         if (c != RunBrowserModel::Id) // the id always shows
-            add(menu, m_model->columnField(c), m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString(),
+            add(menu, m_model->columnField(c),
+                m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString(),
                 !m_view->isColumnHidden(c));
     const QStringList finals = m_model->availableFinals();
     if (!finals.isEmpty()) menu->addSection(tr("Final metrics (best run)"));
@@ -400,9 +406,9 @@ bool RunBrowser::exportCsv(const QString& path, QString* error) const {
             if (i) csv += ',';
             if (idx.data(RunBrowserModel::NumericRole).toBool()) {
                 const double d = v.toDouble(); // whole numbers (ids, horizons) as integers, not 1e+05
-                csv += std::trunc(d) == d && std::abs(d) < 1e15 ? std::to_string(std::int64_t(d)) : formatNumber(d);
-            }
-            else
+                csv += std::trunc(d) == d && std::abs(d) < 1e15 ? std::to_string(std::int64_t(d))
+                                                                : formatNumber(d);
+            } else
                 csv += csvTextField(v.toString().toStdString());
         }
         csv += "\r\n";
@@ -421,14 +427,15 @@ bool RunBrowser::exportCsv(const QString& path, QString* error) const {
 
 void RunBrowser::exportWithDialog() {
     ExportSubject subject;
-    if (m_model->store()) subject.experiment = QFileInfo(QString::fromStdString(m_model->store()->path())).completeBaseName();
-    const QString path =
-        askExportPath(this, tr("Export the run table"), subject, QStringLiteral("run-table"),
-                      QStringLiteral("csv"), tr("CSV table (*.csv)"));
+    if (m_model->store())
+        subject.experiment = QFileInfo(QString::fromStdString(m_model->store()->path())).completeBaseName();
+    const QString path = askExportPath(this, tr("Export the run table"), subject, QStringLiteral("run-table"),
+                                       QStringLiteral("csv"), tr("CSV table (*.csv)"));
     if (path.isEmpty()) return;
     QString error;
     if (!exportCsv(path, &error))
-        QMessageBox::warning(this, tr("Export failed"), error.isEmpty() ? tr("Could not write %1.").arg(path) : error);
+        QMessageBox::warning(this, tr("Export failed"),
+                             error.isEmpty() ? tr("Could not write %1.").arg(path) : error);
 }
 
 void RunBrowser::refresh() {

@@ -21,7 +21,8 @@ bool sameRow(const ExperimentRow& a, const ExperimentRow& b) {
            a.bestFinals == b.bestFinals;
 }
 
-const QString kParams = QStringLiteral("params."), kFinal = QStringLiteral("final."), kTags = QStringLiteral("tags.");
+const QString kParams = QStringLiteral("params."), kFinal = QStringLiteral("final."),
+              kTags = QStringLiteral("tags.");
 
 /// The fixed columns' field names (RunFilter's), in Column order.
 const char* const kFixedFields[] = {"id",   "name",  "kind",       "created", "status",
@@ -217,7 +218,8 @@ FilterValue RunBrowserModel::fieldValue(int row, const QString& field) const {
         const std::string key = field.mid(kTags.size()).toStdString();
         for (const auto& t : r.tags) {
             if (t == key) return FilterValue::ofText(QString()); // a plain tag: present, no value
-            if (const auto kv = splitTag(t); kv && kv->first == key) return FilterValue::ofText(qs(kv->second));
+            if (const auto kv = splitTag(t); kv && kv->first == key)
+                return FilterValue::ofText(qs(kv->second));
         }
         return {};
     }
@@ -225,7 +227,8 @@ FilterValue RunBrowserModel::fieldValue(int row, const QString& field) const {
     if (field == QLatin1String("name")) return text(r.name);
     if (field == QLatin1String("kind")) return text(r.kind);
     if (field == QLatin1String("status"))
-        return FilterValue::ofText(isLivePaused(r) ? QStringLiteral("paused") : QString::fromLatin1(toString(r.status)));
+        return FilterValue::ofText(isLivePaused(r) ? QStringLiteral("paused")
+                                                   : QString::fromLatin1(toString(r.status)));
     if (field == QLatin1String("created")) return text(r.createdAt);
     if (field == QLatin1String("finished")) return text(r.finishedAt);
     if (field == QLatin1String("replicates")) return FilterValue::ofNumber(r.replicates);
@@ -249,7 +252,8 @@ QVariant RunBrowserModel::headerData(int section, Qt::Orientation orientation, i
         if (role == Qt::DisplayRole) return field;
         if (role == Qt::ToolTipRole)
             return field.startsWith(kFinal)
-                       ? tr("Final mean across replicates of %1 of the best run").arg(field.mid(kFinal.size()))
+                       ? tr("Final mean across replicates of %1 of the best run")
+                             .arg(field.mid(kFinal.size()))
                        : tr("Configuration parameter %1 (a list shows its number of items)")
                              .arg(field.mid(kParams.size()));
     }
@@ -305,7 +309,8 @@ QVariant RunBrowserModel::data(const QModelIndex& index, int role) const {
         case NumericRole:
             return v.type == FilterValue::Number;
         case Qt::TextAlignmentRole:
-            return v.type == FilterValue::Number ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+            return v.type == FilterValue::Number ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+                                                 : QVariant();
         default:
             return {};
         }
@@ -325,8 +330,7 @@ QVariant RunBrowserModel::data(const QModelIndex& index, int role) const {
             return qs(r.kind);
         case Created:
             return sort ? QVariant(qs(r.createdAt)) : QVariant(localTime(r.createdAt));
-        case Status:
-        {
+        case Status: {
             if (sort) return fieldValue(index.row(), QStringLiteral("status")).text;
             const QString shown = isLivePaused(r) ? tr("Paused") : statusText(status);
             if (r.status == RunStatus::Running && r.checkpointsTotal > 0)
@@ -357,8 +361,9 @@ QVariant RunBrowserModel::data(const QModelIndex& index, int role) const {
         if (index.column() == BestValue && !r.headlineMetric.empty())
             return tr("Final mean of %1 of the best run").arg(qs(r.headlineMetric));
         if (index.column() == Tags)
-            return tr("Comma-separated tags, plain (baseline) or KEY=VALUE (owner=ana, filtered as tags.owner); "
-                      "double-click to edit");
+            return tr(
+                "Comma-separated tags, plain (baseline) or KEY=VALUE (owner=ana, filtered as tags.owner); "
+                "double-click to edit");
         if (index.column() == Notes) return r.notes.empty() ? tr("Double-click to add notes") : qs(r.notes);
     }
     if (role == Qt::TextAlignmentRole &&

@@ -42,7 +42,8 @@ public:
     /// Chosen columns after the fixed ones, as field names ("params.horizon", "final.pseudo_regret").
     const QStringList& extraColumns() const { return m_extra; }
     void setExtraColumns(const QStringList& fields);
-    /// Field name of a column: "id", "name", … for the fixed ones (RunFilter's names), the field for a chosen.
+    /// Field name of a column: "id", "name", … for the fixed ones (RunFilter's names), the field for a
+    /// chosen.
     QString columnField(int column) const;
     /// Every params.KEY found in the stored configs, sorted (reads the configs not read yet).
     QStringList availableParams() const;

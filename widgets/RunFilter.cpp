@@ -56,8 +56,8 @@ struct Token {
 const QStringList kFamilies = {QStringLiteral("params."), QStringLiteral("final."), QStringLiteral("tags.")};
 
 bool identStart(QChar c) {
-    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
-           c == QLatin1Char('_');
+    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+           (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) || c == QLatin1Char('_');
 }
 bool identPart(QChar c) {
     return identStart(c) || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-');
@@ -169,14 +169,22 @@ struct Lexer {
                        c == QLatin1Char('>') || c == QLatin1Char('~')) {
                 t.type = Tok::Op;
                 const QString two = s.mid(i, 2);
-                if (two == QLatin1String("==")) t.op = Cmp::Eq;
-                else if (two == QLatin1String("!=") || two == QLatin1String("<>")) t.op = Cmp::Ne;
-                else if (two == QLatin1String("<=")) t.op = Cmp::Le;
-                else if (two == QLatin1String(">=")) t.op = Cmp::Ge;
-                else if (c == QLatin1Char('=')) t.op = Cmp::Eq;
-                else if (c == QLatin1Char('<')) t.op = Cmp::Lt;
-                else if (c == QLatin1Char('>')) t.op = Cmp::Gt;
-                else if (c == QLatin1Char('~')) t.op = Cmp::Regex;
+                if (two == QLatin1String("=="))
+                    t.op = Cmp::Eq;
+                else if (two == QLatin1String("!=") || two == QLatin1String("<>"))
+                    t.op = Cmp::Ne;
+                else if (two == QLatin1String("<="))
+                    t.op = Cmp::Le;
+                else if (two == QLatin1String(">="))
+                    t.op = Cmp::Ge;
+                else if (c == QLatin1Char('='))
+                    t.op = Cmp::Eq;
+                else if (c == QLatin1Char('<'))
+                    t.op = Cmp::Lt;
+                else if (c == QLatin1Char('>'))
+                    t.op = Cmp::Gt;
+                else if (c == QLatin1Char('~'))
+                    t.op = Cmp::Regex;
                 else {
                     fail(t.column, RunFilter::tr("'!' must be followed by '=' (use \"not\" to negate)"));
                     break;
@@ -193,11 +201,16 @@ struct Lexer {
                     name += QLatin1Char('.') + segment();
                 }
                 const QString lower = name.toLower();
-                if (lower == QLatin1String("and")) t.type = Tok::And;
-                else if (lower == QLatin1String("or")) t.type = Tok::Or;
-                else if (lower == QLatin1String("not")) t.type = Tok::Not;
-                else if (lower == QLatin1String("like")) t.type = Tok::Like;
-                else t.type = Tok::Field;
+                if (lower == QLatin1String("and"))
+                    t.type = Tok::And;
+                else if (lower == QLatin1String("or"))
+                    t.type = Tok::Or;
+                else if (lower == QLatin1String("not"))
+                    t.type = Tok::Not;
+                else if (lower == QLatin1String("like"))
+                    t.type = Tok::Like;
+                else
+                    t.type = Tok::Field;
                 t.text = t.type == Tok::Field ? name : lower;
             } else {
                 fail(t.column, RunFilter::tr("unexpected character '%1'").arg(c));
@@ -236,7 +249,8 @@ struct FilterNode {
         QString text() const {
             if (isField) return field;
             if (literal.type == FilterValue::Text)
-                return QLatin1Char('\'') + QString(literal.text).replace(QLatin1Char('\''), QStringLiteral("''")) +
+                return QLatin1Char('\'') +
+                       QString(literal.text).replace(QLatin1Char('\''), QStringLiteral("''")) +
                        QLatin1Char('\'');
             return literal.toText();
         }
@@ -276,9 +290,12 @@ const char* opText(Cmp op) {
 QRegularExpression likePattern(const QString& like) {
     QString re;
     for (QChar c : like) {
-        if (c == QLatin1Char('%')) re += QStringLiteral(".*");
-        else if (c == QLatin1Char('_')) re += QLatin1Char('.');
-        else re += QRegularExpression::escape(QString(c));
+        if (c == QLatin1Char('%'))
+            re += QStringLiteral(".*");
+        else if (c == QLatin1Char('_'))
+            re += QLatin1Char('.');
+        else
+            re += QRegularExpression::escape(QString(c));
     }
     return QRegularExpression(QRegularExpression::anchoredPattern(re),
                               QRegularExpression::CaseInsensitiveOption |
@@ -380,7 +397,8 @@ public:
             if (peek().type == Tok::RParen)
                 fail(peek(), RunFilter::tr("')' without a matching '('"));
             else
-                fail(peek(), RunFilter::tr("expected \"and\", \"or\" or the end, found %1").arg(describe(peek())));
+                fail(peek(),
+                     RunFilter::tr("expected \"and\", \"or\" or the end, found %1").arg(describe(peek())));
         }
         return m_error ? nullptr : std::move(root);
     }
@@ -519,7 +537,8 @@ private:
             return n;
         }
         if (!lhs->isField) {
-            fail(first, RunFilter::tr("%1 alone is not a condition: compare it with a field").arg(describe(first)));
+            fail(first,
+                 RunFilter::tr("%1 alone is not a condition: compare it with a field").arg(describe(first)));
             return nullptr;
         }
         n->type = FilterNode::Exists;
@@ -547,10 +566,10 @@ RunFilter& RunFilter::operator=(RunFilter&&) noexcept = default;
 
 const QStringList& RunFilter::fieldNames() {
     static const QStringList names = {
-        QStringLiteral("id"),         QStringLiteral("name"),     QStringLiteral("kind"),
-        QStringLiteral("status"),     QStringLiteral("created"),  QStringLiteral("finished"),
-        QStringLiteral("replicates"), QStringLiteral("runs"),     QStringLiteral("seed"),
-        QStringLiteral("best"),       QStringLiteral("value"),    QStringLiteral("notes"),
+        QStringLiteral("id"),         QStringLiteral("name"),    QStringLiteral("kind"),
+        QStringLiteral("status"),     QStringLiteral("created"), QStringLiteral("finished"),
+        QStringLiteral("replicates"), QStringLiteral("runs"),    QStringLiteral("seed"),
+        QStringLiteral("best"),       QStringLiteral("value"),   QStringLiteral("notes"),
         QStringLiteral("tags")};
     return names;
 }

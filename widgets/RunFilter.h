@@ -1,7 +1,7 @@
 #pragma once
-// RunFilter: the run browser's filter expressions, e.g. `final.pseudo_regret < 50 and params.horizon = 10000`.
-// A recursive-descent parser builds an AST that is evaluated against one experiment at a time (nothing is
-// translated to SQL). The grammar (also in docs/gui.md):
+// RunFilter: the run browser's filter expressions, e.g. `final.pseudo_regret < 50 and params.horizon =
+// 10000`. A recursive-descent parser builds an AST that is evaluated against one experiment at a time
+// (nothing is translated to SQL). The grammar (also in docs/gui.md):
 //
 //   expr       := orExpr
 //   orExpr     := andExpr ( "or" andExpr )*
@@ -11,8 +11,9 @@
 //   compareOp  := "=" | "==" | "!=" | "<>" | "<" | "<=" | ">" | ">="
 //   operand    := FIELD | NUMBER | TEXT
 //   FIELD      := id | name | kind | status | created | finished | replicates | runs | seed | best | value |
-//                 notes | tags | params.KEY | final.METRIC | tags.KEY   (KEY segments: [A-Za-z_][A-Za-z0-9_-]*
-//                 with optional list items [N], or `any text`, joined by ".": params.policies[0].type)
+//                 notes | tags | params.KEY | final.METRIC | tags.KEY   (KEY segments:
+//                 [A-Za-z_][A-Za-z0-9_-]* with optional list items [N], or `any text`, joined by ".":
+//                 params.policies[0].type)
 //   NUMBER     := [+-] digits [. digits] [e [+-] digits]
 //   TEXT       := '…' or "…" (a doubled quote stands for itself)
 //

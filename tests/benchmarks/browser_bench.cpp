@@ -49,7 +49,8 @@ int main(int argc, char** argv) {
     ms("setStore (list with tags and best finals)", [&] { browser.setStore(store); });
     ms("refresh, nothing changed", [&] { browser.refresh(); });
     ms("words: \"#123\"", [&] { browser.setFilterText(QStringLiteral("#123")); });
-    ms("final.pseudo_regret < 100.5", [&] { browser.setFilterText(QStringLiteral("final.pseudo_regret < 100.5")); });
+    ms("final.pseudo_regret < 100.5",
+       [&] { browser.setFilterText(QStringLiteral("final.pseudo_regret < 100.5")); });
     ms("params.horizon = 10000 and tags.batch-3 (first: configs)",
        [&] { browser.setFilterText(QStringLiteral("params.horizon = 10000 and tags.batch-3")); });
     ms("params.horizon = 10000 and tags.batch-4 (cached)",

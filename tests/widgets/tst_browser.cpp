@@ -146,14 +146,16 @@ private slots:
     void precedenceAndGrouping_data() {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("canonical");
-        QTest::newRow("and binds tighter than or")
-            << "final.a < 1 or params.b = 2 and tags.c"
-            << "((final.a < 1) or ((params.b = 2) and tags.c))";
+        QTest::newRow("and binds tighter than or") << "final.a < 1 or params.b = 2 and tags.c"
+                                                   << "((final.a < 1) or ((params.b = 2) and tags.c))";
         QTest::newRow("parentheses") << "(final.a < 1 or params.b = 2) and tags.c"
                                      << "(((final.a < 1) or (params.b = 2)) and tags.c)";
-        QTest::newRow("not binds tightest") << "not tags.a and tags.b" << "((not tags.a) and tags.b)";
-        QTest::newRow("not not") << "not not tags.a" << "(not (not tags.a))";
-        QTest::newRow("left to right") << "tags.a or tags.b or tags.c" << "((tags.a or tags.b) or tags.c)";
+        QTest::newRow("not binds tightest") << "not tags.a and tags.b"
+                                            << "((not tags.a) and tags.b)";
+        QTest::newRow("not not") << "not not tags.a"
+                                 << "(not (not tags.a))";
+        QTest::newRow("left to right") << "tags.a or tags.b or tags.c"
+                                       << "((tags.a or tags.b) or tags.c)";
         QTest::newRow("keywords and fixed names ignore case")
             << "ID >= 2 AND Status = 'Finished' Or NOT name LIKE 'x%'"
             << "(((id >= 2) and (status = 'Finished')) or (not (name like 'x%')))";
@@ -166,10 +168,12 @@ private slots:
         QTest::newRow("not like, regex, quoted keys, list items")
             << "name not like '%a' and tags.`data set` ~ 'x+' and params.policies[1].type = \"it's\""
             << "(((name not like '%a') and (tags.data set ~ 'x+')) and (params.policies[1].type = 'it''s'))";
-        QTest::newRow("doubled quotes") << "notes = 'it''s'" << "(notes = 'it''s')";
+        QTest::newRow("doubled quotes") << "notes = 'it''s'"
+                                        << "(notes = 'it''s')";
         QTest::newRow("signed numbers") << "final.a > -5 and final.a < +.5"
                                         << "((final.a > -5) and (final.a < 0.5))";
-        QTest::newRow("literal on the left") << "50 > final.pseudo_regret" << "(50 > final.pseudo_regret)";
+        QTest::newRow("literal on the left") << "50 > final.pseudo_regret"
+                                             << "(50 > final.pseudo_regret)";
     }
     void precedenceAndGrouping() {
         QFETCH(QString, text);
@@ -242,14 +246,16 @@ private slots:
         QTest::addColumn<int>("column");
         QTest::addColumn<QString>("message");
         QTest::newRow("nothing after operator") << "final.x <" << 10 << "expected a value after '<'";
-        QTest::newRow("unclosed paren") << "(final.x < 1" << 13 << "expected ')' to close the '(' at column 1";
+        QTest::newRow("unclosed paren")
+            << "(final.x < 1" << 13 << "expected ')' to close the '(' at column 1";
         QTest::newRow("stray paren") << "final.x < 1)" << 12 << "')' without a matching '('";
         QTest::newRow("unknown field") << "foo = 1" << 1 << "unknown field 'foo'";
         QTest::newRow("unknown field on the right") << "status = done" << 10 << "quote text: 'done'";
         QTest::newRow("unclosed text") << "name = 'abc" << 8 << "no closing '";
         QTest::newRow("bad regex") << "name ~ '('" << 8 << "invalid regular expression";
         QTest::newRow("like needs text") << "name like 5" << 11 << "like needs quoted text on its right";
-        QTest::newRow("dangling and") << "final.x < 1 and" << 16 << "expected a field, a number or quoted text";
+        QTest::newRow("dangling and")
+            << "final.x < 1 and" << 16 << "expected a field, a number or quoted text";
         QTest::newRow("bang") << "final.x ! 1" << 9 << "'!' must be followed by '='";
         QTest::newRow("empty key") << "params. = 1" << 8 << "expected a name after '.'";
         QTest::newRow("family alone") << "final = 1" << 1 << "unknown field 'final'";
@@ -313,7 +319,8 @@ private slots:
         QVERIFY(p.value("params.nothing").isMissing());
     }
 
-    // --- The browser over a store ----------------------------------------------------------------------------
+    // --- The browser over a store
+    // ----------------------------------------------------------------------------
 
     void browserFiltersByExpressionsTagsAndWords() {
         QTemporaryDir dir;
@@ -328,7 +335,8 @@ private slots:
 
         // final.METRIC is the best run's stored final mean of each Series metric.
         for (const auto& r : model->rows()) {
-            const FilterValue v = model->fieldValue(model->rowOf(r.id), QStringLiteral("final.pseudo_regret"));
+            const FilterValue v =
+                model->fieldValue(model->rowOf(r.id), QStringLiteral("final.pseudo_regret"));
             QCOMPARE(v.type, FilterValue::Number);
             QCOMPARE(v.number, r.bestValue);
             QCOMPARE(model->fieldValue(model->rowOf(r.id), QStringLiteral("final.optimal_arm_fraction")).type,
@@ -411,9 +419,10 @@ private slots:
             QStringList offered;
             for (QAction* act : allActions(button->menu()))
                 if (act->isCheckable()) offered << act->data().toString();
-            for (const char* f : {"params.horizon", "params.environment.type", "params.policies[0].type",
-                                  "final.pseudo_regret", "final.realized_regret", "final.optimal_arm_fraction",
-                                  "final.average_reward", "tags.owner", "notes"})
+            for (const char* f :
+                 {"params.horizon", "params.environment.type", "params.policies[0].type",
+                  "final.pseudo_regret", "final.realized_regret", "final.optimal_arm_fraction",
+                  "final.average_reward", "tags.owner", "notes"})
                 QVERIFY2(offered.contains(QLatin1String(f)), f);
             // Choosing one from the menu adds the column.
             for (QAction* act : allActions(button->menu()))
@@ -426,8 +435,9 @@ private slots:
             QCOMPARE(browser.model()->headerData(horizonColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
                      QStringLiteral("params.horizon"));
             const int row = browser.model()->rowOf(b);
-            QCOMPARE(browser.model()->index(row, horizonColumn).data(ui::RunBrowserModel::SortRole).toDouble(),
-                     600.0);
+            QCOMPARE(
+                browser.model()->index(row, horizonColumn).data(ui::RunBrowserModel::SortRole).toDouble(),
+                600.0);
             QCOMPARE(browser.model()->index(row, horizonColumn + 2).data().toString(), QStringLiteral("ana"));
         }
         // A new browser (the next session) shows the same columns.
@@ -501,9 +511,11 @@ private slots:
         ui::RunBrowser browser;
         browser.setStore(store);
         const QModelIndex status = browser.model()->index(0, ui::RunBrowserModel::Status);
-        QVERIFY2(status.data().toString().startsWith(QStringLiteral("Running")), qPrintable(status.data().toString()));
+        QVERIFY2(status.data().toString().startsWith(QStringLiteral("Running")),
+                 qPrintable(status.data().toString()));
         browser.setLiveRun(id, true);
-        QVERIFY2(status.data().toString().startsWith(QStringLiteral("Paused")), qPrintable(status.data().toString()));
+        QVERIFY2(status.data().toString().startsWith(QStringLiteral("Paused")),
+                 qPrintable(status.data().toString()));
         browser.setFilterText(QStringLiteral("status = 'paused'"));
         QCOMPARE(browser.proxy()->rowCount(), 1);
         browser.setLiveRun(id, false);
@@ -598,11 +610,13 @@ private slots:
                  QStringLiteral("cumulative-pseudo-regret"));
         QCOMPARE(ui::fileNameSlug(QStringLiteral("  ε-greedy (ε=0.1)! ")), QStringLiteral("ε-greedy-ε-0-1"));
         const ui::ExportSubject subject{QStringLiteral("Classic 10-arm Bernoulli"), 12};
-        QCOMPARE(ui::exportFileName(subject, QStringLiteral("Cumulative pseudo-regret"), QStringLiteral("png")),
-                 QStringLiteral("classic-10-arm-bernoulli_run-12_cumulative-pseudo-regret.png"));
+        QCOMPARE(
+            ui::exportFileName(subject, QStringLiteral("Cumulative pseudo-regret"), QStringLiteral("png")),
+            QStringLiteral("classic-10-arm-bernoulli_run-12_cumulative-pseudo-regret.png"));
         QCOMPARE(ui::exportFileName({}, QStringLiteral("Regret"), QStringLiteral("csv")),
                  QStringLiteral("regret.csv"));
-        QCOMPARE(ui::exportFileName({QString(), 3}, QString(), QStringLiteral("csv")), QStringLiteral("run-3.csv"));
+        QCOMPARE(ui::exportFileName({QString(), 3}, QString(), QStringLiteral("csv")),
+                 QStringLiteral("run-3.csv"));
         QCOMPARE(ui::exportTitle(subject, QStringLiteral("Cumulative pseudo-regret")),
                  QStringLiteral("Cumulative pseudo-regret — Classic 10-arm Bernoulli · run #12"));
         QCOMPARE(ui::exportTitle({}, QStringLiteral("Regret")), QStringLiteral("Regret"));
@@ -622,7 +636,8 @@ private slots:
         const QString before = QDir::currentPath();
         QDir::setCurrent(cwd.path());
         QCOMPARE(ui::exportFolder(), docs); // the first time
-        QCOMPARE(QFileInfo(ui::defaultExportPath({QStringLiteral("A"), 1}, QStringLiteral("b"), QStringLiteral("png")))
+        QCOMPARE(QFileInfo(ui::defaultExportPath({QStringLiteral("A"), 1}, QStringLiteral("b"),
+                                                 QStringLiteral("png")))
                      .absolutePath(),
                  QFileInfo(docs).absoluteFilePath());
         QTemporaryDir chosen;
@@ -652,7 +667,8 @@ private slots:
             QCOMPARE(p->exportSubject().runId, b);
         }
         emit w.browser()->compareRequested({a, b});
-        QCOMPARE(w.compareView()->plot()->exportSubject().experiment, QStringLiteral("runs #%1, #%2").arg(a).arg(b));
+        QCOMPARE(w.compareView()->plot()->exportSubject().experiment,
+                 QStringLiteral("runs #%1, #%2").arg(a).arg(b));
     }
 };
 
