@@ -291,9 +291,8 @@ void PlotPanel::exportWithDialog(const QString& format) {
         filter = tr("PDF document (*.pdf)");
     else
         filter = tr("CSV table (*.csv)");
-    const QString path =
-        askExportPath(this, tr("Export plot"), m_subject, m_title.isEmpty() ? QStringLiteral("plot") : m_title,
-                      format, filter);
+    const QString path = askExportPath(this, tr("Export plot"), m_subject,
+                                       m_title.isEmpty() ? QStringLiteral("plot") : m_title, format, filter);
     if (path.isEmpty()) return;
     bool ok = false;
     QString error;

@@ -67,13 +67,10 @@ const CommandSpec kTagSpec{
     {kDbOption},
     2,
     2};
-const CommandSpec kUntagSpec{"untag",
-                             "ID TAG [--db PATH]",
-                             "Remove a tag (or the KEY=VALUE tag of a KEY) from an experiment.",
-                             "",
-                             {kDbOption},
-                             2,
-                             2};
+const CommandSpec kUntagSpec{
+    "untag", "ID TAG [--db PATH]", "Remove a tag (or the KEY=VALUE tag of a KEY) from an experiment.",
+    "",      {kDbOption},          2,
+    2};
 const CommandSpec kNoteSpec{
     "note", "ID TEXT [--db PATH]", "Set the notes of an experiment (an empty TEXT clears them).",
     "",     {kDbOption},           2,

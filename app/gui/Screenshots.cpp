@@ -99,21 +99,25 @@ void takeScreenshots(MainWindow* w, const QString& dir) {
                                             // Chosen columns and a filter expression (put back afterwards:
                                             // the choice is remembered).
                                             const QStringList columns = {
-                                                QStringLiteral("params.horizon"), QStringLiteral("params.seed"),
-                                                QStringLiteral("final.pseudo_regret"), QStringLiteral("tags.owner")};
+                                                QStringLiteral("params.horizon"),
+                                                QStringLiteral("params.seed"),
+                                                QStringLiteral("final.pseudo_regret"),
+                                                QStringLiteral("tags.owner")};
                                             const QStringList before = model->extraColumns();
-                                            for (const QString& c : columns) w->browser()->setColumnVisible(c, true);
+                                            for (const QString& c : columns)
+                                                w->browser()->setColumnVisible(c, true);
                                             w->browser()->selectIds(*ids);
                                             w->browser()->grab().save(
                                                 QDir(dir).filePath(QStringLiteral("run-browser.png")));
-                                            w->browser()->setFilterText(
-                                                QStringLiteral("final.pseudo_regret < 100 and tags.owner = 'ana'"));
+                                            w->browser()->setFilterText(QStringLiteral(
+                                                "final.pseudo_regret < 100 and tags.owner = 'ana'"));
                                             QApplication::processEvents(); // lay out the new count
                                             w->browser()->grab().save(
                                                 QDir(dir).filePath(QStringLiteral("run-browser-filter.png")));
                                             w->browser()->setFilterText(QString());
                                             for (const QString& c : columns)
-                                                if (!before.contains(c)) w->browser()->setColumnVisible(c, false);
+                                                if (!before.contains(c))
+                                                    w->browser()->setColumnVisible(c, false);
                                             w->compareRuns(*ids);
                                             QTimer::singleShot(300, w, [w, dir, ids] {
                                                 save(w, dir, QStringLiteral("compare.png"));

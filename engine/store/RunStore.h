@@ -45,7 +45,8 @@ struct ExperimentRow {
 };
 
 /// A tag `KEY=VALUE` (KEY non-empty, without spaces around it) has a key: an experiment holds at most one tag
-/// per key. Any other tag (`baseline`, `=x`) is a plain tag. Returns {KEY, VALUE}, or nothing for a plain tag.
+/// per key. Any other tag (`baseline`, `=x`) is a plain tag. Returns {KEY, VALUE}, or nothing for a plain
+/// tag.
 std::optional<std::pair<std::string, std::string>> splitTag(const std::string& tag);
 /// The tag as stored: a KEY=VALUE tag with the spaces around KEY and VALUE dropped, any other unchanged.
 std::string normalizeTag(const std::string& tag);

@@ -335,14 +335,16 @@ private slots:
         RunStore store((dir.path() + "/runs.sqlite").toStdString());
         std::int64_t a = 0;
         record(store, shortConfig(300, 3), &a);
-        QCOMPARE(splitTag("owner=ana"), std::make_optional(std::make_pair(std::string("owner"), std::string("ana"))));
-        QCOMPARE(splitTag(" owner = a=b "), std::make_optional(std::make_pair(std::string("owner"), std::string("a=b"))));
+        QCOMPARE(splitTag("owner=ana"),
+                 std::make_optional(std::make_pair(std::string("owner"), std::string("ana"))));
+        QCOMPARE(splitTag(" owner = a=b "),
+                 std::make_optional(std::make_pair(std::string("owner"), std::string("a=b"))));
         QVERIFY(!splitTag("baseline"));
         QVERIFY(!splitTag("=x"));
         QCOMPARE(normalizeTag(" k = v "), std::string("k=v"));
         QCOMPARE(normalizeTag(" plain "), std::string(" plain "));
         store.addTag(a, "owner=ana");
-        store.addTag(a, "owner");        // a plain tag named like a key is another tag
+        store.addTag(a, "owner");       // a plain tag named like a key is another tag
         store.addTag(a, "ownership=x"); // a longer key is another key
         store.addTag(a, " owner = bob ");
         QCOMPARE(store.experiment(a)->tags, (std::vector<std::string>{"owner", "owner=bob", "ownership=x"}));
