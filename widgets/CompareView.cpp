@@ -74,6 +74,7 @@ void CompareView::setItems(std::vector<CompareItem> items) {
     for (const auto& it : m_items) ids << QStringLiteral("#%1").arg(it.row.id);
     m_heading->setText(
         tr("Comparing %n run(s): %1", nullptr, int(m_items.size())).arg(ids.join(QStringLiteral(", "))));
+    m_plot->setExportSubject({tr("runs %1").arg(ids.join(QStringLiteral(", "))), -1});
 
     // Metrics present in every experiment, in the first one's order; the headline first.
     const QString previous = m_metric->currentData().toString();

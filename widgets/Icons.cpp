@@ -84,6 +84,11 @@ public:
             dash.setDashPattern({1.5, 1.5});
             p->setPen(dash);
             p->drawPolyline(QPolygonF({{4, 17}, {10, 14}, {14, 15}, {20, 11}}));
+        } else if (n == QLatin1String("columns")) {
+            p->drawRoundedRect(QRectF(3, 4, 18, 16), 2, 2);
+            p->drawLine(QPointF(9, 4), QPointF(9, 20));
+            p->setPen(QPen(blue, 2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            p->drawLine(QPointF(15, 4), QPointF(15, 20));
         } else if (n == QLatin1String("delete")) {
             p->drawLine(QPointF(4, 7), QPointF(20, 7));
             p->drawPolyline(QPolygonF({{10, 7}, {10, 4}, {14, 4}, {14, 7}}));

@@ -6,7 +6,7 @@
 
 namespace tb::ui {
 
-/// One of: trialbench, run, pause, step, stop, reset-view, export, open-run, rerun, compare, delete.
+/// One of: trialbench, run, pause, step, stop, reset-view, export, open-run, rerun, compare, columns, delete.
 QIcon icon(const QString& name);
 
 } // namespace tb::ui

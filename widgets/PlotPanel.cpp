@@ -1,7 +1,6 @@
 #include "PlotPanel.h"
 
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -9,7 +8,6 @@
 #include <QMessageBox>
 #include <QMouseEvent>
 #include <QSaveFile>
-#include <QStandardPaths>
 #include <QTemporaryFile>
 #include <QTextStream>
 #include <QToolButton>
@@ -167,12 +165,8 @@ QString PlotPanel::readout(double) const {
     return {};
 }
 
-QString PlotPanel::fileStem() const {
-    QString s = m_title.toLower();
-    for (QChar& c : s)
-        if (!c.isLetterOrNumber()) c = QLatin1Char('-');
-    while (s.contains(QLatin1String("--"))) s.replace(QLatin1String("--"), QLatin1String("-"));
-    return s.isEmpty() ? QStringLiteral("plot") : s;
+QString PlotPanel::exportFileName(const QString& suffix) const {
+    return tb::ui::exportFileName(m_subject, m_title.isEmpty() ? QStringLiteral("plot") : m_title, suffix);
 }
 
 bool PlotPanel::exportWith(const std::function<bool()>& save) {
@@ -181,12 +175,13 @@ bool PlotPanel::exportWith(const std::function<bool()>& save) {
     const bool wasVisible = m_crosshair->visible();
     m_crosshair->setVisible(false);
     QCPTextElement* title = nullptr;
-    if (!m_title.isEmpty()) {
+    const QString pictureTitle = exportTitle(m_subject, m_title);
+    if (!pictureTitle.isEmpty()) {
         m_plot->plotLayout()->insertRow(0);
         QFont f = m_plot->font();
         f.setBold(true);
         f.setPointSizeF(f.pointSizeF() + 1);
-        title = new QCPTextElement(m_plot, m_title, f);
+        title = new QCPTextElement(m_plot, pictureTitle, f);
         title->setTextColor(textColor());
         m_plot->plotLayout()->addElement(0, 0, title);
     }
@@ -263,7 +258,7 @@ bool PlotPanel::exportPdf(const QString& path, int width, int height, QString* e
     return saveAtomically(path, error, [&](const QString& tmp) {
         return exportWith([&] {
             return m_plot->savePdf(tmp, width, height, QCP::epNoCosmetic, QStringLiteral("TrialBench"),
-                                   m_title);
+                                   exportTitle(m_subject, m_title));
         });
     });
 }
@@ -289,7 +284,6 @@ bool PlotPanel::exportCsv(const QString& path, QString* error) const {
 }
 
 void PlotPanel::exportWithDialog(const QString& format) {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QString filter;
     if (format == QLatin1String("png"))
         filter = tr("PNG image (*.png)");
@@ -297,8 +291,8 @@ void PlotPanel::exportWithDialog(const QString& format) {
         filter = tr("PDF document (*.pdf)");
     else
         filter = tr("CSV table (*.csv)");
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Export plot"), dir + QLatin1Char('/') + fileStem() + QLatin1Char('.') + format, filter);
+    const QString path = askExportPath(this, tr("Export plot"), m_subject,
+                                       m_title.isEmpty() ? QStringLiteral("plot") : m_title, format, filter);
     if (path.isEmpty()) return;
     bool ok = false;
     QString error;

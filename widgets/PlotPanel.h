@@ -7,6 +7,8 @@
 #include <QWidget>
 #include <functional>
 
+#include "ExportPath.h"
+
 class QCustomPlot;
 class QCPItemStraightLine;
 class QHBoxLayout;
@@ -24,6 +26,9 @@ public:
     QCustomPlot* plot() const { return m_plot; }
     void setTitle(const QString& title);
     QString title() const { return m_title; }
+    /// The experiment and run shown: named in export file names and in the exported picture's title.
+    void setExportSubject(const ExportSubject& subject) { m_subject = subject; }
+    const ExportSubject& exportSubject() const { return m_subject; }
 
     /// Live plots: adaptive sampling on, queued replots. Off: exact drawing (for exports and stored runs).
     void setLive(bool live);
@@ -55,8 +60,8 @@ protected:
     /// Text of the crosshair read-out at plot coordinate `key` (rich text; "" hides it).
     virtual QString readout(double key) const;
     virtual void applyAdaptiveSampling(bool on);
-    /// Suggested file name stem for exports.
-    QString fileStem() const;
+    /// Suggested file name for exports: experiment, run id and plot title (ExportPath.h).
+    QString exportFileName(const QString& suffix) const;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
@@ -71,6 +76,7 @@ private:
     QLabel* m_readout = nullptr;
     QCPItemStraightLine* m_crosshair = nullptr;
     QString m_title;
+    ExportSubject m_subject;
     bool m_live = true;
     bool m_userView = false; ///< the user zoomed or panned: keep the view until "Reset view"
     int m_replots = 0;

@@ -127,6 +127,7 @@ void SnapshotView::rebuild() {
     }
     for (PlotPanel* p : panels()) {
         p->setLive(m_live);
+        p->setExportSubject(m_subject);
         connect(p, &PlotPanel::replotted, this, &SnapshotView::replotted);
     }
     for (int i = 0; i < m_tabs->count(); ++i)
@@ -203,6 +204,11 @@ void SnapshotView::fill(int tab) {
         }
         dp->setSamples(std::move(samples));
     }
+}
+
+void SnapshotView::setExportSubject(const ExportSubject& subject) {
+    m_subject = subject;
+    for (PlotPanel* p : panels()) p->setExportSubject(subject);
 }
 
 QVector<PlotPanel*> SnapshotView::panels() const {

@@ -8,6 +8,7 @@
 #include <QWidget>
 #include <memory>
 
+#include "ExportPath.h"
 #include "run/Runner.h"
 
 class QTabWidget;
@@ -28,6 +29,8 @@ public:
     void setSnapshot(std::shared_ptr<const Snapshot> snapshot, const QString& stepUnit = QString());
     std::shared_ptr<const Snapshot> snapshot() const { return m_snapshot; }
     void setLive(bool live);
+    /// The experiment and run shown, for the plots' export file names and titles.
+    void setExportSubject(const ExportSubject& subject);
 
     QTabWidget* tabs() const { return m_tabs; }
     QVector<PlotPanel*> panels() const;
@@ -50,6 +53,7 @@ private:
     QString m_structure;
     QString m_stepUnit;
     bool m_live = false;
+    ExportSubject m_subject;
     struct Tab {
         PlotPanel* panel = nullptr;
         QVector<int> series; ///< Series metric indexes shown (SeriesPlot)

@@ -58,9 +58,19 @@ const CommandSpec kDeleteSpec{
     "delete", "ID [--db PATH]", "Delete an experiment with its runs, series, values and tags.",
     "",       {kDbOption},      1,
     1};
-const CommandSpec kTagSpec{"tag", "ID TAG [--db PATH]", "Add a tag to an experiment.", "", {kDbOption}, 2, 2};
+const CommandSpec kTagSpec{
+    "tag",
+    "ID TAG [--db PATH]",
+    "Add a tag (plain, or KEY=VALUE) to an experiment.",
+    "A KEY=VALUE tag (owner=ana) replaces the experiment's tag with the same KEY: one value per key. Spaces\n"
+    "around KEY and VALUE are dropped. The window shows it in the Tags column and filters it as tags.KEY.",
+    {kDbOption},
+    2,
+    2};
 const CommandSpec kUntagSpec{
-    "untag", "ID TAG [--db PATH]", "Remove a tag from an experiment.", "", {kDbOption}, 2, 2};
+    "untag", "ID TAG [--db PATH]", "Remove a tag (or the KEY=VALUE tag of a KEY) from an experiment.",
+    "",      {kDbOption},          2,
+    2};
 const CommandSpec kNoteSpec{
     "note", "ID TEXT [--db PATH]", "Set the notes of an experiment (an empty TEXT clears them).",
     "",     {kDbOption},           2,
@@ -320,7 +330,8 @@ int cmdTag(const std::vector<std::string>& argv, bool add) {
         store->addTag(e.id, tag);
     else
         store->removeTag(e.id, tag);
-    std::cout << (add ? "tagged" : "untagged") << " experiment " << e.id << " '" << shown(tag) << "'\n";
+    std::cout << (add ? "tagged" : "untagged") << " experiment " << e.id << " '"
+              << shown(add ? normalizeTag(tag) : tag) << "'\n";
     return kOk;
 }
 

@@ -147,7 +147,11 @@ MainWindow::MainWindow(Options options, QWidget* parent)
         updateControls();
     });
     connect(m_engine, &EngineController::finished, this, &MainWindow::onFinished);
-    connect(m_engine, &EngineController::recording, this, [this](qint64) { m_browser->refresh(); });
+    connect(m_engine, &EngineController::recording, this, [this](qint64 id) {
+        m_browser->refresh();
+        m_presenter->runRecording(id);
+        updateControls();
+    });
     connect(m_engine, &EngineController::storeFailed, this, [this](const QString& msg) {
         showError(tr("The run is not recorded"),
                   tr("The store could not be opened for writing:\n%1").arg(msg));
@@ -423,6 +427,8 @@ void MainWindow::updateControls() {
     m_pauseAction->setEnabled(running);
     m_stepAction->setEnabled(stepButton()->isEnabled());
     m_stopAction->setEnabled(running);
+    // The browser reads "running" from the store; only the window knows the run is paused.
+    m_browser->setLiveRun(running ? m_engine->experimentId() : -1, paused);
 }
 
 void MainWindow::requestPreview() {

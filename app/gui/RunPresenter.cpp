@@ -136,6 +136,10 @@ void RunPresenter::refreshStatus() {
     updateStatus(m_engine->latest().get());
 }
 
+void RunPresenter::runRecording(qint64 id) {
+    if (m_showingLive) m_plots->setExportSubject({m_liveTitle, id});
+}
+
 void RunPresenter::runFinished(qint64 id, int status, const QString& message) {
     m_pullTimer->stop();
     // Draw the final snapshot exactly (adaptive sampling off).
@@ -207,12 +211,14 @@ void RunPresenter::showLive() {
     const auto snap = m_engine->latest();
     if (!snap && !m_engine->isRunning()) {
         // No run yet (or it was deleted): the preview of the form's config.
+        m_plots->setExportSubject({m_preview.title, -1});
         m_plots->setLive(false);
         m_plots->setSnapshot(m_preview.snapshot, m_preview.stepUnit);
         setHeader(m_preview.title, m_preview.subtitle);
         updateStatus(nullptr);
         return;
     }
+    m_plots->setExportSubject({m_liveTitle, m_engine->experimentId()});
     m_plots->setLive(snap && m_engine->isRunning());
     m_plots->setSnapshot(snap, stepUnit());
     updateStatus(snap.get());
@@ -227,6 +233,7 @@ void RunPresenter::showStored(const RunStore& store, qint64 id) {
         m_showingLive = false;
         m_shownIds = {id};
         m_plots->setLive(false);
+        m_plots->setExportSubject({row ? qs(row->name) : QString(), id});
         m_plots->setSnapshot(snap, kind ? qs(kind->stepUnit()) : QString());
         m_centre->setCurrentWidget(m_plots);
         m_backToLive->show();

@@ -48,6 +48,8 @@ public:
     void runRequested(const QString& title);
     /// Its Runner exists: pull its snapshots.
     void runStarted();
+    /// The run has its experiment id in the store (exports of the live plots name it).
+    void runRecording(qint64 id);
     void runFinished(qint64 id, int status, const QString& message);
     /// The pause state changed.
     void refreshStatus();

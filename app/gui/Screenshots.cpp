@@ -86,17 +86,38 @@ void takeScreenshots(MainWindow* w, const QString& dir) {
                                             auto* model = w->browser()->model();
                                             const int r0 = model->rowOf(ids->front());
                                             model->setData(model->index(r0, ui::RunBrowserModel::Tags),
-                                                           QStringLiteral("baseline, lecture"), Qt::EditRole);
+                                                           QStringLiteral("baseline, lecture, owner=ana"),
+                                                           Qt::EditRole);
                                             model->setData(
                                                 model->index(r0, ui::RunBrowserModel::Notes),
                                                 QStringLiteral("Thompson and KL-UCB stay logarithmic"),
                                                 Qt::EditRole);
                                             const int r1 = model->rowOf(ids->back());
                                             model->setData(model->index(r1, ui::RunBrowserModel::Tags),
-                                                           QStringLiteral("long horizon"), Qt::EditRole);
+                                                           QStringLiteral("long horizon, owner=ben"),
+                                                           Qt::EditRole);
+                                            // Chosen columns and a filter expression (put back afterwards:
+                                            // the choice is remembered).
+                                            const QStringList columns = {
+                                                QStringLiteral("params.horizon"),
+                                                QStringLiteral("params.seed"),
+                                                QStringLiteral("final.pseudo_regret"),
+                                                QStringLiteral("tags.owner")};
+                                            const QStringList before = model->extraColumns();
+                                            for (const QString& c : columns)
+                                                w->browser()->setColumnVisible(c, true);
                                             w->browser()->selectIds(*ids);
                                             w->browser()->grab().save(
                                                 QDir(dir).filePath(QStringLiteral("run-browser.png")));
+                                            w->browser()->setFilterText(QStringLiteral(
+                                                "final.pseudo_regret < 100 and tags.owner = 'ana'"));
+                                            QApplication::processEvents(); // lay out the new count
+                                            w->browser()->grab().save(
+                                                QDir(dir).filePath(QStringLiteral("run-browser-filter.png")));
+                                            w->browser()->setFilterText(QString());
+                                            for (const QString& c : columns)
+                                                if (!before.contains(c))
+                                                    w->browser()->setColumnVisible(c, false);
                                             w->compareRuns(*ids);
                                             QTimer::singleShot(300, w, [w, dir, ids] {
                                                 save(w, dir, QStringLiteral("compare.png"));

@@ -12,6 +12,13 @@ namespace tb {
 using namespace store;
 using sql::Stmt;
 
+namespace {
+/// Final means of the best run of the experiments with ids in [?1, ?2], newest first, metrics by name.
+const char* const kBestFinalsQuery =
+    "SELECT e.id, s.metric, s.mean FROM experiments e JOIN summaries s ON s.run_id = e.best_run_id "
+    "WHERE e.id BETWEEN ? AND ? ORDER BY e.id DESC, s.metric";
+} // namespace
+
 // --- Reading
 // -----------------------------------------------------------------------------------------------------
 
@@ -45,6 +52,15 @@ std::vector<ExperimentRow> RunStore::listExperiments(const ListFilter& filter) c
         while (i < out.size() && out[i].id > id) ++i;
         if (i < out.size() && out[i].id == id) out[i].tags.push_back(t.text(1));
     }
+    // The best runs' final means, the same way.
+    Stmt f(m_db, m_path, kBestFinalsQuery);
+    f.bind(1, out.back().id).bind(2, out.front().id);
+    i = 0;
+    while (f.step("list final values")) {
+        const std::int64_t id = f.integer(0);
+        while (i < out.size() && out[i].id > id) ++i;
+        if (i < out.size() && out[i].id == id) out[i].bestFinals.emplace_back(f.text(1), f.real(2));
+    }
     return out;
 }
 
@@ -58,6 +74,9 @@ std::optional<ExperimentRow> RunStore::experiment(std::int64_t id) const {
     Stmt t(m_db, m_path, "SELECT tag FROM tags WHERE experiment_id = ? ORDER BY tag");
     t.bind(1, id);
     while (t.step("read tags")) row.tags.push_back(t.text(0));
+    Stmt f(m_db, m_path, kBestFinalsQuery);
+    f.bind(1, id).bind(2, id);
+    while (f.step("read final values")) row.bestFinals.emplace_back(f.text(1), f.real(2));
     return row;
 }
 

@@ -353,22 +353,59 @@ void RunStore::setName(std::int64_t experimentId, const std::string& name) {
     s.bind(1, name).bind(2, experimentId).run("rename an experiment");
 }
 
-void RunStore::addTag(std::int64_t experimentId, const std::string& tag) {
-    if (tag.empty()) throw InputError("a tag cannot be empty");
-    requireValidUtf8(tag, "tag");
+namespace {
+std::string trimSpaces(const std::string& s) {
+    const auto b = s.find_first_not_of(" \t");
+    if (b == std::string::npos) return {};
+    return s.substr(b, s.find_last_not_of(" \t") - b + 1);
+}
+} // namespace
+
+std::optional<std::pair<std::string, std::string>> splitTag(const std::string& tag) {
+    const auto eq = tag.find('=');
+    if (eq == std::string::npos) return std::nullopt;
+    std::string key = trimSpaces(tag.substr(0, eq));
+    if (key.empty()) return std::nullopt;
+    return std::make_pair(std::move(key), trimSpaces(tag.substr(eq + 1)));
+}
+
+std::string normalizeTag(const std::string& tag) {
+    const auto kv = splitTag(tag);
+    return kv ? kv->first + "=" + kv->second : tag;
+}
+
+void RunStore::addTag(std::int64_t experimentId, const std::string& text) {
+    if (text.empty()) throw InputError("a tag cannot be empty");
+    requireValidUtf8(text, "tag");
+    const std::string tag = normalizeTag(text);
     ensureSound();
     requireExperiment(experimentId);
+    Transaction tx(m_db, m_path);
+    if (const auto kv = splitTag(tag)) { // one value per key: replace the key's other tags
+        Stmt d(m_db, m_path,
+               "DELETE FROM tags WHERE experiment_id = ? AND substr(tag, 1, length(?)) = ? AND tag != ?");
+        const std::string prefix = kv->first + "=";
+        d.bind(1, experimentId).bind(2, prefix).bind(3, prefix).bind(4, tag).run("replace a tag");
+    }
     Stmt s(m_db, m_path, "INSERT OR IGNORE INTO tags (experiment_id, tag) VALUES (?, ?)");
     s.bind(1, experimentId).bind(2, tag).run("add a tag");
+    tx.commit();
 }
 
 void RunStore::removeTag(std::int64_t experimentId, const std::string& tag) {
     ensureSound();
     requireExperiment(experimentId);
+    Transaction tx(m_db, m_path);
     Stmt s(m_db, m_path, "DELETE FROM tags WHERE experiment_id = ? AND tag = ?");
     s.bind(1, experimentId).bind(2, tag).run("remove a tag");
+    if (sqlite3_changes(m_db) == 0 && tag.find('=') == std::string::npos) { // a KEY: its KEY=VALUE tag
+        Stmt k(m_db, m_path, "DELETE FROM tags WHERE experiment_id = ? AND substr(tag, 1, length(?)) = ?");
+        const std::string prefix = trimSpaces(tag) + "=";
+        k.bind(1, experimentId).bind(2, prefix).bind(3, prefix).run("remove a tag");
+    }
     if (sqlite3_changes(m_db) == 0)
         throw InputError("experiment " + std::to_string(experimentId) + " has no tag '" + tag + "'");
+    tx.commit();
 }
 
 void RunStore::deleteExperiment(std::int64_t experimentId) {

@@ -39,7 +39,17 @@ struct ExperimentRow {
     double elapsedSeconds = 0;  ///< run time so far (excluding pauses)
     std::string writerHost;     ///< host and process that wrote (writes) the experiment
     std::int64_t writerPid = 0;
+    /// Final mean (across replicates, at the last stored checkpoint) of each Series metric of the best run,
+    /// by metric name: what the run browser shows as final.METRIC.
+    std::vector<std::pair<std::string, double>> bestFinals;
 };
+
+/// A tag `KEY=VALUE` (KEY non-empty, without spaces around it) has a key: an experiment holds at most one tag
+/// per key. Any other tag (`baseline`, `=x`) is a plain tag. Returns {KEY, VALUE}, or nothing for a plain
+/// tag.
+std::optional<std::pair<std::string, std::string>> splitTag(const std::string& tag);
+/// The tag as stored: a KEY=VALUE tag with the spaces around KEY and VALUE dropped, any other unchanged.
+std::string normalizeTag(const std::string& tag);
 
 /// Stored summary of one metric of one run (table `summaries`): its value at the last stored checkpoint and
 /// the best mean over all stored checkpoints (lowest when lower is better).
@@ -136,8 +146,10 @@ public:
     // --- Editing (text must be valid UTF-8: InputError otherwise, nothing written)
     // -------------------------------------------------------------------------------------------------
     void setNotes(std::int64_t experimentId, const std::string& notes);
+    /// Adds normalizeTag(tag); a KEY=VALUE tag replaces the experiment's tag with that KEY, if any.
     void addTag(std::int64_t experimentId, const std::string& tag);
-    /// InputError when the experiment has no such tag.
+    /// Removes the tag `tag`, or when there is none and `tag` has no '=', the KEY=VALUE tag whose KEY is
+    /// `tag`. InputError when the experiment has no such tag.
     void removeTag(std::int64_t experimentId, const std::string& tag);
     /// With its runs, series, finals and tags. Editing an unknown id throws InputError("no experiment N in
     /// PATH"); deleting a running experiment (its writer alive) throws RuntimeError and deletes nothing.

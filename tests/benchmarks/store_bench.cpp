@@ -19,6 +19,7 @@
 #include <unistd.h>
 #include <vector>
 
+#include "CloneExperiments.h"
 #include "run/Registry.h"
 #include "run/Runner.h"
 #include "store/RunStore.h"
@@ -65,14 +66,6 @@ double median(std::vector<double> v) {
     std::sort(v.begin(), v.end());
     const std::size_t n = v.size();
     return n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
-}
-
-void exec(sqlite3* db, const char* sql) {
-    char* err = nullptr;
-    if (sqlite3_exec(db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
-        std::fprintf(stderr, "store_bench: %s\n", err ? err : "sqlite error");
-        std::exit(1);
-    }
 }
 
 } // namespace
@@ -162,34 +155,7 @@ int main(int argc, char** argv) {
         runner.run(rec.get());
         const auto t0 = Clock::now();
         sqlite3* db = big.handle();
-        exec(db, "BEGIN");
-        const std::string n = std::to_string(experiments - 1);
-        exec(
-            db,
-            ("WITH RECURSIVE k(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM k WHERE i < " + n +
-             ") INSERT INTO experiments (kind, name, seed, replicates, status, message, created_at, "
-             "updated_at, finished_at, app_version, notes, writer_pid, writer_host, writer_start, "
-             "checkpoints_total, checkpoints_done, elapsed_seconds, run_count, headline_metric, best_run_id, "
-             "best_label, best_value) SELECT kind, name || ' #' || i, seed + i, replicates, status, message, "
-             "created_at, updated_at, finished_at, app_version, notes, writer_pid, writer_host, "
-             "writer_start, "
-             "checkpoints_total, checkpoints_done, elapsed_seconds, run_count, headline_metric, best_run_id, "
-             "best_label, best_value + i * 1e-3 FROM experiments, k WHERE experiments.id = 1")
-                .c_str());
-        exec(
-            db,
-            "INSERT INTO experiment_data SELECT e.id, d.config, d.grid, d.category_names FROM experiments e, "
-            "experiment_data d WHERE e.id > 1 AND d.experiment_id = 1");
-        exec(db, "INSERT INTO runs (experiment_id, idx, label, params) SELECT e.id, r.idx, r.label, r.params "
-                 "FROM experiments e, runs r WHERE e.id > 1 AND r.experiment_id = 1");
-        exec(db, "INSERT INTO summaries SELECT r2.id, s.metric, s.checkpoint, s.step, s.n, s.mean, s.sd, "
-                 "s.ci95_low, s.ci95_high, s.min, s.max, s.q10, s.q50, s.q90, s.best, s.best_step FROM "
-                 "summaries s "
-                 "JOIN runs r1 ON r1.id = s.run_id JOIN runs r2 ON r2.idx = r1.idx AND r2.experiment_id > 1 "
-                 "WHERE r1.experiment_id = 1");
-        exec(db, "INSERT INTO tags (experiment_id, tag) SELECT id, 'batch-' || (id % 7) FROM experiments "
-                 "WHERE id % 10 = 0");
-        exec(db, "COMMIT");
+        bench::cloneExperimentOne(db, experiments - 1);
         populate = seconds(t0, Clock::now());
     }
     std::vector<double> listApi, listApiCpu, listCli;

@@ -892,6 +892,40 @@ private slots:
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains("'ucb9' is not a bandit variant"));
     }
+
+    // Issue 9, item 8: KEY=VALUE tags hold one value per key (a new value replaces the old one, as the window
+    // and MLflow do); `untag ID KEY` removes the key's tag; plain tags are unchanged; spaces around KEY and
+    // VALUE are dropped.
+    void keyValueTagsHoldOneValuePerKey() {
+        QTemporaryDir dir;
+        const QString db = dir.path() + "/kv.sqlite";
+        QCOMPARE(cli({"run", m_cfg, "--db", db}).code, 0);
+        auto tags = [&] {
+            const Result r = cli({"show", "1", "--db", db, "--json"});
+            return Json::parse(r.out.toStdString())["experiment"]["tags"];
+        };
+        QCOMPARE(cli({"tag", "1", "baseline", "--db", db}).code, 0);
+        Result r = cli({"tag", "1", "owner=ana", "--db", db});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("'owner=ana'"), r.out.constData());
+        QCOMPARE(tags(), Json::array({"baseline", "owner=ana"}));
+        r = cli({"tag", "1", " owner = bob ", "--db", db});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("'owner=bob'"), r.out.constData());
+        QCOMPARE(tags(), Json::array({"baseline", "owner=bob"}));
+        QCOMPARE(cli({"tag", "1", "owner=bob", "--db", db}).code, 0); // the same again: harmless
+        QCOMPARE(cli({"tag", "1", "=x", "--db", db}).code, 0);        // no key: a plain tag
+        QCOMPARE(tags(), Json::array({"=x", "baseline", "owner=bob"}));
+        r = cli({"untag", "1", "owner", "--db", db});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(tags(), Json::array({"=x", "baseline"}));
+        r = cli({"untag", "1", "owner", "--db", db});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("has no tag 'owner'"), r.err.constData());
+        QCOMPARE(cli({"untag", "1", "baseline", "--db", db}).code, 0);
+        QCOMPARE(tags(), Json::array({"=x"}));
+        QVERIFY(cli({"help", "tag"}).out.contains("KEY=VALUE"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

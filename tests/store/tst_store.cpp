@@ -328,6 +328,47 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(InputError, store.addTag(a, "x"));
     }
 
+    // Issue 9, item 8: a KEY=VALUE tag holds one value per key (normalised, replaced, removed by KEY), plain
+    // tags are unchanged; listed rows carry the best run's final means (what the browser shows as final.X).
+    void keyValueTagsAndBestFinals() {
+        QTemporaryDir dir;
+        RunStore store((dir.path() + "/runs.sqlite").toStdString());
+        std::int64_t a = 0;
+        record(store, shortConfig(300, 3), &a);
+        QCOMPARE(splitTag("owner=ana"),
+                 std::make_optional(std::make_pair(std::string("owner"), std::string("ana"))));
+        QCOMPARE(splitTag(" owner = a=b "),
+                 std::make_optional(std::make_pair(std::string("owner"), std::string("a=b"))));
+        QVERIFY(!splitTag("baseline"));
+        QVERIFY(!splitTag("=x"));
+        QCOMPARE(normalizeTag(" k = v "), std::string("k=v"));
+        QCOMPARE(normalizeTag(" plain "), std::string(" plain "));
+        store.addTag(a, "owner=ana");
+        store.addTag(a, "owner");       // a plain tag named like a key is another tag
+        store.addTag(a, "ownership=x"); // a longer key is another key
+        store.addTag(a, " owner = bob ");
+        QCOMPARE(store.experiment(a)->tags, (std::vector<std::string>{"owner", "owner=bob", "ownership=x"}));
+        store.removeTag(a, "owner"); // the plain tag first
+        QCOMPARE(store.experiment(a)->tags, (std::vector<std::string>{"owner=bob", "ownership=x"}));
+        store.removeTag(a, "owner"); // then the key's tag
+        QCOMPARE(store.experiment(a)->tags, std::vector<std::string>{"ownership=x"});
+        QVERIFY_THROWS_EXCEPTION(InputError, store.removeTag(a, "owner"));
+
+        const ExperimentRow row = *store.experiment(a);
+        QCOMPARE(store.listExperiments().front().bestFinals, row.bestFinals);
+        std::int64_t bestRun = 0;
+        for (const auto& r : store.runs(a))
+            if (r.label == row.bestLabel) bestRun = r.id;
+        const auto summaries = store.summaries(bestRun);
+        QCOMPARE(row.bestFinals.size(), summaries.size());
+        QCOMPARE(row.bestFinals.size(), std::size_t(4));
+        for (std::size_t i = 0; i < summaries.size(); ++i) {
+            QCOMPARE(row.bestFinals[i].first, summaries[i].metric);
+            QCOMPARE(row.bestFinals[i].second, summaries[i].final.mean);
+            if (summaries[i].metric == row.headlineMetric) QCOMPARE(row.bestFinals[i].second, row.bestValue);
+        }
+    }
+
     void foreignAndNewerFilesAreRefusedUntouched_data() {
         QTest::addColumn<QString>("what");
         QTest::newRow("text") << "text";
