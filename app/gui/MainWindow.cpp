@@ -38,6 +38,7 @@
 #include "EngineController.h"
 #include "Icons.h"
 #include "ParamForm.h"
+#include "PlotPanel.h"
 #include "RunBrowser.h"
 #include "RunBrowserModel.h"
 #include "SnapshotView.h"
@@ -76,6 +77,7 @@ QString libraryVersions() {
 MainWindow::MainWindow(Options options, QWidget* parent)
     : QMainWindow(parent), m_options(std::move(options)) {
     setObjectName(QStringLiteral("MainWindow"));
+    ui::PlotPanel::setRememberSettings(m_options.useSettings); // the legend place of each plot type
     setWindowIcon(ui::icon(QStringLiteral("trialbench")));
     setAcceptDrops(true);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
