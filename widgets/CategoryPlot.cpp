@@ -1,7 +1,5 @@
 #include "CategoryPlot.h"
 
-#include <QCheckBox>
-#include <QHBoxLayout>
 #include <QTextStream>
 #include <cmath>
 #include <limits>
@@ -11,38 +9,18 @@
 
 namespace tb::ui {
 
-CategoryPlot::CategoryPlot(QWidget* parent) : PlotPanel(parent) {
+CategoryPlot::CategoryPlot(QWidget* parent) : PlotPanel(QStringLiteral("bars"), parent) {
     m_group = new QCPBarsGroup(plot());
     m_group->setSpacingType(QCPBarsGroup::stAbsolute);
     m_group->setSpacing(1);
     plot()->xAxis->grid()->setVisible(false);
     plot()->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     plot()->axisRect()->setRangeZoom(Qt::Horizontal | Qt::Vertical);
-    m_logYBox = new QCheckBox(tr("Log y"), this);
-    m_logYBox->setToolTip(tr("Logarithmic value axis: small counts stay visible next to large ones"));
-    connect(m_logYBox, &QCheckBox::toggled, this, &CategoryPlot::setLogY);
-    toolRow()->insertWidget(2, m_logYBox);
+    enableLogToggles(false, true);
 }
 
-void CategoryPlot::setLogY(bool on) {
-    m_logY = on;
-    if (m_logYBox->isChecked() != on) m_logYBox->setChecked(on);
-    QCPAxis* y = plot()->yAxis;
-    if (on) {
-        y->setScaleType(QCPAxis::stLogarithmic);
-        y->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
-        y->setNumberFormat(QStringLiteral("gb"));
-    } else {
-        y->setScaleType(QCPAxis::stLinear);
-        y->setTicker(QSharedPointer<QCPAxisTicker>::create());
-    }
-    for (QCPBars* b : m_bars) b->setBaseValue(on ? 0.5 : 0.0);
-    resetView();
-}
-
-void CategoryPlot::setAxisLabels(const QString& x, const QString& y) {
-    plot()->xAxis->setLabel(x);
-    plot()->yAxis->setLabel(y);
+void CategoryPlot::scaleChanged() {
+    for (QCPBars* b : m_bars) b->setBaseValue(logY() ? 0.5 : 0.0);
 }
 
 void CategoryPlot::setData(const QStringList& categories, QVector<BarSeries> series) {
@@ -66,7 +44,7 @@ void CategoryPlot::setData(const QStringList& categories, QVector<BarSeries> ser
             bars->setPen(QPen(s.color.darker(115), 1));
             bars->setBrush(s.color);
             bars->setBarsGroup(m_group);
-            bars->setBaseValue(m_logY ? 0.5 : 0.0);
+            bars->setBaseValue(logY() ? 0.5 : 0.0);
             auto* err = new QCPErrorBars(p->xAxis, p->yAxis);
             err->setDataPlottable(bars);
             err->setPen(QPen(textColor(), 1));
@@ -115,7 +93,7 @@ void CategoryPlot::rescale() {
         for (double v : s.mean)
             if (std::isfinite(v)) hi = std::max(hi, v);
     }
-    if (m_logY)
+    if (logY())
         p->yAxis->setRange(0.5, hi > 1 ? hi * 2.0 : 10);
     else
         p->yAxis->setRange(0, hi > 0 ? hi * 1.06 : 1);

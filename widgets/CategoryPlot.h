@@ -7,7 +7,6 @@
 
 #include "PlotPanel.h"
 
-class QCheckBox;
 class QCPBars;
 class QCPBarsGroup;
 class QCPErrorBars;
@@ -24,17 +23,17 @@ class CategoryPlot : public PlotPanel {
     Q_OBJECT
 public:
     explicit CategoryPlot(QWidget* parent = nullptr);
-    void setAxisLabels(const QString& x, const QString& y);
     void setData(const QStringList& categories, QVector<BarSeries> series);
     const QVector<BarSeries>& series() const { return m_series; }
+    const QStringList& categories() const { return m_categories; }
     int barCount(int series) const;
-    /// Logarithmic value axis (bars start at 0.5, below one count), for counts spanning orders of magnitude.
-    void setLogY(bool on);
     void writeCsv(QTextStream& out) const override;
 
 protected:
     void rescale() override;
     QString readout(double key) const override;
+    /// Log y: bars start at 0.5 (below one count), for counts spanning orders of magnitude.
+    void scaleChanged() override;
 
 private:
     QStringList m_categories;
@@ -42,8 +41,6 @@ private:
     QVector<QCPBars*> m_bars;
     QVector<QCPErrorBars*> m_errors;
     QCPBarsGroup* m_group = nullptr;
-    bool m_logY = false;
-    QCheckBox* m_logYBox = nullptr;
 };
 
 } // namespace tb::ui

@@ -162,20 +162,10 @@ void CompareView::showMetric() {
         for (std::size_t r = 0; r < s.runs.size(); ++r) {
             const std::string& label = s.runs[r].label;
             if (!colourOf.count(label)) colourOf[label] = int(colourOf.size());
-            PlotCurve c;
+            PlotCurve c = snapshotCurve(s, r, std::size_t(m));
             c.label = QStringLiteral("#%1 %2").arg(m_items[e].row.id).arg(qs(label));
             c.color = seriesColor(colourOf[label]);
             c.style = styles[e % 5];
-            if (r < s.seriesStats.size() && std::size_t(m) < s.seriesStats[r].size()) {
-                const auto& st = s.seriesStats[r][std::size_t(m)];
-                const std::size_t n = std::min({st.size(), s.done, s.grid.size()});
-                for (std::size_t k = 0; k < n; ++k) {
-                    c.x << double(s.grid[k]);
-                    c.mean << st[k].mean;
-                    c.lo << st[k].ciLow;
-                    c.hi << st[k].ciHigh;
-                }
-            }
             curves << c;
         }
     }

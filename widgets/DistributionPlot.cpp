@@ -1,14 +1,15 @@
 #include "DistributionPlot.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QTextStream>
 #include <algorithm>
 #include <cmath>
 #include <qcustomplot.h>
+#include <span>
 #include <utility>
 
 #include "Palette.h"
+#include "core/Stats.h"
 
 namespace tb::ui {
 
@@ -26,13 +27,6 @@ std::pair<double, double> valueRange(const QVector<Sample>& samples) {
         }
     return {lo, hi};
 }
-double quantile7(const QVector<double>& sorted, double p) {
-    if (sorted.isEmpty()) return 0;
-    const double h = (double(sorted.size()) - 1) * p;
-    const auto lo = qsizetype(std::floor(h));
-    const auto hi = std::min<qsizetype>(lo + 1, sorted.size() - 1);
-    return sorted[lo] + (h - double(lo)) * (sorted[hi] - sorted[lo]);
-}
 } // namespace
 
 BoxSummary boxSummary(QVector<double> values) {
@@ -40,9 +34,10 @@ BoxSummary boxSummary(QVector<double> values) {
     b.n = int(values.size());
     if (values.isEmpty()) return b;
     std::sort(values.begin(), values.end());
-    b.q1 = quantile7(values, 0.25);
-    b.median = quantile7(values, 0.5);
-    b.q3 = quantile7(values, 0.75);
+    const std::span<const double> sorted(values.constData(), std::size_t(values.size()));
+    b.q1 = sortedQuantile(sorted, 0.25);
+    b.median = sortedQuantile(sorted, 0.5);
+    b.q3 = sortedQuantile(sorted, 0.75);
     const double iqr = b.q3 - b.q1;
     const double loFence = b.q1 - 1.5 * iqr, hiFence = b.q3 + 1.5 * iqr;
     b.min = b.q1;
@@ -61,14 +56,14 @@ BoxSummary boxSummary(QVector<double> values) {
     return b;
 }
 
-DistributionPlot::DistributionPlot(QWidget* parent) : PlotPanel(parent) {
+DistributionPlot::DistributionPlot(QWidget* parent) : PlotPanel(QStringLiteral("distribution"), parent) {
     m_modeBox = new QComboBox(this);
     m_modeBox->addItem(tr("Box plot"));
     m_modeBox->addItem(tr("Histogram"));
     m_modeBox->setToolTip(tr("Show the replicates' final values as box plots or as histograms"));
     connect(m_modeBox, &QComboBox::currentIndexChanged, this,
             [this](int i) { setMode(i == 1 ? Mode::Histogram : Mode::Box); });
-    toolRow()->insertWidget(2, m_modeBox);
+    addTool(m_modeBox);
 }
 
 void DistributionPlot::setValueLabel(const QString& label) {
@@ -93,7 +88,7 @@ void DistributionPlot::rebuild() {
     QCustomPlot* p = plot();
     p->clearPlottables();
     if (m_mode == Mode::Box) {
-        p->legend->setVisible(false);
+        setLegendAvailable(false); // the boxes are labelled on the axis
         p->xAxis->setLabel(QString());
         p->yAxis->setLabel(m_valueLabel);
         p->xAxis->grid()->setVisible(false);
@@ -125,7 +120,7 @@ void DistributionPlot::rebuild() {
         p->xAxis->setTicker(ticker);
         p->xAxis->setTickLabelRotation(m_samples.size() > 5 ? 30 : 0);
     } else {
-        p->legend->setVisible(true);
+        setLegendAvailable(true);
         p->xAxis->setLabel(m_valueLabel);
         p->yAxis->setLabel(tr("Replicates"));
         p->xAxis->grid()->setVisible(true);

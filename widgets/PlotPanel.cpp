@@ -1,5 +1,7 @@
 #include "PlotPanel.h"
 
+#include <QActionGroup>
+#include <QCheckBox>
 #include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -8,6 +10,7 @@
 #include <QMessageBox>
 #include <QMouseEvent>
 #include <QSaveFile>
+#include <QSettings>
 #include <QTemporaryFile>
 #include <QTextStream>
 #include <QToolButton>
@@ -62,7 +65,56 @@ void stylePlot(QCustomPlot* plot) {
     plot->axisRect()->setAutoMargins(QCP::msAll);
 }
 
-PlotPanel::PlotPanel(QWidget* parent) : QWidget(parent) {
+void setLogScale(QCPAxis* axis, bool on) {
+    if (on) {
+        axis->setScaleType(QCPAxis::stLogarithmic);
+        auto ticker = QSharedPointer<QCPAxisTickerLog>::create();
+        ticker->setLogBase(10);
+        ticker->setSubTickCount(8);
+        axis->setTicker(ticker);
+        axis->setNumberFormat(QStringLiteral("eb"));
+        axis->setNumberPrecision(0);
+    } else {
+        axis->setScaleType(QCPAxis::stLinear);
+        axis->setTicker(QSharedPointer<QCPAxisTicker>::create());
+        axis->setNumberFormat(QStringLiteral("gb"));
+        axis->setNumberPrecision(6);
+    }
+}
+
+namespace {
+bool g_rememberSettings = false;
+
+struct LegendChoice {
+    PlotPanel::LegendPlace place;
+    const char* text;
+    Qt::Alignment alignment;
+};
+const LegendChoice kLegendChoices[] = {
+    {PlotPanel::LegendPlace::TopLeft, QT_TRANSLATE_NOOP("tb::ui::PlotPanel", "Inside, top left"),
+     Qt::AlignTop | Qt::AlignLeft},
+    {PlotPanel::LegendPlace::TopRight, QT_TRANSLATE_NOOP("tb::ui::PlotPanel", "Inside, top right"),
+     Qt::AlignTop | Qt::AlignRight},
+    {PlotPanel::LegendPlace::BottomLeft, QT_TRANSLATE_NOOP("tb::ui::PlotPanel", "Inside, bottom left"),
+     Qt::AlignBottom | Qt::AlignLeft},
+    {PlotPanel::LegendPlace::BottomRight, QT_TRANSLATE_NOOP("tb::ui::PlotPanel", "Inside, bottom right"),
+     Qt::AlignBottom | Qt::AlignRight},
+    {PlotPanel::LegendPlace::OutsideRight,
+     QT_TRANSLATE_NOOP("tb::ui::PlotPanel", "Outside, right of the plot"), Qt::AlignTop | Qt::AlignLeft},
+    {PlotPanel::LegendPlace::Hidden, QT_TRANSLATE_NOOP("tb::ui::PlotPanel", "Hidden"),
+     Qt::AlignTop | Qt::AlignLeft},
+};
+} // namespace
+
+void PlotPanel::setRememberSettings(bool on) {
+    g_rememberSettings = on;
+}
+
+PlotPanel::PlotPanel(const QString& type, QWidget* parent) : QWidget(parent), m_type(type) {
+    if (g_rememberSettings) {
+        const int v = QSettings().value(legendSettingsKey(), int(m_legendPlace)).toInt();
+        if (v >= int(LegendPlace::TopLeft) && v <= int(LegendPlace::Hidden)) m_legendPlace = LegendPlace(v);
+    }
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 4);
     layout->setSpacing(4);
@@ -74,8 +126,42 @@ PlotPanel::PlotPanel(QWidget* parent) : QWidget(parent) {
     tf.setBold(true);
     tf.setPointSizeF(tf.pointSizeF() + 1);
     m_titleLabel->setFont(tf);
-    m_tools->addWidget(m_titleLabel);
-    m_tools->addStretch(1);
+    // The title has a line of its own (it says where a run stands: "… at step N (run in progress)"); a
+    // title too long for the plot's width is cut, never widens the window, and the tooltip holds all of it.
+    m_titleLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    layout->addWidget(m_titleLabel);
+
+    m_logXBox = new QCheckBox(tr("Log x"), this);
+    m_logXBox->setToolTip(tr("Logarithmic step axis: early exploration and late convergence on one plot"));
+    m_logXBox->hide();
+    connect(m_logXBox, &QCheckBox::toggled, this, &PlotPanel::setLogX);
+    m_logYBox = new QCheckBox(tr("Log y"), this);
+    m_logYBox->setToolTip(tr("Logarithmic value axis, for values that span decades (regret, pulls per arm)"));
+    m_logYBox->hide();
+    connect(m_logYBox, &QCheckBox::toggled, this, &PlotPanel::setLogY);
+    m_tools->addWidget(m_logXBox);
+    m_tools->addWidget(m_logYBox);
+
+    auto* legendButton = new QToolButton(this);
+    legendButton->setText(tr("Legend"));
+    legendButton->setToolTip(
+        tr("Place the legend inside a corner of the plot, outside on the right, or hide it"
+           " (also on the plot's context menu)"));
+    legendButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    legendButton->setPopupMode(QToolButton::InstantPopup);
+    legendButton->setAutoRaise(true);
+    m_legendMenu = new QMenu(legendButton);
+    auto* legendGroup = new QActionGroup(m_legendMenu);
+    for (const LegendChoice& c : kLegendChoices) {
+        QAction* a = m_legendMenu->addAction(tr(c.text));
+        a->setCheckable(true);
+        a->setData(int(c.place));
+        legendGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, place = c.place] { setLegendPlace(place); });
+    }
+    legendButton->setMenu(m_legendMenu);
+    m_tools->addStretch(1); // the subclass's tools go before it (addTool), the actions after
+    m_tools->addWidget(legendButton);
 
     auto* reset = new QToolButton(this);
     reset->setText(tr("Reset view"));
@@ -120,8 +206,28 @@ PlotPanel::PlotPanel(QWidget* parent) : QWidget(parent) {
         emit replotted();
     });
     connect(m_plot, &QCustomPlot::mouseWheel, this, [this] { m_userView = true; });
-    connect(m_plot, &QCustomPlot::mousePress, this, [this] { m_userView = true; });
+    connect(m_plot, &QCustomPlot::mousePress, this, [this](QMouseEvent* e) {
+        if (e->button() == Qt::LeftButton) m_userView = true; // a drag pans; a right click opens the menu
+    });
+    m_plot->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_plot, &QWidget::customContextMenuRequested, this,
+            [this](const QPoint& pos) { m_legendMenu->popup(m_plot->mapToGlobal(pos)); });
     layout->addWidget(m_plot, 1);
+
+    m_note = new QCPItemText(m_plot);
+    m_note->setLayer(QStringLiteral("overlay"));
+    m_note->setClipToAxisRect(true);
+    m_note->position->setType(QCPItemPosition::ptAxisRectRatio);
+    m_note->position->setCoords(0.5, 0.45);
+    m_note->setPositionAlignment(Qt::AlignCenter);
+    m_note->setTextAlignment(Qt::AlignCenter);
+    m_note->setColor(textColor());
+    m_note->setPadding(QMargins(10, 6, 10, 6));
+    m_note->setBrush(QColor(255, 255, 255, 235));
+    m_note->setPen(QPen(gridColor()));
+    m_note->setSelectable(false);
+    m_note->setVisible(false);
+    applyLegendPlace();
 
     m_readout = new QLabel(m_plot);
     m_readout->setTextFormat(Qt::RichText);
@@ -135,6 +241,105 @@ PlotPanel::PlotPanel(QWidget* parent) : QWidget(parent) {
 void PlotPanel::setTitle(const QString& title) {
     m_title = title;
     m_titleLabel->setText(title);
+    m_titleLabel->setToolTip(title);
+}
+
+void PlotPanel::setAxisLabels(const QString& x, const QString& y) {
+    m_plot->xAxis->setLabel(x);
+    m_plot->yAxis->setLabel(y);
+}
+
+void PlotPanel::addTool(QWidget* tool) {
+    // Before the stretch that separates the view controls from the actions.
+    for (int i = 0; i < m_tools->count(); ++i)
+        if (m_tools->itemAt(i)->spacerItem()) {
+            m_tools->insertWidget(i, tool);
+            return;
+        }
+    m_tools->addWidget(tool);
+}
+
+void PlotPanel::enableLogToggles(bool x, bool y) {
+    m_logXBox->setVisible(x);
+    m_logYBox->setVisible(y);
+}
+
+void PlotPanel::setLogX(bool on) {
+    m_logX = on;
+    if (m_logXBox->isChecked() != on) m_logXBox->setChecked(on);
+    setLogScale(m_plot->xAxis, on);
+    scaleChanged();
+    resetView();
+}
+
+void PlotPanel::setLogY(bool on) {
+    m_logY = on;
+    if (m_logYBox->isChecked() != on) m_logYBox->setChecked(on);
+    setLogScale(m_plot->yAxis, on);
+    scaleChanged();
+    resetView();
+}
+
+QString PlotPanel::legendSettingsKey() const {
+    return QStringLiteral("plots/%1/legend").arg(m_type);
+}
+
+void PlotPanel::setLegendPlace(LegendPlace place) {
+    m_legendPlace = place;
+    if (g_rememberSettings) QSettings().setValue(legendSettingsKey(), int(place));
+    applyLegendPlace();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void PlotPanel::setLegendAvailable(bool available) {
+    m_legendAvailable = available;
+    applyLegendPlace();
+}
+
+void PlotPanel::applyLegendPlace() {
+    for (QAction* a : m_legendMenu->actions()) a->setChecked(a->data().toInt() == int(m_legendPlace));
+    QCPLegend* legend = m_plot->legend;
+    QCPLayoutInset* inset = m_plot->axisRect()->insetLayout();
+    // Without legend entries (a box plot) the legend waits, hidden, inside: no empty column is left.
+    const bool outside = m_legendPlace == LegendPlace::OutsideRight && m_legendAvailable;
+    if (outside && !m_outsideLegend) {
+        inset->take(legend);
+        // A column right of the axis rect (row 0), as narrow as the legend (tiny stretch), top-aligned with
+        // the axis rect (shared top margin), the legend at its top and an empty stretch below.
+        m_outsideLegend = new QCPLayoutGrid;
+        const int column = m_plot->plotLayout()->columnCount();
+        m_plot->plotLayout()->addElement(0, column, m_outsideLegend);
+        m_plot->plotLayout()->setColumnStretchFactor(column, 0.001);
+        if (!m_legendMargins) m_legendMargins = new QCPMarginGroup(m_plot);
+        m_plot->axisRect()->setMarginGroup(QCP::msTop, m_legendMargins);
+        m_outsideLegend->setMarginGroup(QCP::msTop, m_legendMargins);
+        m_outsideLegend->setMargins(QMargins(0, 0, 6, 0));
+        m_outsideLegend->addElement(0, 0, legend);
+        m_outsideLegend->addElement(1, 0, new QCPLayoutElement(m_plot));
+        m_outsideLegend->setRowStretchFactor(0, 0.001);
+        legend->setMargins(QMargins(6, 3, 6, 3));
+    } else if (!outside && m_outsideLegend) {
+        m_outsideLegend->take(legend);
+        m_plot->plotLayout()->remove(m_outsideLegend); // deletes it and the stretch below the legend
+        m_plot->plotLayout()->simplify();
+        m_outsideLegend = nullptr;
+        m_plot->axisRect()->setMarginGroup(QCP::msTop, nullptr);
+        inset->addElement(legend, Qt::AlignTop | Qt::AlignLeft);
+    }
+    if (!outside)
+        for (const LegendChoice& c : kLegendChoices)
+            if (c.place == m_legendPlace) inset->setInsetAlignment(0, c.alignment);
+    legend->setVisible(m_legendAvailable && m_legendPlace != LegendPlace::Hidden);
+}
+
+void PlotPanel::setNote(const QString& note) {
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+QString PlotPanel::note() const {
+    return m_note->visible() ? m_note->text() : QString();
 }
 
 void PlotPanel::setLive(bool live) {

@@ -1,17 +1,25 @@
 #pragma once
-// PlotPanel: one QCustomPlot with the chrome every TrialBench plot shares: a tool row (reset view, export PNG
-// / PDF / CSV, plus controls a subclass adds), a legend, zoom and pan with the mouse, and a crosshair
-// read-out. Live plots use adaptive sampling and queued replots; exports switch adaptive sampling off so
-// files hold exact data.
+// PlotPanel: one QCustomPlot with the chrome every TrialBench plot shares: a title line, a tool row (log x /
+// log y toggles where a subclass enables them, controls the subclass adds, legend placement, reset view,
+// export PNG / PDF / CSV), axis labels, a legend the user places (inside a corner, outside right, or hidden;
+// remembered per plot type), zoom and pan with the mouse, a crosshair read-out, and a note shown in the axis
+// rect when there is nothing to draw and the plot must say why. Live plots use adaptive sampling and queued
+// replots; exports switch adaptive sampling off so files hold exact data.
 #include <QString>
 #include <QWidget>
 #include <functional>
 
 #include "ExportPath.h"
 
+class QCheckBox;
 class QCustomPlot;
+class QCPAxis;
 class QCPItemStraightLine;
+class QCPItemText;
+class QCPLayoutGrid;
+class QCPMarginGroup;
 class QHBoxLayout;
+class QMenu;
 class QLabel;
 class QTextStream;
 class QToolButton;
@@ -21,7 +29,8 @@ namespace tb::ui {
 class PlotPanel : public QWidget {
     Q_OBJECT
 public:
-    explicit PlotPanel(QWidget* parent = nullptr);
+    /// `type` names the kind of plot ("series", "bars", "distribution") for its remembered settings.
+    explicit PlotPanel(const QString& type, QWidget* parent = nullptr);
 
     QCustomPlot* plot() const { return m_plot; }
     void setTitle(const QString& title);
@@ -29,6 +38,29 @@ public:
     /// The experiment and run shown: named in export file names and in the exported picture's title.
     void setExportSubject(const ExportSubject& subject) { m_subject = subject; }
     const ExportSubject& exportSubject() const { return m_subject; }
+    void setAxisLabels(const QString& x, const QString& y);
+
+    /// Logarithmic axes (toggles in the tool row where the subclass enabled them). Values <= 0 have no place
+    /// on a log axis: they are left out of the fitted range.
+    void setLogX(bool on);
+    void setLogY(bool on);
+    bool logX() const { return m_logX; }
+    bool logY() const { return m_logY; }
+
+    enum class LegendPlace { TopLeft, TopRight, BottomLeft, BottomRight, OutsideRight, Hidden };
+    /// Where the legend goes; remembered per plot type (QSettings "plots/<type>/legend") when settings are on
+    /// (see setRememberSettings).
+    void setLegendPlace(LegendPlace place);
+    LegendPlace legendPlace() const { return m_legendPlace; }
+    /// The menu of legend places (the tool row's "Legend" button and the plot's context menu).
+    QMenu* legendMenu() const { return m_legendMenu; }
+    /// Whether settings (the legend place) are read and written: on in the application, off by default in
+    /// tests. Process-wide.
+    static void setRememberSettings(bool on);
+
+    /// A sentence shown in the middle of the axis rect ("" hides it): why there is nothing (yet) to see.
+    void setNote(const QString& note);
+    QString note() const;
 
     /// Live plots: adaptive sampling on, queued replots. Off: exact drawing (for exports and stored runs).
     void setLive(bool live);
@@ -54,7 +86,14 @@ signals:
     void replotted();
 
 protected:
-    QHBoxLayout* toolRow() const { return m_tools; }
+    /// Adds a control to the tool row, after the log toggles and before the legend, reset and export actions.
+    void addTool(QWidget* tool);
+    /// Shows the Log x / Log y toggles.
+    void enableLogToggles(bool x, bool y);
+    /// After a log toggle, before the view is fitted again (e.g. bars move their base above 0).
+    virtual void scaleChanged() {}
+    /// Whether this plot has legend entries to show at all (a box plot has none); the user's place is kept.
+    void setLegendAvailable(bool available);
     /// Fits the axes to the data (subclasses override for fixed ranges).
     virtual void rescale();
     /// Text of the crosshair read-out at plot coordinate `key` (rich text; "" hides it).
@@ -69,14 +108,26 @@ private:
     void exportWithDialog(const QString& format);
     void updateCrosshair(const QPoint& pos);
     void hideCrosshair();
+    void applyLegendPlace();
+    QString legendSettingsKey() const;
 
     QCustomPlot* m_plot = nullptr;
     QHBoxLayout* m_tools = nullptr;
     QLabel* m_titleLabel = nullptr;
     QLabel* m_readout = nullptr;
     QCPItemStraightLine* m_crosshair = nullptr;
+    QCPItemText* m_note = nullptr;
+    QCheckBox* m_logXBox = nullptr;
+    QCheckBox* m_logYBox = nullptr;
+    QMenu* m_legendMenu = nullptr;
+    QCPLayoutGrid* m_outsideLegend = nullptr; ///< the column right of the axis rect holding the legend
+    QCPMarginGroup* m_legendMargins = nullptr;
+    LegendPlace m_legendPlace = LegendPlace::OutsideRight;
+    bool m_legendAvailable = true;
+    bool m_logX = false, m_logY = false;
     QString m_title;
     ExportSubject m_subject;
+    QString m_type;
     bool m_live = true;
     bool m_userView = false; ///< the user zoomed or panned: keep the view until "Reset view"
     int m_replots = 0;
@@ -91,5 +142,7 @@ QString csvNumber(double v);
 
 /// Applies the TrialBench look (fonts, axis and grid pens, legend) to a QCustomPlot.
 void stylePlot(QCustomPlot* plot);
+/// Makes `axis` logarithmic (decades, "1e3" labels) or linear.
+void setLogScale(QCPAxis* axis, bool on);
 
 } // namespace tb::ui

@@ -2,6 +2,7 @@
 #include "QtText.h"
 
 #include <QLabel>
+#include <QLocale>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -19,6 +20,34 @@ QString axisLabel(const MetricDecl& m) {
     return l;
 }
 } // namespace
+
+QString SnapshotView::titleAt(const QString& what, const QString& after, const Snapshot& s,
+                              std::size_t checkpoints) {
+    const QString step = checkpoints > 0 && checkpoints <= s.grid.size()
+                             ? QLocale().toString(qlonglong(s.grid[checkpoints - 1]))
+                             : QStringLiteral("0");
+    switch (s.status) {
+    case RunStatus::Running:
+        return tr("%1 at step %2%3 (run in progress)").arg(what, step, after);
+    case RunStatus::Interrupted:
+        return tr("%1 at step %2%3 (run interrupted)").arg(what, step, after);
+    case RunStatus::Failed:
+        return tr("%1 at step %2%3 (run failed)").arg(what, step, after);
+    case RunStatus::Finished:
+        break;
+    }
+    return what + after;
+}
+
+QString SnapshotView::categoriesMissing(const Snapshot& s, bool live) {
+    if (s.done == 0) return tr("Known after the first checkpoint.");
+    if (s.status == RunStatus::Running)
+        return live ? tr("Counting…")
+                    : tr("The store records these counts when the run ends;\nthe run is still going on.");
+    if (s.status == RunStatus::Finished) return tr("This run recorded no values for this plot.");
+    return tr("Not recorded: the run stopped in the middle of a checkpoint, where these counts\n"
+              "are not those of any recorded step. A run stopped while paused keeps them.");
+}
 
 SnapshotView::SnapshotView(QWidget* parent) : QWidget(parent) {
     auto* lay = new QVBoxLayout(this);
@@ -117,12 +146,11 @@ void SnapshotView::rebuild() {
         Tab t;
         m_distribution = new DistributionPlot(this);
         const MetricDecl& m = s.series[std::size_t(headline)];
-        m_distribution->setTitle(tr("Final %1 across replicates").arg(qs(m.label).toLower()));
         m_distribution->setValueLabel(axisLabel(m));
         t.panel = m_distribution;
         t.distribution = true;
         t.series << headline;
-        m_tabs->addTab(m_distribution, tr("Final distribution"));
+        m_tabs->addTab(m_distribution, tr("Distribution"));
         m_tabInfo << t;
     }
     for (PlotPanel* p : panels()) {
@@ -140,9 +168,9 @@ void SnapshotView::fill(int tab) {
     if (t.filledVersion == m_fillCounter) return;
     t.filledVersion = m_fillCounter;
     const Snapshot& s = *m_snapshot;
-    const std::size_t done = std::min(s.done, s.grid.size());
     if (auto* sp = qobject_cast<SeriesPlot*>(t.panel)) {
         QVector<PlotCurve> curves;
+        QVector<PlotCurve> references;
         int styleIndex = 0;
         for (int m : t.series) {
             const Qt::PenStyle style = styleIndex == 0   ? Qt::SolidLine
@@ -150,31 +178,21 @@ void SnapshotView::fill(int tab) {
                                                          : Qt::DotLine;
             ++styleIndex;
             for (std::size_t r = 0; r < s.runs.size(); ++r) {
-                PlotCurve c;
+                PlotCurve c = snapshotCurve(s, r, std::size_t(m));
                 c.label = qs(s.runs[r].label);
                 if (t.series.size() > 1)
                     c.label += QStringLiteral(" — ") + qs(s.series[std::size_t(m)].label);
                 c.color = seriesColor(int(r));
                 c.style = style;
-                if (r < s.seriesStats.size() && std::size_t(m) < s.seriesStats[r].size()) {
-                    const auto& stats = s.seriesStats[r][std::size_t(m)];
-                    const std::size_t n = std::min(done, stats.size());
-                    c.x.resize(qsizetype(n));
-                    c.mean.resize(qsizetype(n));
-                    c.lo.resize(qsizetype(n));
-                    c.hi.resize(qsizetype(n));
-                    for (std::size_t k = 0; k < n; ++k) {
-                        c.x[qsizetype(k)] = double(s.grid[k]);
-                        c.mean[qsizetype(k)] = stats[k].mean;
-                        c.lo[qsizetype(k)] = stats[k].ciLow;
-                        c.hi[qsizetype(k)] = stats[k].ciHigh;
-                    }
-                }
                 curves << c;
             }
+            references << snapshotReferences(s, s.series[std::size_t(m)].name);
         }
         sp->setCurves(std::move(curves));
+        sp->setReferences(std::move(references));
     } else if (auto* cp = qobject_cast<CategoryPlot*>(t.panel)) {
+        const MetricDecl& m = s.perCategory[std::size_t(t.category)];
+        const bool known = s.categoryDone > 0 && !s.categoryStats.empty();
         QStringList cats;
         for (const auto& n : s.categoryNames) cats << qs(n);
         QVector<BarSeries> bars;
@@ -182,7 +200,7 @@ void SnapshotView::fill(int tab) {
             BarSeries b;
             b.label = qs(s.runs[r].label);
             b.color = seriesColor(int(r));
-            if (r < s.categoryStats.size() && std::size_t(t.category) < s.categoryStats[r].size())
+            if (known && r < s.categoryStats.size() && std::size_t(t.category) < s.categoryStats[r].size())
                 for (const AggStats& a : s.categoryStats[r][std::size_t(t.category)]) {
                     b.mean << a.mean;
                     b.lo << a.ciLow;
@@ -191,6 +209,10 @@ void SnapshotView::fill(int tab) {
             bars << b;
         }
         cp->setData(cats, std::move(bars));
+        cp->setTitle(known && (s.status != RunStatus::Finished || s.categoryDone < s.grid.size())
+                         ? titleAt(qs(m.label), QString(), s, s.categoryDone)
+                         : qs(m.label));
+        cp->setNote(known ? QString() : categoriesMissing(s, m_live));
     } else if (auto* dp = qobject_cast<DistributionPlot*>(t.panel)) {
         QVector<Sample> samples;
         const int m = t.series.front();
@@ -203,6 +225,12 @@ void SnapshotView::fill(int tab) {
             samples << smp;
         }
         dp->setSamples(std::move(samples));
+        const QString label = qs(s.series[std::size_t(m)].label);
+        if (s.status == RunStatus::Finished && s.done == s.grid.size())
+            dp->setTitle(tr("Final %1 across replicates").arg(label.toLower()));
+        else
+            dp->setTitle(titleAt(label, tr(" across replicates"), s, s.done));
+        dp->setNote(s.done == 0 ? tr("No checkpoint is complete yet.") : QString());
     }
 }
 

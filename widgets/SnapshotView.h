@@ -40,6 +40,14 @@ public:
     /// Total replots drawn by all plots (for the responsiveness benchmark).
     int replotCount() const;
 
+    /// "<what> at step N<after> (run in progress)" (or interrupted, failed), N the step of the first
+    /// `checkpoints` checkpoints; "<what><after>" for a finished run.
+    static QString titleAt(const QString& what, const QString& after, const Snapshot& s,
+                           std::size_t checkpoints);
+    /// Why `s` has no per-category values (shown in the plot instead of empty axes); `live`: from the engine,
+    /// not the store.
+    static QString categoriesMissing(const Snapshot& s, bool live);
+
 signals:
     void replotted();
 

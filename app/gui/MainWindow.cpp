@@ -28,6 +28,7 @@
 #include "ExperimentPanel.h"
 #include "Icons.h"
 #include "ParamForm.h"
+#include "PlotPanel.h"
 #include "QtText.h"
 #include "RunBrowser.h"
 #include "RunPresenter.h"
@@ -84,6 +85,7 @@ QRect fitToScreen(const QRect& available, const QMargins& frame, const QSize& wa
 MainWindow::MainWindow(Options options, QWidget* parent)
     : QMainWindow(parent), m_options(std::move(options)) {
     setObjectName(QStringLiteral("MainWindow"));
+    ui::PlotPanel::setRememberSettings(m_options.useSettings); // the legend place of each plot type
     setWindowIcon(ui::icon(QStringLiteral("trialbench")));
     setAcceptDrops(true);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);

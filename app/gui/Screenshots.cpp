@@ -15,6 +15,7 @@
 #include "ParamForm.h"
 #include "RunBrowser.h"
 #include "RunBrowserModel.h"
+#include "SeriesPlot.h"
 #include "SnapshotView.h"
 
 namespace tb::gui {
@@ -58,6 +59,11 @@ void takeScreenshots(MainWindow* w, const QString& dir) {
                 w->togglePause();
                 QTimer::singleShot(300, w, [w, dir, ids] {
                     save(w, dir, QStringLiteral("main-midrun.png"));
+                    // Paused mid-run, pulls per arm hold the counts of the last checkpoint.
+                    w->plots()->tabs()->setCurrentIndex(w->plots()->tabs()->count() - 2);
+                    QApplication::processEvents();
+                    save(w, dir, QStringLiteral("pulls-per-arm-midrun.png"));
+                    w->plots()->tabs()->setCurrentIndex(0);
                     w->togglePause();
                     when(
                         w, [w] { return !w->engine()->isRunning(); },
@@ -72,6 +78,12 @@ void takeScreenshots(MainWindow* w, const QString& dir) {
                                 QTimer::singleShot(200, w, [w, dir, ids] {
                                     save(w, dir, QStringLiteral("final-distribution.png"));
                                     w->plots()->tabs()->setCurrentIndex(0);
+                                    // Regret on a log scale with the Lai–Robbins line, the legend outside.
+                                    auto* regret = w->plots()->seriesPlot(QStringLiteral("pseudo_regret"));
+                                    if (regret) regret->setLogY(true);
+                                    QApplication::processEvents();
+                                    save(w, dir, QStringLiteral("regret-log-bound.png"));
+                                    if (regret) regret->setLogY(false);
                                     // A second run with a longer horizon, for the comparison.
                                     w->form()->setValueAt(QStringLiteral("horizon"), 20000);
                                     w->form()->setValueAt(QStringLiteral("seed"), 7);

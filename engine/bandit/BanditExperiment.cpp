@@ -269,7 +269,8 @@ std::vector<RunSpec> BanditExperiment::runs() const {
 
 std::vector<std::string> BanditExperiment::categoryNames() const {
     std::vector<std::string> n;
-    for (int k = 0; k < m_env.K; ++k) n.push_back("arm " + std::to_string(k + 1));
+    for (int k = 0; k < m_env.K; ++k)
+        n.push_back("arm " + std::to_string(k)); // 0-based, as in environment.means[k]
     return n;
 }
 

@@ -36,6 +36,15 @@ struct MetricDecl {
     bool headline = false;     ///< the metric that ranks runs (best policy in the browser); one per kind
 };
 
+/// A curve known in advance for a Series metric, such as a theoretical bound, drawn beside the measured
+/// curves.
+struct ReferenceCurve {
+    std::string metric;         ///< the Series metric it goes with ("pseudo_regret")
+    std::string label;          ///< legend text ("Lai–Robbins lower bound")
+    std::string note;           ///< what it is and when it holds (tooltip)
+    std::vector<double> values; ///< at every checkpoint of the grid
+};
+
 /// One compared variant of an experiment (a policy for bandits): its display label and its own parameters.
 struct RunSpec {
     std::string label;
@@ -114,6 +123,14 @@ public:
     /// create() and refuses configs over the limits (docs/cli.md). The default knows nothing (no limit).
     virtual Cost estimate(const Json& config) const {
         (void)config;
+        return {};
+    }
+    /// Reference curves for `config` (validated, defaults filled) at the steps of `grid`; cheap (closed
+    /// forms, no experiment is created), so stored runs get them too. None by default.
+    virtual std::vector<ReferenceCurve> references(const Json& config,
+                                                   const std::vector<std::int64_t>& grid) const {
+        (void)config;
+        (void)grid;
         return {};
     }
     /// `config` has passed spec().validate() and had defaults filled in.

@@ -30,8 +30,12 @@ struct Snapshot {
     std::vector<std::vector<std::vector<AggStats>>> seriesStats;
     /// finalValues[run][metric][replicate]: each replicate's value at the last completed checkpoint
     std::vector<std::vector<std::vector<double>>> finalValues;
-    /// categoryStats[run][metric][category]: filled when the run finished
+    /// categoryStats[run][metric][category] after the first categoryDone checkpoints: while running they are
+    /// refreshed with the published snapshots (as often as their cost allows) and when paused; at the end of
+    /// a finished run categoryDone == done == grid.size(). Empty when not known.
     std::vector<std::vector<std::vector<AggStats>>> categoryStats;
+    std::size_t categoryDone = 0;
+    std::vector<ReferenceCurve> references; ///< from Kind::references, for the whole grid
     RunStatus status = RunStatus::Running;
     std::string message;        ///< failure or interruption reason
     std::int64_t stepsDone = 0; ///< simulated steps (e.g. pulls) over all runs and replicates

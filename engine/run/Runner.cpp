@@ -36,6 +36,11 @@ Runner::Runner(Prepared prepared, Options options) : m_prepared(std::move(prepar
     s->seriesStats.assign(m_nRuns, std::vector<std::vector<AggStats>>(m_nSeries));
     s->finalValues.assign(m_nRuns, std::vector<std::vector<double>>(m_nSeries));
     s->stepsTotal = m_grid.empty() ? 0 : m_grid.back() * std::int64_t(m_nRuns) * m_replicates;
+    try {
+        s->references = m_prepared.kind->references(m_prepared.config, m_grid);
+    } catch (const std::exception&) {
+        s->references.clear(); // a reference line is an extra; it never stops a run
+    }
     m_latest = std::move(s);
 }
 
@@ -258,11 +263,25 @@ std::string Runner::aggregateCategories(Snapshot& master) {
                             all[std::size_t(r) * per + (run * m_nCat + c) * m_nCategories + k];
                     master.categoryStats[run][c].push_back(tb::aggregate(vals, m_scratch));
                 }
+        master.categoryDone = master.done;
     } catch (const std::exception& e) {
         master.categoryStats.clear();
+        master.categoryDone = 0;
         return e.what();
     }
     return "";
+}
+
+void Runner::refreshCategories(Snapshot& master, bool always) {
+    // Between dispatches every replicate stands at checkpoint master.done, so its per-category values are
+    // those of that checkpoint. Refreshing costs a pass over every replicate's categories: keep it under
+    // about 5% of the run time unless the user is looking at a paused run.
+    if (m_nCat == 0 || m_nCategories == 0 || master.categoryDone == master.done) return;
+    const auto now = Clock::now();
+    if (!always && now - m_lastCategories < 20 * m_categoriesCost) return;
+    (void)aggregateCategories(master); // mid-run a failure only leaves them out (finish reports errors)
+    m_lastCategories = Clock::now();
+    m_categoriesCost = m_lastCategories - now;
 }
 
 std::shared_ptr<const Snapshot> Runner::finish(Snapshot& master, RunObserver* observer, RunStatus status,
@@ -293,10 +312,16 @@ std::shared_ptr<const Snapshot> Runner::run(RunObserver* observer) {
 
     m_start = Clock::now();
     m_pausedFor = {};
+    m_lastCategories = m_start;
+    m_categoriesCost = {};
     auto lastPublish = m_start;
+    bool stoppedBetween = false; ///< the loop ended on a stop seen between dispatches
     for (std::size_t cp = 0; cp < m_grid.size();) {
         bool stepping = false;
-        if (!waitWhilePaused(stepping)) break;
+        if (!waitWhilePaused(stepping)) {
+            stoppedBetween = true;
+            break;
+        }
         const std::size_t end = batchEnd(cp, stepping);
         std::size_t complete = 0;
         try {
@@ -325,19 +350,24 @@ std::shared_ptr<const Snapshot> Runner::run(RunObserver* observer) {
         // Publish at most every publishIntervalSeconds, but always before waiting in Pause or after a Step,
         // so a paused view shows exactly where the run stands.
         const auto now = Clock::now();
-        if (cp < m_grid.size() &&
-            (stepping || isPaused() ||
-             std::chrono::duration<double>(now - lastPublish).count() >= m_options.publishIntervalSeconds)) {
+        const bool looking = stepping || isPaused();
+        if (cp < m_grid.size() && (looking || std::chrono::duration<double>(now - lastPublish).count() >=
+                                                  m_options.publishIntervalSeconds)) {
+            refreshCategories(master, looking);
             ++master.version;
             publish(std::make_shared<const Snapshot>(master));
             lastPublish = now;
         }
     }
 
-    if (master.done < m_grid.size())
+    if (master.done < m_grid.size()) {
+        // Stopped between dispatches, every replicate is at master.done: keep the categories of that
+        // checkpoint. Stopped inside a dispatch, replicates are between checkpoints: keep the last refresh.
+        if (stoppedBetween) refreshCategories(master, true);
         return finish(master, observer, RunStatus::Interrupted,
                       "stopped after " + std::to_string(master.done) + " of " +
                           std::to_string(m_grid.size()) + " checkpoints");
+    }
     if (std::string error = aggregateCategories(master); !error.empty())
         return finish(master, observer, RunStatus::Failed, std::move(error));
     return finish(master, observer, RunStatus::Finished, "");

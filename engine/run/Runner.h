@@ -86,6 +86,9 @@ private:
     std::size_t dispatch(std::size_t cp, std::size_t end);
     void aggregate(std::size_t cp, std::size_t c, Snapshot& master);
     std::string aggregateCategories(Snapshot& master);
+    /// Mid-run: categories at master.done (replicates must be between dispatches), unless refreshed recently
+    /// relative to their cost and not `always`.
+    void refreshCategories(Snapshot& master, bool always);
     std::shared_ptr<const Snapshot> finish(Snapshot& master, RunObserver* observer, RunStatus status,
                                            std::string message);
     void publish(std::shared_ptr<const Snapshot> s);
@@ -113,6 +116,8 @@ private:
     std::vector<double> m_scratch;
     Clock::time_point m_start;
     Clock::duration m_pausedFor{};
+    Clock::time_point m_lastCategories; ///< end of the last mid-run refresh of the categories
+    Clock::duration m_categoriesCost{}; ///< how long it took
 
     // Work distribution.
     std::mutex m_workMutex;

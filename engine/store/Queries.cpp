@@ -189,8 +189,8 @@ Snapshot RunStore::loadSnapshot(std::int64_t experimentId) const {
     sql::ReadTransaction tx(m_db, m_path); // every table read from one state, even while a run is written
     Stmt e(
         m_db, m_path,
-        "SELECT kind, grid, category_names, checkpoints_done, status, message, replicates, elapsed_seconds "
-        "FROM experiments JOIN experiment_data ON experiment_id = id WHERE id = ?");
+        "SELECT kind, grid, category_names, checkpoints_done, status, message, replicates, elapsed_seconds, "
+        "config FROM experiments JOIN experiment_data ON experiment_id = id WHERE id = ?");
     e.bind(1, experimentId);
     if (!e.step("read an experiment"))
         throw RuntimeError("no experiment " + std::to_string(experimentId) + " in " + m_path);
@@ -202,10 +202,12 @@ Snapshot RunStore::loadSnapshot(std::int64_t experimentId) const {
     const std::string message = e.text(5);
     const std::int64_t replicates = e.integer(6);
     const double elapsed = e.real(7);
+    const Json config = Json::parse(e.text(8), nullptr, false);
 
     Snapshot s;
     std::vector<MetricDecl> decls;
-    if (const Kind* kind = findKind(kindName))
+    const Kind* kind = findKind(kindName);
+    if (kind)
         decls = kind->metrics();
     else
         decls = storedMetrics(experimentId);
@@ -235,8 +237,18 @@ Snapshot RunStore::loadSnapshot(std::int64_t experimentId) const {
             anyCategories = anyCategories || !cv.empty();
         }
     }
-    if (anyCategories) s.categoryStats = std::move(categories);
     s.done = std::min(done, s.grid.size());
+    if (anyCategories) {
+        s.categoryStats = std::move(categories);
+        s.categoryDone = s.done; // recorded only when they are those of the last checkpoint
+    }
+    if (kind && !config.is_discarded()) {
+        try {
+            s.references = kind->references(config, s.grid);
+        } catch (const std::exception&) {
+            s.references.clear(); // an old or odd config: no reference line
+        }
+    }
     s.status = runStatusFromString(status).value_or(RunStatus::Failed);
     s.message = message;
     const auto nRuns = std::int64_t(s.runs.size());

@@ -203,7 +203,9 @@ public:
         fin->status = snapshot.status == RunStatus::Running ? RunStatus::Interrupted : snapshot.status;
         fin->message = snapshot.message;
         fin->finalValues = snapshot.finalValues;
-        fin->categoryStats = snapshot.categoryStats;
+        // The store keeps no step for categories: keep them only when they are those of the last recorded
+        // checkpoint (always for a finished run; for an interrupted one when it stopped between checkpoints).
+        if (snapshot.categoryDone == snapshot.done) fin->categoryStats = snapshot.categoryStats;
         fin->elapsed = snapshot.elapsedSeconds;
         {
             std::lock_guard lock(m_mutex);

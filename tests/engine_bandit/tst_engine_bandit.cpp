@@ -9,6 +9,7 @@
 #include <limits>
 #include <map>
 
+#include <boost/math/quadrature/gauss_kronrod.hpp>
 #include <boost/math/special_functions/beta.hpp>
 
 #include "bandit/BanditExperiment.h"
@@ -242,7 +243,7 @@ private slots:
         QCOMPARE(QString::fromStdString(m[4].categoryLabel), QString("arm"));
         const Prepared p = prepare(presetConfig("classic-10-arm"));
         QCOMPARE(p.experiment->grid(), checkpointGrid(10000, 200));
-        QCOMPARE(QString::fromStdString(p.experiment->categoryNames().back()), QString("arm 10"));
+        QCOMPARE(QString::fromStdString(p.experiment->categoryNames().back()), QString("arm 9"));
     }
 
     void everyPresetIsValidAndRuns() {
@@ -865,6 +866,54 @@ private slots:
         QCOMPARE(QString::fromStdString(runs[1].label), QString::fromUtf8("SW-UCB (τ=1000)"));
         QCOMPARE(QString::fromStdString(runs[2].label), QString("mine"));
         QCOMPARE(runs[1].params["tau"].get<int>(), 1000); // defaults are filled into the stored config
+    }
+
+    // Issue 9.5: the Lai–Robbins line on Bernoulli regret plots. The constant is checked against values
+    // computed with mpmath at 30 digits (docs/bandits.md reference problem: C = 5.68, 52.3 at t = 10^4) and
+    // against kl computed independently, by quadrature of kl(p, q) = integral_p^q (s - p) / (s (1 - s)) ds.
+    void laiRobbinsConstantMatchesIndependentComputations() {
+        const std::vector<double> reference{0.05, 0.15, 0.25, 0.35, 0.45, 0.55, 0.65, 0.75, 0.85, 0.95};
+        QVERIFY(std::abs(bandit::laiRobbinsConstant(reference) - 5.67555907292667768) < 1e-12);
+        QVERIFY(std::abs(bandit::laiRobbinsConstant({0.2, 0.5, 0.7}) - 3.23032649627594750) < 1e-12);
+        QVERIFY(std::abs(bandit::laiRobbinsConstant({0.45, 0.5}) - 9.98329426215469314) < 1e-12);
+        QVERIFY(std::abs(bandit::laiRobbinsConstant({0.0, 0.5}) - 0.721347520444481704) < 1e-12);
+        QCOMPARE(bandit::laiRobbinsConstant({0.3, 1.0}), 0.0); // kl(0.3, 1) is infinite
+        QCOMPARE(bandit::laiRobbinsConstant({0.4, 0.4}), 0.0); // no suboptimal arm
+        auto klByQuadrature = [](double p, double q) {
+            return boost::math::quadrature::gauss_kronrod<double, 61>::integrate(
+                [p](double x) { return (x - p) / (x * (1 - x)); }, p, q, 10, 1e-14);
+        };
+        const std::vector<double> means = presetConfig("classic-10-arm")["environment"]["means"];
+        const double best = *std::max_element(means.begin(), means.end());
+        double c = 0;
+        for (double m : means)
+            if (m < best) c += (best - m) / klByQuadrature(m, best);
+        QVERIFY2(
+            std::abs(bandit::laiRobbinsConstant(means) - c) < 1e-10 * c,
+            qPrintable(
+                QString("%1 vs %2").arg(bandit::laiRobbinsConstant(means), 0, 'g', 17).arg(c, 0, 'g', 17)));
+    }
+
+    void laiRobbinsLineOnlyForStationaryBernoulliRegret() {
+        const Kind& kind = bandit::banditKind();
+        const Prepared p = prepare(presetConfig("classic-10-arm"));
+        const auto grid = p.experiment->grid();
+        const auto refs = kind.references(p.config, grid);
+        QCOMPARE(refs.size(), std::size_t(2));
+        QCOMPARE(QString::fromStdString(refs[0].metric), QString("pseudo_regret"));
+        QCOMPARE(QString::fromStdString(refs[1].metric), QString("realized_regret"));
+        QCOMPARE(refs[0].values.size(), grid.size());
+        const double c =
+            bandit::laiRobbinsConstant(p.config["environment"]["means"].get<std::vector<double>>());
+        for (std::size_t k = 0; k < grid.size(); ++k)
+            QCOMPARE(refs[0].values[k], c * std::log(double(grid[k])));
+        QCOMPARE(refs[0].values.front(), 0.0); // ln 1
+        // Published with the run's snapshot.
+        QCOMPARE(Runner(p).latest()->references.size(), std::size_t(2));
+        for (const char* preset : {"gaussian-unequal-variance", "piecewise-stationary", "adversarial"}) {
+            const Prepared q = prepare(presetConfig(preset));
+            QVERIFY2(kind.references(q.config, q.experiment->grid()).empty(), preset);
+        }
     }
 };
 

@@ -91,6 +91,22 @@ Prepared toy(int replicates, std::int64_t horizon = 5000, int failAt = -1) {
     return p;
 }
 
+/// Why `s`'s categories are not those of its last checkpoint ("" when they are): the toy's category 0 of
+/// metric 0 is the walk's value, metric 0 of the Series.
+QString categoriesMismatch(const Snapshot& s) {
+    if (s.done == 0) return QStringLiteral("no checkpoint done");
+    if (s.categoryDone != s.done)
+        return QStringLiteral("categories at checkpoint %1, run at %2").arg(s.categoryDone).arg(s.done);
+    if (s.categoryStats.size() != s.runs.size()) return QStringLiteral("no categories");
+    for (std::size_t run = 0; run < s.runs.size(); ++run)
+        if (!(s.categoryStats[run][0][0] == s.seriesStats[run][0][s.done - 1]))
+            return QStringLiteral("run %1: category mean %2, series mean %3")
+                .arg(run)
+                .arg(s.categoryStats[run][0][0].mean)
+                .arg(s.seriesStats[run][0][s.done - 1].mean);
+    return {};
+}
+
 class CountingObserver : public RunObserver {
 public:
     std::function<void(std::size_t)> onCp;
@@ -295,6 +311,35 @@ private slots:
         QCOMPARE(result->status, RunStatus::Finished);
         QCOMPARE(result->done, result->grid.size());
         QCOMPARE(obs.checkpoints, int(result->grid.size()));
+    }
+    // Issue 9.5: per-category values (pulls per arm) existed only once a run had finished, so the plot was
+    // empty while running, paused or interrupted. A paused run now publishes those of its last checkpoint,
+    // and a run stopped between checkpoints keeps them. The toy's category 0 is the walk's value: it must
+    // equal the Series metric 0 at that checkpoint bit for bit.
+    void pausedAndStoppedRunsCarryTheCategoriesOfTheirLastCheckpoint() {
+        Runner r(toy(4, 100000), {2, 0.0});
+        CountingObserver obs;
+        obs.onCp = [&](std::size_t cp) {
+            if (cp == 2) r.setPaused(true);
+        };
+        std::shared_ptr<const Snapshot> result;
+        std::jthread t([&] { result = r.run(&obs); });
+        QTRY_VERIFY(r.latest()->done >= 3);
+        QVERIFY(r.isPaused());
+        QVERIFY2(categoriesMismatch(*r.latest()).isEmpty(), qPrintable(categoriesMismatch(*r.latest())));
+        const std::size_t d = r.latest()->done;
+        r.step();
+        QTRY_COMPARE(r.latest()->done, d + 1);
+        QVERIFY2(categoriesMismatch(*r.latest()).isEmpty(), qPrintable(categoriesMismatch(*r.latest())));
+        r.requestStop();
+        t.join();
+        QCOMPARE(result->status, RunStatus::Interrupted);
+        QCOMPARE(result->done, d + 1);
+        QVERIFY2(categoriesMismatch(*result).isEmpty(), qPrintable(categoriesMismatch(*result)));
+        // A finished run: categories of the last checkpoint, as before.
+        const auto full = Runner(toy(4, 100000), {2, 0.0}).run();
+        QCOMPARE(full->categoryDone, full->grid.size());
+        QVERIFY2(categoriesMismatch(*full).isEmpty(), qPrintable(categoriesMismatch(*full)));
     }
     void stopWhilePaused() {
         Runner r(toy(4), {2, 0.0});

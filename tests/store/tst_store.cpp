@@ -831,6 +831,46 @@ private slots:
         QVERIFY(store.experiment(id)->message.find("stopped after 4") != std::string::npos);
     }
 
+    // Issue 9.5: an interrupted run kept no pulls per arm. Stopped between checkpoints (here: while paused),
+    // every replicate stands at the last recorded checkpoint, so its pulls are stored: in every replicate
+    // they add up to the step of that checkpoint, so their means do too.
+    void runStoppedWhilePausedKeepsItsPullsPerArm() {
+        QTemporaryDir dir;
+        RunStore store((dir.path() + "/runs.sqlite").toStdString());
+        Runner runner(prepare(shortConfig(20000, 3)), Runner::Options{1, 0.0});
+        auto rec = store.recorder();
+        struct Pauser : RunObserver {
+            Runner* r;
+            RunStore::Recorder* rec;
+            void onStart(const Prepared& p, const Snapshot& s) override { rec->onStart(p, s); }
+            void onCheckpoint(std::size_t cp, const Snapshot& s) override {
+                rec->onCheckpoint(cp, s);
+                if (cp == 5) r->setPaused(true);
+            }
+            void onFinish(const Snapshot& s) override { rec->onFinish(s); }
+        } pauser;
+        pauser.r = &runner;
+        pauser.rec = rec.get();
+        std::shared_ptr<const Snapshot> snap;
+        std::thread t([&] { snap = runner.run(&pauser); });
+        QTRY_VERIFY(runner.isPaused() && runner.latest()->done >= 6);
+        runner.requestStop();
+        t.join();
+        const std::int64_t id = rec->experimentId();
+        QCOMPARE(snap->status, RunStatus::Interrupted);
+        const Snapshot loaded = store.loadSnapshot(id);
+        QCOMPARE(loaded.done, snap->done);
+        QCOMPARE(loaded.categoryDone, loaded.done);
+        const double step = double(loaded.grid[loaded.done - 1]);
+        for (const auto& run : store.runs(id)) {
+            const auto pulls = store.categoryValues(run.id, "pulls");
+            QCOMPARE(pulls.size(), std::size_t(3));
+            double sum = 0;
+            for (const auto& c : pulls) sum += c.stats.mean;
+            QVERIFY2(std::abs(sum - step) < 1e-9 * step, qPrintable(QString("%1 vs %2").arg(sum).arg(step)));
+        }
+    }
+
     void sigkilledRunIsRecoveredAsInterrupted() {
         QTemporaryDir dir;
         const std::string path = (dir.path() + "/runs.sqlite").toStdString();

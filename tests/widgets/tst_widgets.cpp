@@ -381,6 +381,15 @@ private slots:
                 ++compared;
             }
         }
+        // Then the reference line as plotted (Lai–Robbins on Bernoulli arms), without an interval.
+        QCOMPARE(plot->references().size(), 1);
+        for (qsizetype k = 0; k < plot->references().front().x.size(); ++k) {
+            QVERIFY(next < std::size_t(rows.size()));
+            const QStringList& r = rows[qsizetype(next++)];
+            QCOMPARE(r[0], plot->references().front().label);
+            QCOMPARE(r[2].toDouble(), plot->references().front().mean[k]);
+            QVERIFY(r[3].isEmpty() && r[4].isEmpty());
+        }
         QCOMPARE(std::size_t(rows.size()), next);
         QVERIFY(compared > 10);
 
@@ -404,10 +413,10 @@ private slots:
         }
         plot.setCurves({c});
         QCOMPARE(plot.plotted(0).mean, c.mean);
-        plot.setSmoothing(1);
+        plot.setSmoothing(50);
         const auto s = plot.plotted(0).mean;
-        QCOMPARE(s[0], 0.0);       // ends shrink the window
-        QCOMPARE(s[1], 1.0 / 3.0); // (0 + 1 + 0) / 3
+        QCOMPARE(s[0], 0.0); // ends shrink the window
+        QCOMPARE(s[1], 0.5); // step 2: the average of the zig-zag 0, 1, 0 over steps [1, 3]
         QCOMPARE(plot.plottedPoints(0), 9);
     }
 
