@@ -54,8 +54,8 @@ public:
             "asymptotic lower bound C ln t of the expected regret of every uniformly good "
             "policy, C = sum (mu* - mu_k) / kl(mu_k, mu*) = " +
             std::to_string(c) + "; finite-horizon regret can lie below it";
-        ReferenceCurve pseudo{"pseudo_regret", "Lai–Robbins lower bound", note, values};
-        ReferenceCurve realized{"realized_regret", "Lai–Robbins lower bound", note, std::move(values)};
+        ReferenceCurve pseudo{"pseudo_regret", "Lai–Robbins asymptotic bound", note, values};
+        ReferenceCurve realized{"realized_regret", "Lai–Robbins asymptotic bound", note, std::move(values)};
         return {std::move(pseudo), std::move(realized)};
     }
     std::unique_ptr<Experiment> create(const Json& config) const override {

@@ -40,7 +40,7 @@ struct MetricDecl {
 /// curves.
 struct ReferenceCurve {
     std::string metric;         ///< the Series metric it goes with ("pseudo_regret")
-    std::string label;          ///< legend text ("Lai–Robbins lower bound")
+    std::string label;          ///< legend text ("Lai–Robbins asymptotic bound")
     std::string note;           ///< what it is and when it holds (tooltip)
     std::vector<double> values; ///< at every checkpoint of the grid
 };
