@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ExportPath</name>
+    <message>
+        <source>run #%1</source>
+        <translation>Lauf Nr. %1</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>(not set)</source>
@@ -80,6 +87,89 @@
     </message>
 </context>
 <context>
+    <name>RunFilter</name>
+    <message>
+        <source>the name quoted with ` is not closed</source>
+        <translation>der mit ` begonnene Name wird nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>empty name between ` `</source>
+        <translation>leerer Name zwischen ` `</translation>
+    </message>
+    <message>
+        <source>expected a name after &apos;.&apos;</source>
+        <translation>nach &apos;.&apos; wird ein Name erwartet</translation>
+    </message>
+    <message>
+        <source>expected an item number and &apos;]&apos; after &apos;[&apos;</source>
+        <translation>nach &apos;[&apos; werden eine Elementnummer und &apos;]&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>the text opened here has no closing %1</source>
+        <translation>dem hier begonnenen Text fehlt das schließende %1</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; after the number %2</source>
+        <translation>unerwartetes &apos;%1&apos; nach der Zahl %2</translation>
+    </message>
+    <message>
+        <source>&apos;!&apos; must be followed by &apos;=&apos; (use &quot;not&quot; to negate)</source>
+        <translation>auf &apos;!&apos; muss &apos;=&apos; folgen (verneinen mit &quot;not&quot;)</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>unerwartetes Zeichen &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the end of the filter</source>
+        <translation>das Ende des Filters</translation>
+    </message>
+    <message>
+        <source>&apos;)&apos; without a matching &apos;(&apos;</source>
+        <translation>&apos;)&apos; ohne passende &apos;(&apos;</translation>
+    </message>
+    <message>
+        <source>expected &quot;and&quot;, &quot;or&quot; or the end, found %1</source>
+        <translation>&quot;and&quot;, &quot;or&quot; oder das Ende erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos; (fields: %2, params.KEY, final.METRIC, tags.KEY; quote text: &apos;%1&apos;)</source>
+        <translation>unbekanntes Feld &apos;%1&apos; (Felder: %2, params.KEY, final.METRIC, tags.KEY; Text in Anführungszeichen: &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>expected a field, a number or quoted text, found %1</source>
+        <translation>Feld, Zahl oder Text in Anführungszeichen erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected &apos;)&apos; to close the &apos;(&apos; at column %1, found %2</source>
+        <translation>&apos;)&apos; zum Schließen der &apos;(&apos; in Spalte %1 erwartet, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>%1 needs quoted text on its right, found %2</source>
+        <translation>%1 braucht rechts Text in Anführungszeichen, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>invalid regular expression: %1 (at character %2 of the pattern)</source>
+        <translation>ungültiger regulärer Ausdruck: %1 (bei Zeichen %2 des Musters)</translation>
+    </message>
+    <message>
+        <source>expected a value after &apos;%1&apos;</source>
+        <translation>nach &apos;%1&apos; wird ein Wert erwartet</translation>
+    </message>
+    <message>
+        <source>%1 alone is not a condition: compare it with a field</source>
+        <translation>%1 allein ist keine Bedingung: Vergleichen Sie es mit einem Feld</translation>
+    </message>
+    <message>
+        <source>column %1: %2</source>
+        <translation>Spalte %1: %2</translation>
+    </message>
+    <message>
+        <source>the filter is empty</source>
+        <translation>der Filter ist leer</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>TrialBench: bandit, survival-game and RLHF experiments, run live and stored.</source>
@@ -107,33 +197,14 @@
     </message>
 </context>
 <context>
-    <name>tb::gui::MainWindow</name>
+    <name>tb::gui::EngineController</name>
     <message>
-        <source>Back to the current run</source>
-        <translation>Zurück zum aktuellen Lauf</translation>
+        <source>stopped before the first checkpoint</source>
+        <translation>vor dem ersten Messpunkt angehalten</translation>
     </message>
-    <message>
-        <source>Experiment</source>
-        <translation>Experiment</translation>
-    </message>
-    <message>
-        <source>Runs</source>
-        <translation>Läufe</translation>
-    </message>
-    <message>
-        <source>Idle</source>
-        <translation>Bereit</translation>
-    </message>
-    <message>
-        <source>The run is not recorded</source>
-        <translation>Der Lauf wird nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>The store could not be opened for writing:
-%1</source>
-        <translation>Der Speicher konnte nicht zum Schreiben geöffnet werden:
-%1</translation>
-    </message>
+</context>
+<context>
+    <name>tb::gui::ExperimentPanel</name>
     <message>
         <source>Start from a shipped experiment</source>
         <translation>Mit einem mitgelieferten Experiment beginnen</translation>
@@ -177,6 +248,54 @@
     <message>
         <source>Stop within one checkpoint; the run is kept as interrupted</source>
         <translation>Innerhalb eines Messpunkts anhalten; der Lauf bleibt als abgebrochen erhalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n problem(s) in the configuration: fix the marked fields to run.</source>
+        <translation>
+            <numerusform>⚠ %n Fehler in der Konfiguration: Korrigieren Sie das markierte Feld, um zu starten.</numerusform>
+            <numerusform>⚠ %n Fehler in der Konfiguration: Korrigieren Sie die markierten Felder, um zu starten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(custom)</source>
+        <translation>(eigene)</translation>
+    </message>
+    <message>
+        <source>Cannot load the config</source>
+        <translation>Die Konfiguration kann nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>%1: the config must be a JSON object</source>
+        <translation>%1: Die Konfiguration muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>Loaded from %1</source>
+        <translation>Geladen aus %1</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+</context>
+<context>
+    <name>tb::gui::MainWindow</name>
+    <message>
+        <source>Experiment</source>
+        <translation>Experiment</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>The run is not recorded</source>
+        <translation>Der Lauf wird nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The store could not be opened for writing:
+%1</source>
+        <translation>Der Speicher konnte nicht zum Schreiben geöffnet werden:
+%1</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -287,28 +406,8 @@
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <source>(custom)</source>
-        <translation>(eigene)</translation>
-    </message>
-    <message>
-        <source>Cannot load the config</source>
-        <translation>Die Konfiguration kann nicht geladen werden</translation>
-    </message>
-    <message>
-        <source>Loaded from %1</source>
-        <translation>Geladen aus %1</translation>
-    </message>
-    <message>
-        <source>%1: the config must be a JSON object</source>
-        <translation>%1: Die Konfiguration muss ein JSON-Objekt sein</translation>
-    </message>
-    <message>
         <source>Cannot save the config</source>
         <translation>Die Konfiguration kann nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened for writing.</source>
-        <translation>%1 kann nicht zum Schreiben geöffnet werden.</translation>
     </message>
     <message>
         <source>Cannot switch stores</source>
@@ -319,28 +418,12 @@
         <translation>Halten Sie zuerst den laufenden Lauf an.</translation>
     </message>
     <message>
-        <source>Cannot open the store</source>
-        <translation>Der Speicher kann nicht geöffnet werden</translation>
-    </message>
-    <message>
         <source>Store: %1</source>
         <translation>Speicher: %1</translation>
     </message>
     <message>
         <source>TrialBench — %1</source>
         <translation>TrialBench — %1</translation>
-    </message>
-    <message>
-        <source>The configuration has problems</source>
-        <translation>Die Konfiguration enthält Fehler</translation>
-    </message>
-    <message>
-        <source>Cannot start the run</source>
-        <translation>Der Lauf kann nicht gestartet werden</translation>
-    </message>
-    <message>
-        <source>Run #%1 · %2%3</source>
-        <translation>Lauf Nr. %1 · %2%3</translation>
     </message>
     <message>
         <source>The run failed</source>
@@ -351,9 +434,32 @@
         <translation>Unbekannter Fehler</translation>
     </message>
     <message>
-        <source>steps</source>
-        <translation>Schritte</translation>
+        <source>run #%1</source>
+        <translation>Lauf Nr. %1</translation>
     </message>
+    <message>
+        <source>Configuration of run #%1 — press Run to run it again</source>
+        <translation>Konfiguration von Lauf Nr. %1 — zum erneuten Ausführen „Starten“ drücken</translation>
+    </message>
+    <message>
+        <source>Cannot load the run&apos;s configuration</source>
+        <translation>Die Konfiguration des Laufs kann nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>⚠ Store: %1 (%2)</source>
+        <translation>⚠ Speicher: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>TrialBench — no store</source>
+        <translation>TrialBench — kein Speicher</translation>
+    </message>
+    <message>
+        <source>Stopping the run and saving it before closing…</source>
+        <translation>Der Lauf wird angehalten und vor dem Schließen gespeichert …</translation>
+    </message>
+</context>
+<context>
+    <name>tb::gui::RunPresenter</name>
     <message>
         <source> G</source>
         <translation> G</translation>
@@ -367,8 +473,36 @@
         <translation> k</translation>
     </message>
     <message>
+        <source>Back to the current run</source>
+        <translation>Zurück zum aktuellen Lauf</translation>
+    </message>
+    <message>
+        <source>Preparing the experiment…</source>
+        <translation>Das Experiment wird vorbereitet …</translation>
+    </message>
+    <message>
+        <source>Run #%1 · %2%3</source>
+        <translation>Lauf Nr. %1 · %2%3</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Vorbereitung</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>paused · 0 %1/s</source>
+        <translation>angehalten · 0 %1/s</translation>
+    </message>
+    <message>
         <source>%1%2/s</source>
         <translation>%1%2/s</translation>
+    </message>
+    <message>
+        <source>%1 · checkpoint %2 of %3 · %4 · %5 s</source>
+        <translation>%1 · Messpunkt %2 von %3 · %4 · %5 s</translation>
     </message>
     <message>
         <source>Paused</source>
@@ -378,48 +512,31 @@
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
-    <message>
-        <source>%1 · checkpoint %2 of %3 · %4 replicates · %5 s</source>
-        <translation>%1 · Messpunkt %2 von %3 · %4 Wiederholungen · %5 s</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Fortsetzen</translation>
+    <message numerus="yes">
+        <source>%n replicate(s)</source>
+        <translation>
+            <numerusform>%n Wiederholung</numerusform>
+            <numerusform>%n Wiederholungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>⚠ %n problem(s) in the configuration: fix the marked fields to run.</source>
+        <source>Ready · %n replicate(s) · press Run to start</source>
         <translation>
-            <numerusform>⚠ %n Fehler in der Konfiguration: Korrigieren Sie das markierte Feld, um zu starten.</numerusform>
-            <numerusform>⚠ %n Fehler in der Konfiguration: Korrigieren Sie die markierten Felder, um zu starten.</numerusform>
+            <numerusform>Bereit · %n Wiederholung · zum Starten „Starten“ drücken</numerusform>
+            <numerusform>Bereit · %n Wiederholungen · zum Starten „Starten“ drücken</numerusform>
         </translation>
     </message>
     <message>
-        <source>Ready · %1 replicates · press Run to start</source>
-        <translation>Bereit · %1 Wiederholungen · zum Starten „Starten“ drücken</translation>
+        <source>Cannot run: %1</source>
+        <translation>Start nicht möglich: %1</translation>
     </message>
     <message>
-        <source>Run #%1 · %2</source>
-        <translation>Lauf Nr. %1 · %2</translation>
-    </message>
-    <message>
-        <source>Stored run #%1 · %2 · %3 replicates · started %4</source>
-        <translation>Gespeicherter Lauf Nr. %1 · %2 · %3 Wiederholungen · gestartet %4</translation>
+        <source>Stored run #%1 · %2 · %3 · started %4</source>
+        <translation>Gespeicherter Lauf Nr. %1 · %2 · %3 · gestartet %4</translation>
     </message>
     <message>
         <source>Cannot open the run</source>
         <translation>Der Lauf kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>run #%1</source>
-        <translation>Lauf Nr. %1</translation>
-    </message>
-    <message>
-        <source>Configuration of run #%1 — press Run to run it again</source>
-        <translation>Konfiguration von Lauf Nr. %1 — zum erneuten Ausführen „Starten“ drücken</translation>
-    </message>
-    <message>
-        <source>Cannot load the run's configuration</source>
-        <translation>Die Konfiguration des Laufs kann nicht geladen werden</translation>
     </message>
     <message>
         <source>Cannot compare the runs</source>
@@ -433,16 +550,42 @@
         <source>Runs %1 overlaid; the table lists the parameters that differ</source>
         <translation>Läufe %1 überlagert; die Tabelle zeigt die abweichenden Parameter</translation>
     </message>
+    <message>
+        <source>Run #%1 was deleted from the store</source>
+        <translation>Lauf Nr. %1 wurde aus dem Speicher gelöscht</translation>
+    </message>
 </context>
 <context>
-    <name>tb::ui::CategoryPlot</name>
+    <name>tb::gui::StoreSession</name>
     <message>
-        <source>Log y</source>
-        <translation>Log. y</translation>
+        <source>%1 was refused; using the default store</source>
+        <translation>%1 wurde abgelehnt; der Standardspeicher wird verwendet</translation>
     </message>
     <message>
-        <source>Logarithmic value axis: small counts stay visible next to large ones</source>
-        <translation>Logarithmische Werteachse: kleine Anzahlen bleiben neben großen sichtbar</translation>
+        <source>Cannot open the store</source>
+        <translation>Der Speicher kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1
+
+The window uses the default store instead:
+%2</source>
+        <translation>%1
+
+Das Fenster verwendet stattdessen den Standardspeicher:
+%2</translation>
+    </message>
+    <message>
+        <source>No store: %1 was refused. Runs cannot be recorded, so Run is disabled; open a store with File &gt; Open store.</source>
+        <translation>Kein Speicher: %1 wurde abgelehnt. Läufe können nicht gespeichert werden, daher ist „Starten“ gesperrt; öffnen Sie einen Speicher mit Datei &gt; Speicher öffnen.</translation>
+    </message>
+    <message>
+        <source>%1%2
+
+There is no store to record runs in, so Run is disabled until you open one (File &gt; Open store or New store).</source>
+        <translation>%1%2
+
+Es gibt keinen Speicher für die Läufe, daher ist „Starten“ gesperrt, bis Sie einen öffnen (Datei &gt; Speicher öffnen oder Neuer Speicher).</translation>
     </message>
 </context>
 <context>
@@ -478,6 +621,10 @@
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
+    <message>
+        <source>runs %1</source>
+        <translation>Läufe %1</translation>
+    </message>
 </context>
 <context>
     <name>tb::ui::DistributionPlot</name>
@@ -490,7 +637,7 @@
         <translation>Histogramm</translation>
     </message>
     <message>
-        <source>Show the replicates' final values as box plots or as histograms</source>
+        <source>Show the replicates&apos; final values as box plots or as histograms</source>
         <translation>Endwerte der Wiederholungen als Boxplots oder Histogramme zeigen</translation>
     </message>
     <message>
@@ -498,12 +645,22 @@
         <translation>Wiederholungen</translation>
     </message>
     <message>
-        <source>&lt;span style='color:%1'&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; (%3 replicates)&lt;br&gt;mean %4 · median %5&lt;br&gt;quartiles %6 – %7&lt;br&gt;whiskers %8 – %9 · %10 outliers</source>
-        <translation>&lt;span style='color:%1'&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; (%3 Wiederholungen)&lt;br&gt;Mittelwert %4 · Median %5&lt;br&gt;Quartile %6 – %7&lt;br&gt;Whisker %8 – %9 · %10 Ausreißer</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1 – %2&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 – %2&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style=&apos;color:%1&apos;&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; (%n replicate(s))&lt;br&gt;mean %3 · median %4&lt;br&gt;quartiles %5 – %6&lt;br&gt;whiskers %7 – %8 · %9</source>
+        <translation>
+            <numerusform>&lt;span style=&apos;color:%1&apos;&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; (%n Wiederholung)&lt;br&gt;Mittelwert %3 · Median %4&lt;br&gt;Quartile %5 – %6&lt;br&gt;Whisker %7 – %8 · %9</numerusform>
+            <numerusform>&lt;span style=&apos;color:%1&apos;&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; (%n Wiederholungen)&lt;br&gt;Mittelwert %3 · Median %4&lt;br&gt;Quartile %5 – %6&lt;br&gt;Whisker %7 – %8 · %9</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outlier(s)</source>
+        <translation>
+            <numerusform>%n Ausreißer</numerusform>
+            <numerusform>%n Ausreißer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -560,13 +717,73 @@
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
+    <message>
+        <source>Inside, top left</source>
+        <translation>Innen, oben links</translation>
+    </message>
+    <message>
+        <source>Inside, top right</source>
+        <translation>Innen, oben rechts</translation>
+    </message>
+    <message>
+        <source>Inside, bottom left</source>
+        <translation>Innen, unten links</translation>
+    </message>
+    <message>
+        <source>Inside, bottom right</source>
+        <translation>Innen, unten rechts</translation>
+    </message>
+    <message>
+        <source>Outside, right of the plot</source>
+        <translation>Außen, rechts neben der Grafik</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Ausgeblendet</translation>
+    </message>
+    <message>
+        <source>Log x</source>
+        <translation>Log. x</translation>
+    </message>
+    <message>
+        <source>Logarithmic step axis: early exploration and late convergence on one plot</source>
+        <translation>Logarithmische Schrittachse: frühe Erkundung und späte Konvergenz in einer Grafik</translation>
+    </message>
+    <message>
+        <source>Log y</source>
+        <translation>Log. y</translation>
+    </message>
+    <message>
+        <source>Logarithmic value axis, for values that span decades (regret, pulls per arm)</source>
+        <translation>Logarithmische Werteachse, für Werte über mehrere Größenordnungen (Regret, Ziehungen pro Arm)</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>Place the legend inside a corner of the plot, outside on the right, or hide it (also on the plot&apos;s context menu)</source>
+        <translation>Die Legende in eine Ecke der Grafik oder rechts daneben setzen oder ausblenden (auch im Kontextmenü der Grafik)</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary file in %1: %2</source>
+        <translation>In %1 kann keine temporäre Datei angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (is the disk full?). The file was left as it was.</source>
+        <translation>%1 konnte nicht geschrieben werden (ist der Datenträger voll?). Die Datei blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>Could not replace %1: %2</source>
+        <translation>%1 konnte nicht ersetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2). The file was left as it was.</source>
+        <translation>%1 konnte nicht geschrieben werden (%2). Die Datei blieb unverändert.</translation>
+    </message>
 </context>
 <context>
     <name>tb::ui::RunBrowser</name>
-    <message>
-        <source>Filter runs by name, kind, policy, tag or note…</source>
-        <translation>Läufe nach Name, Art, Strategie, Schlagwort oder Notiz filtern …</translation>
-    </message>
     <message>
         <source>Open</source>
         <translation>Öffnen</translation>
@@ -580,7 +797,7 @@
         <translation>Erneut ausführen</translation>
     </message>
     <message>
-        <source>Load the selected run's configuration into the form</source>
+        <source>Load the selected run&apos;s configuration into the form</source>
         <translation>Konfiguration des ausgewählten Laufs in das Formular laden</translation>
     </message>
     <message>
@@ -626,8 +843,67 @@
         </translation>
     </message>
     <message>
-        <source>%1 of %2 runs</source>
-        <translation>%1 von %2 Läufen</translation>
+        <source>Filter: words, or an expression such as final.pseudo_regret &lt; 50 and params.horizon = 10000</source>
+        <translation>Filter: Wörter oder ein Ausdruck wie final.pseudo_regret &lt; 50 and params.horizon = 10000</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Choose the columns: parameters, final metrics, tags</source>
+        <translation>Spalten wählen: Parameter, Endkennzahlen, Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Save the table as shown (visible columns, filtered rows) as CSV</source>
+        <translation>Die Tabelle wie angezeigt (sichtbare Spalten, gefilterte Zeilen) als CSV speichern</translation>
+    </message>
+    <message>
+        <source>Hide “%1”</source>
+        <translation>„%1“ ausblenden</translation>
+    </message>
+    <message>
+        <source>Words match any column. An expression compares fields: params.KEY, final.METRIC, tags.KEY, id, name, kind, status, created, best, value, replicates, notes; with = != &lt; &lt;= &gt; &gt;=, LIKE &apos;%x%&apos;, ~ &apos;regex&apos;, and, or, not, ( ). Example: final.pseudo_regret &lt; 50 and params.horizon = 10000</source>
+        <translation>Wörter werden in allen Spalten gesucht. Ein Ausdruck vergleicht Felder: params.KEY, final.METRIC, tags.KEY, id, name, kind, status, created, best, value, replicates, notes; mit = != &lt; &lt;= &gt; &gt;=, LIKE &apos;%x%&apos;, ~ &apos;regex&apos;, and, or, not, ( ). Beispiel: final.pseudo_regret &lt; 50 and params.horizon = 10000</translation>
+    </message>
+    <message>
+        <source>Final metrics (best run)</source>
+        <translation>Endkennzahlen (bester Lauf)</translation>
+    </message>
+    <message>
+        <source>Tag keys</source>
+        <translation>Schlagwort-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Export the run table</source>
+        <translation>Lauftabelle exportieren</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n run(s)</source>
+        <translation>
+            <numerusform>%1 von %n Lauf</numerusform>
+            <numerusform>%1 von %n Läufen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -697,24 +973,32 @@
         <translation>Endmittelwert von %1 des besten Laufs</translation>
     </message>
     <message>
-        <source>Comma-separated tags (double-click to edit)</source>
-        <translation>Kommagetrennte Schlagwörter (Doppelklick zum Bearbeiten)</translation>
-    </message>
-    <message>
         <source>Double-click to add notes</source>
         <translation>Doppelklick, um Notizen hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>Final mean across replicates of %1 of the best run</source>
+        <translation>Endmittelwert über die Wiederholungen von %1 des besten Laufs</translation>
+    </message>
+    <message>
+        <source>Configuration parameter %1 (a list shows its number of items)</source>
+        <translation>Konfigurationsparameter %1 (eine Liste zeigt die Zahl ihrer Einträge)</translation>
+    </message>
+    <message>
+        <source>Filter field: %1</source>
+        <translation>Filterfeld: %1</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Comma-separated tags, plain (baseline) or KEY=VALUE (owner=ana, filtered as tags.owner); double-click to edit</source>
+        <translation>Kommagetrennte Schlagwörter, einfach (baseline) oder KEY=VALUE (owner=ana, gefiltert als tags.owner); Doppelklick zum Bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>tb::ui::SeriesPlot</name>
-    <message>
-        <source>Log x</source>
-        <translation>Log. x</translation>
-    </message>
-    <message>
-        <source>Logarithmic step axis: early exploration and late convergence on one plot</source>
-        <translation>Logarithmische Schrittachse: frühe Erkundung und späte Konvergenz in einer Grafik</translation>
-    </message>
     <message>
         <source>95% band</source>
         <translation>95-%-Band</translation>
@@ -732,12 +1016,12 @@
         <translation>aus</translation>
     </message>
     <message>
-        <source>Centred moving average over ±N checkpoints (applies to mean and band)</source>
-        <translation>Zentrierter gleitender Mittelwert über ±N Messpunkte (für Mittelwert und Band)</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;step %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Schritt %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Average each point over the steps within ±N % of its step: the window is symmetric in steps, so straight lines stay straight and jumps do not overshoot. Applies to the mean and the band.</source>
+        <translation>Jeden Punkt über die Schritte innerhalb von ±N % seines Schritts mitteln: Das Fenster ist in Schritten symmetrisch, daher bleiben Geraden gerade und Sprünge schießen nicht über. Gilt für den Mittelwert und das Band.</translation>
     </message>
 </context>
 <context>
@@ -759,8 +1043,52 @@
         <translation>Endwert: %1 über die Wiederholungen</translation>
     </message>
     <message>
-        <source>Final distribution</source>
-        <translation>Endverteilung</translation>
+        <source>%1 at step %2%3 (run in progress)</source>
+        <translation>%1 bei Schritt %2%3 (Lauf läuft noch)</translation>
+    </message>
+    <message>
+        <source>%1 at step %2%3 (run interrupted)</source>
+        <translation>%1 bei Schritt %2%3 (Lauf abgebrochen)</translation>
+    </message>
+    <message>
+        <source>%1 at step %2%3 (run failed)</source>
+        <translation>%1 bei Schritt %2%3 (Lauf fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <source>Known after the first checkpoint.</source>
+        <translation>Bekannt nach dem ersten Messpunkt.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt …</translation>
+    </message>
+    <message>
+        <source>The store records these counts when the run ends;
+the run is still going on.</source>
+        <translation>Der Speicher hält diese Anzahlen am Ende des Laufs fest;
+der Lauf läuft noch.</translation>
+    </message>
+    <message>
+        <source>This run recorded no values for this plot.</source>
+        <translation>Dieser Lauf hat für diese Grafik keine Werte aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Not recorded: the run stopped in the middle of a checkpoint, where these counts
+are not those of any recorded step. A run stopped while paused keeps them.</source>
+        <translation>Nicht aufgezeichnet: Der Lauf wurde mitten in einem Messpunkt gestoppt, wo diese Anzahlen
+zu keinem aufgezeichneten Schritt gehören. Ein im Pausenzustand gestoppter Lauf behält sie.</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Verteilung</translation>
+    </message>
+    <message>
+        <source> across replicates</source>
+        <translation> über die Wiederholungen</translation>
+    </message>
+    <message>
+        <source>No checkpoint is complete yet.</source>
+        <translation>Noch ist kein Messpunkt abgeschlossen.</translation>
     </message>
 </context>
 </TS>

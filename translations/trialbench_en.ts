@@ -12,12 +12,29 @@
     </message>
 </context>
 <context>
-    <name>tb::gui::MainWindow</name>
+    <name>tb::gui::ExperimentPanel</name>
     <message numerus="yes">
         <source>⚠ %n problem(s) in the configuration: fix the marked fields to run.</source>
         <translation>
             <numerusform>⚠ %n problem in the configuration: fix the marked field to run.</numerusform>
             <numerusform>⚠ %n problems in the configuration: fix the marked fields to run.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tb::gui::RunPresenter</name>
+    <message numerus="yes">
+        <source>%n replicate(s)</source>
+        <translation>
+            <numerusform>%n replicate</numerusform>
+            <numerusform>%n replicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready · %n replicate(s) · press Run to start</source>
+        <translation>
+            <numerusform>Ready · %n replicate · press Run to start</numerusform>
+            <numerusform>Ready · %n replicates · press Run to start</numerusform>
         </translation>
     </message>
 </context>
@@ -28,6 +45,23 @@
         <translation>
             <numerusform>Comparing %n run: %1</numerusform>
             <numerusform>Comparing %n runs: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tb::ui::DistributionPlot</name>
+    <message numerus="yes">
+        <source>&lt;span style=&apos;color:%1&apos;&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; (%n replicate(s))&lt;br&gt;mean %3 · median %4&lt;br&gt;quartiles %5 – %6&lt;br&gt;whiskers %7 – %8 · %9</source>
+        <translation>
+            <numerusform>&lt;span style=&apos;color:%1&apos;&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; (%n replicate)&lt;br&gt;mean %3 · median %4&lt;br&gt;quartiles %5 – %6&lt;br&gt;whiskers %7 – %8 · %9</numerusform>
+            <numerusform>&lt;span style=&apos;color:%1&apos;&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; (%n replicates)&lt;br&gt;mean %3 · median %4&lt;br&gt;quartiles %5 – %6&lt;br&gt;whiskers %7 – %8 · %9</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outlier(s)</source>
+        <translation>
+            <numerusform>%n outlier</numerusform>
+            <numerusform>%n outliers</numerusform>
         </translation>
     </message>
 </context>
@@ -45,6 +79,13 @@
         <translation>
             <numerusform>%n run</numerusform>
             <numerusform>%n runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n run(s)</source>
+        <translation>
+            <numerusform>%1 of %n run</numerusform>
+            <numerusform>%1 of %n runs</numerusform>
         </translation>
     </message>
 </context>

@@ -1,12 +1,11 @@
 // trialbench: the TrialBench workbench window.
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLocale>
-#include <QTranslator>
 
 #include "MainWindow.h"
 #include "Screenshots.h"
+#include "Translations.h"
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
@@ -15,13 +14,7 @@ int main(int argc, char** argv) {
     QApplication::setApplicationVersion(QStringLiteral(TB_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.trialbench.TrialBench"));
 
-    QTranslator qtTranslator, appTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    if (appTranslator.load(QLocale(), QStringLiteral("trialbench"), QStringLiteral("_"),
-                           QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&appTranslator);
+    tb::gui::installTranslations(app, QLocale());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main",
