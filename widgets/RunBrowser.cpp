@@ -17,6 +17,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <cmath>
 
 #include "ExportPath.h"
@@ -178,6 +179,12 @@ RunBrowser::RunBrowser(QWidget* parent) : QWidget(parent) {
         m_view->setColumnWidth(
             c, std::max(m_view->columnWidth(c), m_view->fontMetrics().horizontalAdvance(h) + 2 * em));
     }
+    // The status column fits its longest text in the user's language ("Abgeschlossen", "Paused 100%").
+    int statusWidth = m_view->fontMetrics().horizontalAdvance(RunBrowserModel::tr("Paused") + QStringLiteral(" 100%"));
+    for (RunStatus st : {RunStatus::Running, RunStatus::Finished, RunStatus::Interrupted, RunStatus::Failed})
+        statusWidth = std::max(statusWidth, m_view->fontMetrics().horizontalAdvance(statusText(st) + QStringLiteral(" 100%")));
+    m_view->setColumnWidth(RunBrowserModel::Status,
+                           std::max(m_view->columnWidth(RunBrowserModel::Status), statusWidth + em));
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     lay->addWidget(m_view, 1);
 

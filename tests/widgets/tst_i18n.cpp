@@ -10,9 +10,12 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTableView>
 #include <QXmlStreamReader>
 
 #include "DistributionPlot.h"
+#include "RunBrowser.h"
+#include "RunBrowserModel.h"
 #include "Translations.h"
 
 using namespace tb;
@@ -192,6 +195,20 @@ private slots:
         const QString de = plot.readout(1);
         QVERIFY2(de.contains(QStringLiteral("(1 Wiederholung)<br>Mittelwert")), qPrintable(de));
         QVERIFY2(plot.readout(2).contains(QStringLiteral("(9 Wiederholungen)")), qPrintable(plot.readout(2)));
+    }
+
+    // The run browser's status column fits its longest status in the language shown (German "Abgeschlossen"
+    // was cut to "Abgeschlo…" in a column sized for English).
+    void browserStatusColumnFitsTheTranslation() {
+        gui::installTranslations(*qApp, QLocale(QLocale::German, QLocale::Germany));
+        ui::RunBrowser browser;
+        const QTableView* view = browser.view();
+        const QString finished = ui::statusText(RunStatus::Finished);
+        QCOMPARE(finished, QStringLiteral("Abgeschlossen"));
+        QVERIFY2(view->columnWidth(ui::RunBrowserModel::Status) >
+                     view->fontMetrics().horizontalAdvance(finished + QStringLiteral(" 100%")),
+                 qPrintable(QString::number(view->columnWidth(ui::RunBrowserModel::Status))));
+        gui::installTranslations(*qApp, QLocale::c());
     }
 
     void tsFilesAreComplete() {
