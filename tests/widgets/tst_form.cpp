@@ -170,7 +170,8 @@ private slots:
                 QVERIFY(form.setConfig(preset.config));
                 QVERIFY(form.setValueAt(QStringLiteral("environment.type"), to.type));
                 const std::set<std::string> allowed = keysOf(env, to.type);
-                for (const auto& [key, value] : form.config()["environment"].items())
+                const Json switched = form.config(); // kept alive while its items are walked
+                for (const auto& [key, value] : switched["environment"].items())
                     QVERIFY2(allowed.count(key),
                              qPrintable(QString::fromStdString(preset.name + ": " + from + " -> " + to.type +
                                                                " left environment." + key)));
