@@ -6,8 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 
-echo "== Release build" >&2
-scripts/build.sh release
+echo "== Release build (the tests, what they run, and the window; scripts/bench.sh builds the benchmarks)" >&2
+scripts/build.sh release tb_tests trialbench
 echo "== Tests (release)" >&2
 ctest --preset release -j 2
 
