@@ -33,30 +33,19 @@
 #include "run/Registry.h"
 #include "run/Runner.h"
 #include "store/Export.h"
+#include "WidgetTestSupport.h"
 #include "store/RunStore.h"
 #include "store/Sqlite.h"
 
 using namespace tb;
+using tb::test::record;
+using tb::test::smallConfig;
 using ui::FilterValue;
 using ui::RunFilter;
 
 namespace {
 
-Json smallConfig(const std::string& name, int replicates, std::int64_t horizon) {
-    Json c = loadConfigArgument("preset:classic-10-arm");
-    c["name"] = name;
-    c["replicates"] = replicates;
-    c["horizon"] = horizon;
-    return c;
-}
 
-/// Records one experiment through the engine directly (as the CLI does), returning its id.
-std::int64_t record(RunStore& store, const Json& config) {
-    Runner runner(prepare(config), Runner::Options{2, 0.0});
-    auto rec = store.recorder();
-    runner.run(rec.get());
-    return rec->experimentId();
-}
 
 /// A record of fixed values for evaluator tests.
 ui::FilterRecord recordOf(const QHash<QString, FilterValue>& values) {

@@ -25,27 +25,16 @@
 #include "SeriesPlot.h"
 #include "SnapshotView.h"
 #include "run/Registry.h"
+#include "WidgetTestSupport.h"
 #include "store/RunStore.h"
 
 using namespace tb;
+using tb::test::record;
+using tb::test::smallConfig;
 
 namespace {
 
-Json smallConfig(const std::string& name, int replicates = 6, std::int64_t horizon = 1500) {
-    Json c = loadConfigArgument("preset:classic-10-arm");
-    c["name"] = name;
-    c["replicates"] = replicates;
-    c["horizon"] = horizon;
-    return c;
-}
 
-/// Records one experiment through the engine directly (as the CLI does), returning its id.
-std::int64_t record(RunStore& store, const Json& config) {
-    Runner runner(prepare(config), Runner::Options{2, 0.0});
-    auto rec = store.recorder();
-    runner.run(rec.get());
-    return rec->experimentId();
-}
 
 std::vector<Issue> cliIssues(const Json& config) {
     try {
