@@ -173,12 +173,14 @@ QString DistributionPlot::readout(double key) const {
         const BoxSummary b = boxSummary(s.values);
         const QLocale l;
         // One multi-argument arg(): a label holding "%3" is not substituted again.
-        return tr("<span style='color:%1'>&#9632;</span> <b>%2</b> (%n replicate(s))<br>mean %3 · median %4<br>"
+        return tr("<span style='color:%1'>&#9632;</span> <b>%2</b> (%n replicate(s))<br>mean %3 · median "
+                  "%4<br>"
                   "quartiles %5 – %6<br>whiskers %7 – %8 · %9",
                   nullptr, int(b.n))
-            .arg(s.color.name(), s.label.toHtmlEscaped(), l.toString(b.mean, 'g', 4), l.toString(b.median, 'g', 4),
-                 l.toString(b.q1, 'g', 4), l.toString(b.q3, 'g', 4), l.toString(b.min, 'g', 4),
-                 l.toString(b.max, 'g', 4), tr("%n outlier(s)", nullptr, int(b.outliers.size())));
+            .arg(s.color.name(), s.label.toHtmlEscaped(), l.toString(b.mean, 'g', 4),
+                 l.toString(b.median, 'g', 4), l.toString(b.q1, 'g', 4), l.toString(b.q3, 'g', 4),
+                 l.toString(b.min, 'g', 4), l.toString(b.max, 'g', 4),
+                 tr("%n outlier(s)", nullptr, int(b.outliers.size())));
     }
     const int k = int(std::floor((key - m_binLo) / m_binWidth));
     if (k < 0 || k >= m_bins) return {};

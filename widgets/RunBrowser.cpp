@@ -180,9 +180,11 @@ RunBrowser::RunBrowser(QWidget* parent) : QWidget(parent) {
             c, std::max(m_view->columnWidth(c), m_view->fontMetrics().horizontalAdvance(h) + 2 * em));
     }
     // The status column fits its longest text in the user's language ("Abgeschlossen", "Paused 100%").
-    int statusWidth = m_view->fontMetrics().horizontalAdvance(RunBrowserModel::tr("Paused") + QStringLiteral(" 100%"));
+    int statusWidth =
+        m_view->fontMetrics().horizontalAdvance(RunBrowserModel::tr("Paused") + QStringLiteral(" 100%"));
     for (RunStatus st : {RunStatus::Running, RunStatus::Finished, RunStatus::Interrupted, RunStatus::Failed})
-        statusWidth = std::max(statusWidth, m_view->fontMetrics().horizontalAdvance(statusText(st) + QStringLiteral(" 100%")));
+        statusWidth = std::max(
+            statusWidth, m_view->fontMetrics().horizontalAdvance(statusText(st) + QStringLiteral(" 100%")));
     m_view->setColumnWidth(RunBrowserModel::Status,
                            std::max(m_view->columnWidth(RunBrowserModel::Status), statusWidth + em));
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);

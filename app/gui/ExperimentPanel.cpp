@@ -147,7 +147,8 @@ bool ExperimentPanel::loadConfig(const Json& config, const QString& source) {
                            : m_kind;
     if (!kind) {
         // The CLI's message for an unknown or missing kind (found before anything is built).
-        emit failed(tr("Cannot load the config"), source + QStringLiteral("\n") + qs(joinIssues(tb::validate(config))));
+        emit failed(tr("Cannot load the config"),
+                    source + QStringLiteral("\n") + qs(joinIssues(tb::validate(config))));
         return false;
     }
     setKind(kind);

@@ -195,8 +195,9 @@ void MainWindow::placeOnScreen(bool restored) {
     const QScreen* s = screen() ? screen() : QGuiApplication::primaryScreen();
     if (!s) return;
     // The frame is known once the window has a native window; before that, allow for a title bar.
-    const QMargins frame = windowHandle() ? windowHandle()->frameMargins()
-                                          : QMargins(0, style()->pixelMetric(QStyle::PM_TitleBarHeight), 0, 0);
+    const QMargins frame = windowHandle()
+                               ? windowHandle()->frameMargins()
+                               : QMargins(0, style()->pixelMetric(QStyle::PM_TitleBarHeight), 0, 0);
     setGeometry(fitToScreen(s->availableGeometry(), frame, kFirstSize, restored ? geometry() : QRect()));
 }
 

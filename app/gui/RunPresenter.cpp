@@ -174,14 +174,13 @@ void RunPresenter::updateStatus(const Snapshot* s) {
     else
         m_throughput->setText(tr("%1%2/s").arg(rateText(s->stepsPerSecond), stepUnit()));
     if (m_showingLive && running) {
-        setHeader(m_liveTitle,
-                  tr("%1 · checkpoint %2 of %3 · %4 · %5 s")
-                      .arg(paused ? tr("Paused") : tr("Running"))
-                      .arg(s->done)
-                      .arg(s->grid.size())
-                      .arg(tr("%n replicate(s)", nullptr,
-                              m_engine->prepared() ? m_engine->prepared()->replicates : 0))
-                      .arg(QLocale().toString(s->elapsedSeconds, 'f', 1)));
+        setHeader(m_liveTitle, tr("%1 · checkpoint %2 of %3 · %4 · %5 s")
+                                   .arg(paused ? tr("Paused") : tr("Running"))
+                                   .arg(s->done)
+                                   .arg(s->grid.size())
+                                   .arg(tr("%n replicate(s)", nullptr,
+                                           m_engine->prepared() ? m_engine->prepared()->replicates : 0))
+                                   .arg(QLocale().toString(s->elapsedSeconds, 'f', 1)));
     }
 }
 
@@ -238,11 +237,12 @@ void RunPresenter::showStored(const RunStore& store, qint64 id) {
         m_centre->setCurrentWidget(m_plots);
         m_backToLive->show();
         if (row)
-            setHeader(qs(row->name), tr("Stored run #%1 · %2 · %3 · started %4")
-                                         .arg(id)
-                                         .arg(ui::statusText(row->status))
-                                         .arg(tr("%n replicate(s)", nullptr, row->replicates))
-                                         .arg(qs(row->createdAt).replace(QLatin1Char('T'), QLatin1Char(' '))));
+            setHeader(qs(row->name),
+                      tr("Stored run #%1 · %2 · %3 · started %4")
+                          .arg(id)
+                          .arg(ui::statusText(row->status))
+                          .arg(tr("%n replicate(s)", nullptr, row->replicates))
+                          .arg(qs(row->createdAt).replace(QLatin1Char('T'), QLatin1Char(' '))));
     } catch (const std::exception& e) {
         emit failed(tr("Cannot open the run"), QString::fromUtf8(e.what()));
     }

@@ -26,7 +26,8 @@ std::shared_ptr<RunStore> StoreSession::tryOpen(const QString& path, QString* er
 
 void StoreSession::openAtStart(const QString& path) {
     QString wanted = path;
-    if (wanted.isEmpty() && m_useSettings) wanted = QSettings().value(QStringLiteral("store/last")).toString();
+    if (wanted.isEmpty() && m_useSettings)
+        wanted = QSettings().value(QStringLiteral("store/last")).toString();
     if (wanted.isEmpty()) wanted = qs(RunStore::defaultPath()); // $TRIALBENCH_DB first
     QString error;
     if (auto store = tryOpen(wanted, &error)) {
@@ -41,8 +42,8 @@ void StoreSession::openAtStart(const QString& path) {
     for (const QString& p : fallbacks) {
         QString fallbackError;
         if (auto store = tryOpen(p, &fallbackError)) {
-            use(std::move(store), tr("%1 was refused; using the default store")
-                                      .arg(QDir::toNativeSeparators(wanted)));
+            use(std::move(store),
+                tr("%1 was refused; using the default store").arg(QDir::toNativeSeparators(wanted)));
             emit failed(tr("Cannot open the store"),
                         tr("%1\n\nThe window uses the default store instead:\n%2")
                             .arg(error, QDir::toNativeSeparators(this->path())));

@@ -17,9 +17,9 @@ class StoreSession : public QObject {
 public:
     explicit StoreSession(bool useSettings, QObject* parent = nullptr);
 
-    /// Opens the store at start: `path`, else $TRIALBENCH_DB, else the last store used, else the CLI's default
-    /// (RunStore::defaultPath()). A refused store is reported once (failed()) with the store used instead:
-    /// the next of the CLI's default and the user's default (RunStore::dataHomePath()) that opens.
+    /// Opens the store at start: `path`, else $TRIALBENCH_DB, else the last store used, else the CLI's
+    /// default (RunStore::defaultPath()). A refused store is reported once (failed()) with the store used
+    /// instead: the next of the CLI's default and the user's default (RunStore::dataHomePath()) that opens.
     void openAtStart(const QString& path);
     /// Opens `path` (the user chose it). On failure reports it (failed()) and keeps the current store.
     bool open(const QString& path);

@@ -21,8 +21,8 @@ bool install(QTranslator* translator, bool loaded) {
 } // namespace
 
 void installTranslations(QCoreApplication& app, const QLocale& locale) {
-    for (QTranslator* old : app.findChildren<QTranslator*>(QLatin1String(kTranslatorName),
-                                                           Qt::FindDirectChildrenOnly)) {
+    for (QTranslator* old :
+         app.findChildren<QTranslator*>(QLatin1String(kTranslatorName), Qt::FindDirectChildrenOnly)) {
         QCoreApplication::removeTranslator(old);
         delete old;
     }
@@ -33,9 +33,8 @@ void installTranslations(QCoreApplication& app, const QLocale& locale) {
     // On top: Qt's own strings and the locale's translation (if the locale is English, the same file again,
     // which is harmless). Loading by locale tries each of its UI languages (de_DE, de, …).
     auto* qt = new QTranslator(&app);
-    install(qt,
-            qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
+    install(qt, qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                         QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
     auto* own = new QTranslator(&app);
     install(own, own->load(locale, QStringLiteral("trialbench"), QStringLiteral("_"), i18n));
 }

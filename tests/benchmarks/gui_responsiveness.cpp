@@ -4,8 +4,9 @@
 //
 // First, typing (issue 9.1): the heaviest configs to prepare (adversarial ucb1-trap and classic-10-arm at
 // horizon 10^7) are loaded into the real window and three seeds are typed into the form key by key, as a
-// person types (150 ms apart), each committed with Return; the longest stall of the event loop from the first key to 12 s after the last one
-// (the previews arrive meanwhile) is reported. Skip it with --no-typing; --typing-only runs only it.
+// person types (150 ms apart), each committed with Return; the longest stall of the event loop from the first
+// key to 12 s after the last one (the previews arrive meanwhile) is reported. Skip it with --no-typing;
+// --typing-only runs only it.
 //
 // Two phases, each a complete run in a fresh window:
 //   1. normal: the window as users get it. Plots are redrawn when the engine has published a new snapshot, so
@@ -21,9 +22,9 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QLineEdit>
-#include <QTest>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QThread>
 #include <QTimer>
 #include <algorithm>
@@ -121,11 +122,12 @@ void typingPhase(const QString& preset, std::int64_t horizon, const QString& typ
     // Then 12 s more: the previews prepared on the engine thread arrive and are drawn meanwhile.
     const qint64 typedAt = clock.elapsed();
     while (clock.elapsed() - typedAt < 12000) QTest::qWait(20);
-    std::printf("[typing] %-16s horizon %lld: typed seeds %s (keys 150 ms apart, each committed with Return) "
-                "after a %.0f ms load (form's seed now %s); longest stall %.1f ms; longest Return handling %.1f ms "
-                "  (target: stall < 50 ms)\n",
-                qPrintable(preset), (long long)horizon, qPrintable(typed), loadMs,
-                seedNow.c_str(), probe.stallMs(), worstKeyMs);
+    std::printf(
+        "[typing] %-16s horizon %lld: typed seeds %s (keys 150 ms apart, each committed with Return) "
+        "after a %.0f ms load (form's seed now %s); longest stall %.1f ms; longest Return handling %.1f ms "
+        "  (target: stall < 50 ms)\n",
+        qPrintable(preset), (long long)horizon, qPrintable(typed), loadMs, seedNow.c_str(), probe.stallMs(),
+        worstKeyMs);
 }
 
 Result runPhase(const QString& preset, int replicates, int threads, bool force) {

@@ -30,10 +30,10 @@
 #include "RunFilter.h"
 #include "SeriesPlot.h"
 #include "SnapshotView.h"
+#include "WidgetTestSupport.h"
 #include "run/Registry.h"
 #include "run/Runner.h"
 #include "store/Export.h"
-#include "WidgetTestSupport.h"
 #include "store/RunStore.h"
 #include "store/Sqlite.h"
 
@@ -44,8 +44,6 @@ using ui::FilterValue;
 using ui::RunFilter;
 
 namespace {
-
-
 
 /// A record of fixed values for evaluator tests.
 ui::FilterRecord recordOf(const QHash<QString, FilterValue>& values) {

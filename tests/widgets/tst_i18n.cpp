@@ -37,7 +37,9 @@ constexpr const char* kRows[2] = {"QObject", "%n row(s)"};
 constexpr const char* kOutliers[2] = {"tb::ui::DistributionPlot", "%n outlier(s)"};
 constexpr const char* kComparing[2] = {"tb::ui::CompareView", "Comparing %n run(s): %1"};
 
-QString t(const char* const (&m)[2], int n) { return t(m[0], m[1], n); }
+QString t(const char* const (&m)[2], int n) {
+    return t(m[0], m[1], n);
+}
 
 // The box-plot readout is protected; the tests read it through this.
 struct Distribution : ui::DistributionPlot {
@@ -69,8 +71,9 @@ QList<TsMessage> readTs(const QString& path) {
         if (name == QLatin1String("name")) {
             context = xml.readElementText();
         } else if (name == QLatin1String("message")) {
-            m = TsMessage{context, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes"),
-                          {}, {}, {}};
+            m = TsMessage{
+                context, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes"),
+                {},      {}, {}};
         } else if (name == QLatin1String("source")) {
             m.source = xml.readElementText();
         } else if (name == QLatin1String("translation")) {
@@ -161,16 +164,18 @@ private slots:
         QCOMPARE(t(kOfRuns, 1).arg(0), QStringLiteral("0 von 1 Lauf"));
         QCOMPARE(t(kOfRuns, 12).arg(3), QStringLiteral("3 von 12 Läufen"));
         QCOMPARE(t(kProblems, 1), QStringLiteral("⚠ 1 Fehler in der Konfiguration: Korrigieren Sie das "
-                                                  "markierte Feld, um zu starten."));
+                                                 "markierte Feld, um zu starten."));
         QCOMPARE(t(kProblems, 2), QStringLiteral("⚠ 2 Fehler in der Konfiguration: Korrigieren Sie die "
-                                                  "markierten Felder, um zu starten."));
+                                                 "markierten Felder, um zu starten."));
         QCOMPARE(t(kRows, 1), QStringLiteral("1 Zeile"));
         QCOMPARE(t(kRows, 3), QStringLiteral("3 Zeilen"));
         QCOMPARE(t(kOutliers, 1), QStringLiteral("1 Ausreißer"));
         QCOMPARE(t(kComparing, 1).arg(QStringLiteral("3")), QStringLiteral("Vergleich von 1 Lauf: 3"));
-        QCOMPARE(t(kComparing, 2).arg(QStringLiteral("3, 4")), QStringLiteral("Vergleich von 2 Läufen: 3, 4"));
+        QCOMPARE(t(kComparing, 2).arg(QStringLiteral("3, 4")),
+                 QStringLiteral("Vergleich von 2 Läufen: 3, 4"));
         // Strings that moved from MainWindow into ExperimentPanel and RunPresenter kept their translation.
-        QCOMPARE(QCoreApplication::translate("tb::gui::ExperimentPanel", "Resume"), QStringLiteral("Fortsetzen"));
+        QCOMPARE(QCoreApplication::translate("tb::gui::ExperimentPanel", "Resume"),
+                 QStringLiteral("Fortsetzen"));
         QCOMPARE(QCoreApplication::translate("tb::gui::RunPresenter", "Back to the current run"),
                  QStringLiteral("Zurück zum aktuellen Lauf"));
         // A second call replaces the translators: back to English.
@@ -212,7 +217,8 @@ private slots:
     }
 
     void tsFilesAreComplete() {
-        QVERIFY2(!qEnvironmentVariableIsEmpty("TB_SOURCE_DIR"), "run through ctest, which sets TB_SOURCE_DIR");
+        QVERIFY2(!qEnvironmentVariableIsEmpty("TB_SOURCE_DIR"),
+                 "run through ctest, which sets TB_SOURCE_DIR");
         const QList<TsMessage> de = readTs(tsPath("de"));
         const QList<TsMessage> en = readTs(tsPath("en"));
         QVERIFY(de.size() > 200);
@@ -226,17 +232,20 @@ private slots:
             const QStringList texts = m.numerus ? m.forms : QStringList{m.text};
             for (const QString& t : texts) {
                 QVERIFY2(!t.isEmpty(), qPrintable(where));
-                QVERIFY2(placeholders(t) == placeholders(m.source), qPrintable(where + QStringLiteral(" → ") + t));
+                QVERIFY2(placeholders(t) == placeholders(m.source),
+                         qPrintable(where + QStringLiteral(" → ") + t));
             }
             if (!m.numerus) continue;
             ++numerus;
             QVERIFY2(m.forms.size() == 2, qPrintable(where));
             const auto e = english.constFind(m.context + QLatin1Char('\n') + m.source);
-            QVERIFY2(e != english.constEnd(), qPrintable(QStringLiteral("not in trialbench_en.ts: ") + where));
+            QVERIFY2(e != english.constEnd(),
+                     qPrintable(QStringLiteral("not in trialbench_en.ts: ") + where));
             QVERIFY2(e->numerus && e->type.isEmpty() && e->forms.size() == 2, qPrintable(where));
             for (const QString& f : e->forms) {
                 QVERIFY2(!f.isEmpty(), qPrintable(where));
-                QVERIFY2(placeholders(f) == placeholders(m.source), qPrintable(where + QStringLiteral(" → ") + f));
+                QVERIFY2(placeholders(f) == placeholders(m.source),
+                         qPrintable(where + QStringLiteral(" → ") + f));
             }
         }
         QVERIFY(numerus >= 10);

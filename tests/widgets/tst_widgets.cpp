@@ -24,8 +24,8 @@
 #include "RunBrowserModel.h"
 #include "SeriesPlot.h"
 #include "SnapshotView.h"
-#include "run/Registry.h"
 #include "WidgetTestSupport.h"
+#include "run/Registry.h"
 #include "store/RunStore.h"
 
 using namespace tb;
@@ -33,8 +33,6 @@ using tb::test::record;
 using tb::test::smallConfig;
 
 namespace {
-
-
 
 std::vector<Issue> cliIssues(const Json& config) {
     try {

@@ -1,7 +1,7 @@
-// The main window's parts (issue 9): previews are prepared on the engine thread (latest edit wins), the window
-// never runs without a store to record into, deleted runs leave every view, a paused run shows no stale
-// throughput, and the first window fits a 1366x768 screen. This executable runs on an offscreen screen of
-// 1366x768 (the offscreen platform's configfile option, set up in main()).
+// The main window's parts (issue 9): previews are prepared on the engine thread (latest edit wins), the
+// window never runs without a store to record into, deleted runs leave every view, a paused run shows no
+// stale throughput, and the first window fits a 1366x768 screen. This executable runs on an offscreen screen
+// of 1366x768 (the offscreen platform's configfile option, set up in main()).
 #include <QtTest>
 
 #include <QApplication>
@@ -20,8 +20,8 @@
 #include "RunPresenter.h"
 #include "SeriesPlot.h"
 #include "SnapshotView.h"
-#include "run/Registry.h"
 #include "WidgetTestSupport.h"
+#include "run/Registry.h"
 #include "store/RunStore.h"
 
 using namespace tb;
@@ -29,8 +29,6 @@ using tb::test::record;
 using tb::test::smallConfig;
 
 namespace {
-
-
 
 void writeFile(const QString& path, const QByteArray& bytes) {
     QDir().mkpath(QFileInfo(path).absolutePath());
@@ -120,7 +118,8 @@ private slots:
         QVERIFY(w.form()->isValid());
         QVERIFY(!w.runButton()->isEnabled());
         QVERIFY(!w.stepButton()->isEnabled());
-        QVERIFY2(w.storeStatusText().contains(QStringLiteral("Run is disabled")), qPrintable(w.storeStatusText()));
+        QVERIFY2(w.storeStatusText().contains(QStringLiteral("Run is disabled")),
+                 qPrintable(w.storeStatusText()));
         w.startRun();
         QVERIFY(!w.engine()->isRunning());
         w.stepRun();
