@@ -1,0 +1,67 @@
+#include "core/Pooled.h"
+
+#include <algorithm>
+
+namespace tb {
+
+namespace {
+std::int64_t sum(const std::vector<PooledCounts::Entry>& v) {
+    std::int64_t s = 0;
+    for (const auto& e : v) s += e.second;
+    return s;
+}
+
+void merge(std::vector<PooledCounts::Entry>& into, const std::vector<PooledCounts::Entry>& from) {
+    if (from.empty()) return;
+    if (into.empty()) {
+        into = from;
+        return;
+    }
+    std::vector<PooledCounts::Entry> out;
+    out.reserve(into.size() + from.size());
+    auto a = into.begin(), b = from.begin();
+    while (a != into.end() || b != from.end()) {
+        if (b == from.end() || (a != into.end() && a->first < b->first))
+            out.push_back(*a++);
+        else if (a == into.end() || b->first < a->first)
+            out.push_back(*b++);
+        else {
+            out.emplace_back(a->first, a->second + b->second);
+            ++a;
+            ++b;
+        }
+    }
+    into.swap(out);
+}
+
+std::vector<PooledCounts::Entry> compress(std::vector<std::int64_t>& values) {
+    std::sort(values.begin(), values.end());
+    std::vector<PooledCounts::Entry> out;
+    for (std::size_t i = 0; i < values.size();) {
+        std::size_t j = i;
+        while (j < values.size() && values[j] == values[i]) ++j;
+        out.emplace_back(values[i], std::int64_t(j - i));
+        i = j;
+    }
+    return out;
+}
+} // namespace
+
+std::int64_t PooledCounts::exactTotal() const {
+    return sum(exact);
+}
+std::int64_t PooledCounts::censoredTotal() const {
+    return sum(atLeast);
+}
+
+void PooledCounts::add(const PooledCounts& other) {
+    merge(exact, other.exact);
+    merge(atLeast, other.atLeast);
+}
+
+void PooledCounts::addRaw(std::vector<std::int64_t>& exactValues, std::vector<std::int64_t>& censoredValues) {
+    merge(exact, compress(exactValues));
+    merge(atLeast, compress(censoredValues));
+}
+
+} // namespace tb
