@@ -19,11 +19,12 @@ void merge(std::vector<PooledCounts::Entry>& into, const std::vector<PooledCount
     }
     std::vector<PooledCounts::Entry> out;
     out.reserve(into.size() + from.size());
-    auto a = into.begin(), b = from.begin();
-    while (a != into.end() || b != from.end()) {
-        if (b == from.end() || (a != into.end() && a->first < b->first))
+    auto a = into.cbegin();
+    auto b = from.cbegin();
+    while (a != into.cend() || b != from.cend()) {
+        if (b == from.cend() || (a != into.cend() && a->first < b->first))
             out.push_back(*a++);
-        else if (a == into.end() || b->first < a->first)
+        else if (a == into.cend() || b->first < a->first)
             out.push_back(*b++);
         else {
             out.emplace_back(a->first, a->second + b->second);
