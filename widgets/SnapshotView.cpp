@@ -6,10 +6,12 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include "AnalysisView.h"
 #include "CategoryPlot.h"
 #include "DistributionPlot.h"
 #include "Palette.h"
 #include "SeriesPlot.h"
+#include "ValuePlot.h"
 
 namespace tb::ui {
 
@@ -65,6 +67,8 @@ QString SnapshotView::structureKey(const Snapshot& s) const {
     key += QLatin1Char('#');
     for (const auto& m : s.series) key += qs(m.name) + QLatin1Char('|');
     for (const auto& m : s.perCategory) key += qs(m.name) + QLatin1Char('|');
+    for (const auto& p : s.plots) key += qs(p.id) + QLatin1Char('|');
+    if (!s.pooled.empty()) key += QStringLiteral("#pooled");
     return key + m_stepUnit;
 }
 
@@ -103,8 +107,30 @@ void SnapshotView::rebuild() {
     m_seriesPlots.clear();
     m_categoryPlots.clear();
     m_distribution = nullptr;
+    m_valuePlots.clear();
+    m_analysis = nullptr;
     if (!m_snapshot) return;
     const Snapshot& s = *m_snapshot;
+
+    // Value-axis plots and the analysis of pooled data come first: they are what such a kind is about.
+    for (const PlotDecl& d : s.plots) {
+        Tab t;
+        auto* plot = new ValuePlot(d, this);
+        t.panel = plot;
+        t.page = plot;
+        t.valuePlot = qs(d.id);
+        m_valuePlots.insert(qs(d.id), plot);
+        m_tabs->addTab(plot, qs(d.title));
+        m_tabInfo << t;
+    }
+    if (!s.pooled.empty()) {
+        Tab t;
+        m_analysis = new AnalysisView(this);
+        t.page = m_analysis;
+        t.analysis = true;
+        m_tabs->addTab(m_analysis, tr("Analysis"));
+        m_tabInfo << t;
+    }
     const QString xLabel = m_stepUnit.isEmpty() ? tr("Step") : tr("Step (%1)").arg(m_stepUnit);
 
     // Series metrics, grouped by plot id in declaration order.
@@ -124,6 +150,7 @@ void SnapshotView::rebuild() {
         plot->setAxisLabels(xLabel, axisLabel(first));
         if (!s.grid.empty()) plot->setEmptyXRange(0, double(s.grid.back()));
         t.panel = plot;
+        t.page = plot;
         m_tabs->addTab(plot, qs(first.label));
         m_tabInfo << t;
     }
@@ -134,6 +161,7 @@ void SnapshotView::rebuild() {
         plot->setTitle(qs(m.label));
         plot->setAxisLabels(m.categoryLabel.empty() ? tr("Category") : qs(m.categoryLabel), axisLabel(m));
         t.panel = plot;
+        t.page = plot;
         t.category = c;
         m_categoryPlots.insert(qs(m.name), plot);
         m_tabs->addTab(plot, qs(m.label));
@@ -148,6 +176,7 @@ void SnapshotView::rebuild() {
         const MetricDecl& m = s.series[std::size_t(headline)];
         m_distribution->setValueLabel(axisLabel(m));
         t.panel = m_distribution;
+        t.page = m_distribution;
         t.distribution = true;
         t.series << headline;
         m_tabs->addTab(m_distribution, tr("Distribution"));
@@ -158,6 +187,7 @@ void SnapshotView::rebuild() {
         p->setExportSubject(m_subject);
         connect(p, &PlotPanel::replotted, this, &SnapshotView::replotted);
     }
+    if (m_analysis) m_analysis->setExportSubject(m_subject);
     for (int i = 0; i < m_tabs->count(); ++i)
         if (m_tabs->tabText(i) == currentTitle) m_tabs->setCurrentIndex(i);
 }
@@ -168,6 +198,23 @@ void SnapshotView::fill(int tab) {
     if (t.filledVersion == m_fillCounter) return;
     t.filledVersion = m_fillCounter;
     const Snapshot& s = *m_snapshot;
+    if (t.analysis) {
+        m_analysis->setSnapshot(m_snapshot);
+        return;
+    }
+    if (auto* vp = qobject_cast<ValuePlot*>(t.panel)) {
+        vp->setCurves(snapshotValueCurves(s, t.valuePlot.toStdString()));
+        QString title = vp->decl().title.empty() ? QString() : qs(vp->decl().title);
+        if (s.derived.empty() && s.derivedDone == 0)
+            vp->setNote(s.done == 0 ? tr("Known after the first checkpoint.") : tr("Analysing…"));
+        else
+            vp->setNote(QString());
+        if (!s.derived.empty() && s.derivedDone > 0 &&
+            (s.status != RunStatus::Finished || s.derivedDone < s.grid.size()))
+            title = titleAt(title, QString(), s, s.derivedDone);
+        vp->setTitle(title);
+        return;
+    }
     if (auto* sp = qobject_cast<SeriesPlot*>(t.panel)) {
         QVector<PlotCurve> curves;
         QVector<PlotCurve> references;
@@ -237,11 +284,13 @@ void SnapshotView::fill(int tab) {
 void SnapshotView::setExportSubject(const ExportSubject& subject) {
     m_subject = subject;
     for (PlotPanel* p : panels()) p->setExportSubject(subject);
+    if (m_analysis) m_analysis->setExportSubject(subject);
 }
 
 QVector<PlotPanel*> SnapshotView::panels() const {
     QVector<PlotPanel*> out;
-    for (const Tab& t : m_tabInfo) out << t.panel;
+    for (const Tab& t : m_tabInfo)
+        if (t.panel) out << t.panel;
     return out;
 }
 
@@ -254,7 +303,8 @@ CategoryPlot* SnapshotView::categoryPlot(const QString& metric) const {
 
 int SnapshotView::replotCount() const {
     int n = 0;
-    for (const Tab& t : m_tabInfo) n += t.panel->replotCount();
+    for (const Tab& t : m_tabInfo)
+        if (t.panel) n += t.panel->replotCount();
     return n;
 }
 

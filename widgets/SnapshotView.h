@@ -1,7 +1,9 @@
 #pragma once
 // SnapshotView: the plot tabs of one run, generic over the kind's declared metrics. One tab per plot id of
 // the Series metrics (mean line + 95% band per compared variant), one per PerCategory metric (grouped bars),
-// and one with the distribution of the headline metric's final values across replicates. Live and stored runs
+// and one with the distribution of the headline metric's final values across replicates. Kinds that pool
+// observations add their value-axis plots (ValuePlot, from Kind::plots and the derived curves) and an Analysis
+// tab (AnalysisView: verdicts with their probabilities and every estimate) in front. Live and stored runs
 // are drawn by the same code from a tb::Snapshot. Only the visible tab is refilled while a run is live.
 #include <QMap>
 #include <QVector>
@@ -19,6 +21,8 @@ class PlotPanel;
 class SeriesPlot;
 class CategoryPlot;
 class DistributionPlot;
+class ValuePlot;
+class AnalysisView;
 
 class SnapshotView : public QWidget {
     Q_OBJECT
@@ -37,6 +41,8 @@ public:
     SeriesPlot* seriesPlot(const QString& metric) const; ///< the plot showing a Series metric
     CategoryPlot* categoryPlot(const QString& metric) const;
     DistributionPlot* distributionPlot() const { return m_distribution; }
+    ValuePlot* valuePlot(const QString& plotId) const { return m_valuePlots.value(plotId); }
+    AnalysisView* analysisView() const { return m_analysis; }
     /// Total replots drawn by all plots (for the responsiveness benchmark).
     int replotCount() const;
 
@@ -67,12 +73,17 @@ private:
         QVector<int> series; ///< Series metric indexes shown (SeriesPlot)
         int category = -1;   ///< PerCategory metric index (CategoryPlot)
         bool distribution = false;
+        QString valuePlot;      ///< PlotDecl id (ValuePlot)
+        bool analysis = false;  ///< AnalysisView (then panel is null)
+        QWidget* page = nullptr;
         std::uint64_t filledVersion = ~0ull;
     };
     QVector<Tab> m_tabInfo;
     QMap<QString, SeriesPlot*> m_seriesPlots;
     QMap<QString, CategoryPlot*> m_categoryPlots;
     DistributionPlot* m_distribution = nullptr;
+    QMap<QString, ValuePlot*> m_valuePlots;
+    AnalysisView* m_analysis = nullptr;
     std::uint64_t m_fillCounter = 0;
 };
 

@@ -205,4 +205,52 @@ std::string table(const std::vector<std::vector<std::string>>& rows, const std::
     return out;
 }
 
+nlohmann::ordered_json derivedSummaryJson(const Derivation& d) {
+    using OJson = nlohmann::ordered_json;
+    auto num = [](double v) { return std::isfinite(v) ? OJson(v) : OJson(nullptr); };
+    OJson estimates = OJson::object();
+    for (const Estimate& e : d.estimates) estimates[e.name] = num(e.value);
+    OJson verdicts = OJson::object();
+    for (const Verdict& v : d.verdicts) {
+        OJson probs = OJson::object();
+        for (std::size_t k = 0; k < v.classes.size(); ++k)
+            probs[v.classes[k]] = num(k < v.probabilities.size() ? v.probabilities[k] : NAN);
+        verdicts[v.name] = {{"point", v.point >= 0 && std::size_t(v.point) < v.classes.size()
+                                          ? OJson(v.classes[std::size_t(v.point)])
+                                          : OJson(nullptr)},
+                            {"probabilities", probs},
+                            {"basis", v.basis}};
+    }
+    return OJson{{"basis", d.basis}, {"warnings", d.warnings}, {"estimates", estimates}, {"verdicts", verdicts}};
+}
+
+std::string derivedText(const std::string& runLabel, const Derivation& d) {
+    std::string out = "analysis of " + shown(runLabel) + ": " + shown(d.basis) + "\n";
+    char buf[64];
+    for (const Verdict& v : d.verdicts) {
+        out += "  " + shown(v.label) + ": " +
+               (v.point >= 0 && std::size_t(v.point) < v.classes.size() ? shown(v.classes[std::size_t(v.point)])
+                                                                        : std::string("-"));
+        std::string probs;
+        for (std::size_t k = 0; k < v.classes.size() && k < v.probabilities.size(); ++k) {
+            if (!std::isfinite(v.probabilities[k])) continue;
+            std::snprintf(buf, sizeof buf, "%.3f", v.probabilities[k]);
+            probs += (probs.empty() ? "" : ", ") + std::string("P(") + shown(v.classes[k]) + ") " + buf;
+        }
+        out += probs.empty() ? "\n" : "  (" + probs + "; " + shown(v.basis) + ")\n";
+    }
+    std::vector<std::vector<std::string>> rows;
+    for (const Estimate& e : d.estimates) {
+        if (!std::isfinite(e.value)) continue;
+        std::snprintf(buf, sizeof buf, "%.6g", e.value);
+        rows.push_back({"  " + shown(e.label), buf, shown(e.note)});
+    }
+    if (!rows.empty()) {
+        rows.insert(rows.begin(), {"  estimate", "value", "how"});
+        out += table(rows, {false, true, false});
+    }
+    for (const std::string& w : d.warnings) out += "  warning: " + shown(w) + "\n";
+    return out;
+}
+
 } // namespace tb::cli

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/ParamSpec.h"
+#include "core/Prepared.h"
 #include "store/Export.h"
 #include "store/RunStore.h"
 
@@ -81,6 +82,26 @@ std::string meanPlusMinus(double mean, double half);
 std::string table(const std::vector<std::vector<std::string>>& rows,
                   const std::vector<bool>& rightAlign = {});
 
+/// A derivation for `run --json` and `show --json`: {"basis", "warnings", "estimates": {name: value},
+/// "verdicts": {name: {"point", "probabilities": {class: p}, "basis"}}} (curves are in `export`).
+nlohmann::ordered_json derivedSummaryJson(const Derivation& d);
+/// The same as text: a heading with the run's label, the verdicts with their probabilities, every computed
+/// estimate with its note, then the warnings.
+std::string derivedText(const std::string& runLabel, const Derivation& d);
+
+/// A run executed by runAndStore().
+struct RunResult {
+    std::shared_ptr<const Snapshot> snapshot;
+    std::int64_t experimentId = 0; ///< 0 with --no-store
+    std::vector<RunRow> runRows;
+    std::string dbPath;
+};
+/// Runs `prepared` with a progress bar on a terminal, recording it in the store of `args` (--db) unless
+/// --no-store; SIGINT/SIGTERM/SIGHUP/SIGQUIT stop it cleanly.
+RunResult runAndStore(const Prepared& prepared, const Args& args, int threads);
+/// 0 for a finished run, 128 + the signal for one stopped by a signal (with a message), else 1.
+int runExitCode(const RunResult& result);
+
 // Subcommands: each returns the exit code.
 int cmdRun(const std::vector<std::string>& argv);
 int cmdList(const std::vector<std::string>& argv);
@@ -92,8 +113,9 @@ int cmdTag(const std::vector<std::string>& argv, bool add);
 int cmdNote(const std::vector<std::string>& argv);
 int cmdHelpConfig(const std::vector<std::string>& argv);
 int cmdBench(const std::vector<std::string>& argv);
+int cmdFitTail(const std::vector<std::string>& argv);
 
 extern const CommandSpec kRunSpec, kListSpec, kShowSpec, kExportSpec, kPresetsSpec, kDeleteSpec, kTagSpec,
-    kUntagSpec, kNoteSpec, kHelpConfigSpec, kBenchSpec, kVersionSpec;
+    kUntagSpec, kNoteSpec, kHelpConfigSpec, kBenchSpec, kVersionSpec, kFitTailSpec;
 
 } // namespace tb::cli

@@ -165,6 +165,56 @@ std::vector<std::size_t> displayOrder(const std::vector<MetricDecl>& series) {
 
 } // namespace
 
+RunResult runAndStore(const Prepared& prepared, const Args& args, int threads) {
+    RunResult res;
+    std::unique_ptr<RunStore> store;
+    std::unique_ptr<RunStore::Recorder> recorder;
+    res.dbPath = dbPathOf(args);
+    if (!args.has("--no-store")) {
+        store = std::make_unique<RunStore>(res.dbPath);
+        recorder = store->recorder();
+    }
+
+    struct sigaction sa {};
+    sa.sa_handler = onSignal;
+    sigemptyset(&sa.sa_mask);
+    for (int sig : kStopSignals) sigaction(sig, &sa, nullptr);
+
+    const Kind& kind = *prepared.kind;
+    Runner runner(prepared, Runner::Options{threads, 0.05});
+    {
+        Monitor monitor(runner, isatty(STDERR_FILENO) == 1);
+        monitor.setUnit(kind.stepUnit());
+        res.snapshot = runner.run(recorder.get());
+        monitor.stop();
+    }
+    for (int sig : kStopSignals) signal(sig, SIG_DFL);
+    const int hardware = int(std::max(1u, std::thread::hardware_concurrency()));
+    const int wanted = std::min(threads > 0 ? threads : hardware, std::max(1, prepared.replicates));
+    if (runner.threads() < wanted)
+        std::cerr << "note: only " << runner.threads() << " of " << wanted
+                  << " threads could be started (a thread or memory limit); the results do not depend on the "
+                     "thread count\n";
+    res.experimentId = recorder ? recorder->experimentId() : 0;
+    if (store && res.experimentId > 0) res.runRows = store->runs(res.experimentId);
+    return res;
+}
+
+int runExitCode(const RunResult& res) {
+    const Snapshot& snap = *res.snapshot;
+    if (snap.status == RunStatus::Finished) return kOk;
+    if (g_signal != 0) {
+        std::cerr << "interrupted by " << signalName(int(g_signal)) << ": " << shown(snap.message)
+                  << (res.experimentId > 0
+                          ? "; stored as experiment " + std::to_string(res.experimentId) + " (interrupted)"
+                          : std::string())
+                  << "\n";
+        return 128 + int(g_signal);
+    }
+    std::cerr << "run " << toString(snap.status) << ": " << shown(snap.message) << "\n";
+    return kFailure;
+}
+
 int cmdRun(const std::vector<std::string>& argv) {
     const auto parsed = parseArgs(kRunSpec, argv);
     if (!parsed) return kOk;
@@ -197,40 +247,13 @@ int cmdRun(const std::vector<std::string>& argv) {
         return reportInput(e);
     }
 
-    std::unique_ptr<RunStore> store;
-    std::unique_ptr<RunStore::Recorder> recorder;
-    const std::string dbPath = dbPathOf(args);
-    if (!args.has("--no-store")) {
-        store = std::make_unique<RunStore>(dbPath);
-        recorder = store->recorder();
-    }
-
-    struct sigaction sa {};
-    sa.sa_handler = onSignal;
-    sigemptyset(&sa.sa_mask);
-    for (int sig : kStopSignals) sigaction(sig, &sa, nullptr);
-
+    const RunResult res = runAndStore(prepared, args, threads);
     const Kind& kind = *prepared.kind;
     const std::string name = prepared.config.value("name", std::string());
-    Runner runner(prepared, Runner::Options{threads, 0.05});
-    std::shared_ptr<const Snapshot> snap;
-    {
-        Monitor monitor(runner, isatty(STDERR_FILENO) == 1);
-        monitor.setUnit(kind.stepUnit());
-        snap = runner.run(recorder.get());
-        monitor.stop();
-    }
-    for (int sig : kStopSignals) signal(sig, SIG_DFL);
-    const int hardware = int(std::max(1u, std::thread::hardware_concurrency()));
-    const int wanted = std::min(threads > 0 ? threads : hardware, std::max(1, prepared.replicates));
-    if (runner.threads() < wanted)
-        std::cerr << "note: only " << runner.threads() << " of " << wanted
-                  << " threads could be started (a thread or memory limit); the results do not depend on the "
-                     "thread count\n";
-
-    const std::int64_t experimentId = recorder ? recorder->experimentId() : 0;
-    std::vector<RunRow> runRows;
-    if (store && experimentId > 0) runRows = store->runs(experimentId);
+    const std::shared_ptr<const Snapshot>& snap = res.snapshot;
+    const std::string& dbPath = res.dbPath;
+    const std::int64_t experimentId = res.experimentId;
+    const std::vector<RunRow>& runRows = res.runRows;
     const auto order = displayOrder(snap->series);
     const std::size_t last = snap->done;
 
@@ -255,6 +278,8 @@ int cmdRun(const std::vector<std::string>& argv) {
                             {"label", snap->runs[r].label},
                             {"final", finals}});
         }
+        for (std::size_t r = 0; r < snap->runs.size() && r < snap->derived.size(); ++r)
+            if (!snap->derived[r].empty()) runs[r]["derived"] = derivedSummaryJson(snap->derived[r]);
         out["runs"] = runs;
         std::cout << jsonText(out) << std::endl;
     } else {
@@ -283,22 +308,14 @@ int cmdRun(const std::vector<std::string>& argv) {
             snap->elapsedSeconds, snap->stepsPerSecond, kind.stepUnit().c_str());
         std::cout << kind.name() << (name.empty() ? "" : " \"" + shown(name) + "\"") << head1 << "\n"
                   << table(rows, right);
+        for (std::size_t r = 0; r < snap->runs.size() && r < snap->derived.size(); ++r)
+            if (!snap->derived[r].empty()) std::cout << "\n" << derivedText(snap->runs[r].label, snap->derived[r]);
         if (experimentId > 0)
             std::cout << "stored as experiment " << experimentId << " (" << toString(snap->status) << ") in "
                       << shown(dbPath) << "\n";
     }
 
-    if (snap->status == RunStatus::Finished) return kOk;
-    if (g_signal != 0) {
-        std::cerr << "interrupted by " << signalName(int(g_signal)) << ": " << shown(snap->message)
-                  << (experimentId > 0
-                          ? "; stored as experiment " + std::to_string(experimentId) + " (interrupted)"
-                          : std::string())
-                  << "\n";
-        return 128 + int(g_signal);
-    }
-    std::cerr << "run " << toString(snap->status) << ": " << shown(snap->message) << "\n";
-    return kFailure;
+    return runExitCode(res);
 }
 
 } // namespace tb::cli

@@ -6,12 +6,21 @@
 namespace tb {
 
 const char* toString(MetricScope scope) {
-    return scope == MetricScope::PerCategory ? "category" : "series";
+    switch (scope) {
+    case MetricScope::PerCategory:
+        return "category";
+    case MetricScope::Pooled:
+        return "pooled";
+    case MetricScope::Series:
+        break;
+    }
+    return "series";
 }
 
 std::optional<MetricScope> metricScopeFromString(std::string_view text) {
     if (text == "series") return MetricScope::Series;
     if (text == "category") return MetricScope::PerCategory;
+    if (text == "pooled") return MetricScope::Pooled;
     return std::nullopt;
 }
 
@@ -57,6 +66,13 @@ std::vector<MetricDecl> categoryMetrics(const Kind& kind) {
     std::vector<MetricDecl> out;
     for (const auto& m : kind.metrics())
         if (m.scope == MetricScope::PerCategory) out.push_back(m);
+    return out;
+}
+
+std::vector<MetricDecl> pooledMetrics(const Kind& kind) {
+    std::vector<MetricDecl> out;
+    for (const auto& m : kind.metrics())
+        if (m.scope == MetricScope::Pooled) out.push_back(m);
     return out;
 }
 

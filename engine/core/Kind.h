@@ -11,7 +11,9 @@
 #include <string_view>
 #include <vector>
 
+#include "core/Derivation.h"
 #include "core/ParamSpec.h"
+#include "core/Pooled.h"
 
 namespace tb {
 
@@ -19,8 +21,10 @@ namespace tb {
 enum class MetricScope {
     Series,      ///< one value per replicate at every checkpoint (e.g. cumulative regret)
     PerCategory, ///< one value per replicate and category at the end of the run (e.g. pulls per arm)
+    Pooled,      ///< every observation of an integer quantity of every replicate, kept as counts per distinct
+                 ///< value summed across replicates (e.g. failure counts K); an x axis of values, not steps
 };
-/// "series" or "category": the text stored in the store and exported.
+/// "series", "category" or "pooled": the text stored in the store and exported.
 const char* toString(MetricScope scope);
 /// The inverse of toString(MetricScope); nothing for any other text.
 std::optional<MetricScope> metricScopeFromString(std::string_view text);
@@ -66,6 +70,10 @@ public:
     /// After the last checkpoint: PerCategory metrics, out[(run * nCat + c) * categories + k] for the c-th
     /// PerCategory metric and category k.
     virtual void finalCategories(std::span<double> out) { (void)out; }
+    /// Right after every successful advance: moves the observations of the Pooled metrics made since the last
+    /// call into out[run * nPooled + p] (empty on entry), so the Runner can sum them across replicates for the
+    /// checkpoint just reached. Called on the thread that advanced the replicate.
+    virtual void takePooled(std::span<PooledCounts> out) { (void)out; }
 };
 
 /// A validated, prepared experiment: everything needed to create replicates.
@@ -78,6 +86,13 @@ public:
     virtual std::vector<std::string> categoryNames() const { return {}; }
     /// Replicate r, whose random streams are derived from (seed, r) only.
     virtual std::unique_ptr<ReplicateSim> makeReplicate(int replicate) const = 0;
+};
+
+/// How much work Kind::derive may do.
+struct DeriveOptions {
+    bool quick = false; ///< a live estimate: bootstraps reduced to what a refresh can afford
+    int threads = 0;    ///< 0: all hardware threads
+    std::stop_token stop;
 };
 
 /// One contribution to the cost of running a config, estimated from the config alone.
@@ -133,6 +148,20 @@ public:
         (void)grid;
         return {};
     }
+    /// Plots whose x axis is a value, drawn from the curves of derive(). None by default.
+    virtual const std::vector<PlotDecl>& plots() const {
+        static const std::vector<PlotDecl> none;
+        return none;
+    }
+    /// Estimates, curves and verdicts of one run computed from its pooled data (`pooled[p]` for the p-th
+    /// Pooled metric, through the latest checkpoint). Pure: the same inputs give the same bits, whatever
+    /// `options.threads`; recomputed when the data change (live, throttled, off the GUI thread; in full when
+    /// a run finishes, before it is recorded). `config` is validated with defaults filled. None by default.
+    virtual Derivation derive(const Json& config, std::size_t run, const std::vector<PooledCounts>& pooled,
+                              const DeriveOptions& options) const {
+        (void)config, (void)run, (void)pooled, (void)options;
+        return {};
+    }
     /// `config` has passed spec().validate() and had defaults filled in.
     virtual std::unique_ptr<Experiment> create(const Json& config) const = 0;
 };
@@ -141,5 +170,7 @@ public:
 std::vector<MetricDecl> seriesMetrics(const Kind& kind);
 /// PerCategory metrics of a kind, in declaration order.
 std::vector<MetricDecl> categoryMetrics(const Kind& kind);
+/// Pooled metrics of a kind, in declaration order (the `p` index of ReplicateSim::takePooled).
+std::vector<MetricDecl> pooledMetrics(const Kind& kind);
 
 } // namespace tb

@@ -60,9 +60,53 @@ void PooledCounts::add(const PooledCounts& other) {
     merge(atLeast, other.atLeast);
 }
 
+void PooledCounts::addAll(const std::vector<const PooledCounts*>& parts) {
+    auto gather = [&](auto member) {
+        std::size_t n = 0;
+        for (const PooledCounts* p : parts) n += (p->*member).size();
+        if (n == 0) return std::vector<Entry>{};
+        std::vector<Entry> all;
+        all.reserve(n);
+        for (const PooledCounts* p : parts) all.insert(all.end(), (p->*member).begin(), (p->*member).end());
+        std::sort(all.begin(), all.end());
+        std::vector<Entry> out;
+        for (const Entry& e : all)
+            if (!out.empty() && out.back().first == e.first)
+                out.back().second += e.second;
+            else
+                out.push_back(e);
+        return out;
+    };
+    merge(exact, gather(&PooledCounts::exact));
+    merge(atLeast, gather(&PooledCounts::atLeast));
+}
+
 void PooledCounts::addRaw(std::vector<std::int64_t>& exactValues, std::vector<std::int64_t>& censoredValues) {
     merge(exact, compress(exactValues));
     merge(atLeast, compress(censoredValues));
+}
+
+void PooledTally::compressRaw() {
+    std::vector<std::int64_t> none;
+    m_compressed.addRaw(m_raw, none);
+    m_raw.clear();
+}
+
+void PooledTally::take(PooledCounts& out) {
+    PooledCounts part;
+    for (std::int64_t v = 0; v < kDense; ++v)
+        if (m_dense[std::size_t(v)] > 0) {
+            part.exact.emplace_back(v, m_dense[std::size_t(v)]);
+            m_dense[std::size_t(v)] = 0;
+        }
+    std::vector<std::int64_t> high;
+    high.swap(m_raw);
+    std::vector<std::int64_t> cens;
+    cens.swap(m_censored);
+    part.addRaw(high, cens);
+    part.add(m_compressed);
+    m_compressed = PooledCounts{};
+    out.add(part);
 }
 
 } // namespace tb

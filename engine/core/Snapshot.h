@@ -36,6 +36,16 @@ struct Snapshot {
     std::vector<std::vector<std::vector<AggStats>>> categoryStats;
     std::size_t categoryDone = 0;
     std::vector<ReferenceCurve> references; ///< from Kind::references, for the whole grid
+    /// Pooled metrics (order of the inner index below) and their counts summed over replicates through
+    /// checkpoint done - 1: pooledCounts[run][metric].
+    std::vector<MetricDecl> pooled;
+    std::vector<std::vector<PooledCounts>> pooledCounts;
+    /// Plots over a value axis (Kind::plots) and what Kind::derive computed per run from the pooled counts:
+    /// derived[run], empty when the kind derives nothing. The Runner derives in full when a run ends; live
+    /// views may replace them with quick derivations of newer pooled counts (derivedDone says which).
+    std::vector<PlotDecl> plots;
+    std::vector<Derivation> derived;
+    std::size_t derivedDone = 0; ///< checkpoints whose pooled counts `derived` was computed from
     RunStatus status = RunStatus::Running;
     std::string message;        ///< failure or interruption reason
     std::int64_t stepsDone = 0; ///< simulated steps (e.g. pulls) over all runs and replicates

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "bandit/BanditKind.h"
+#include "survival/SurvivalKind.h"
 #include "core/Text.h"
 #include "run/PresetData.h"
 
@@ -15,6 +16,7 @@ namespace tb {
 const std::vector<const Kind*>& kinds() {
     static const std::vector<const Kind*> all = {
         &bandit::banditKind(),
+        &survival::survivalKind(),
     };
     return all;
 }

@@ -29,7 +29,11 @@ Runner::Runner(Prepared prepared, Options options) : m_prepared(std::move(prepar
     s->series = seriesMetrics(*m_prepared.kind);
     s->perCategory = categoryMetrics(*m_prepared.kind);
     s->categoryNames = m_prepared.experiment->categoryNames();
+    s->pooled = pooledMetrics(*m_prepared.kind);
+    s->plots = m_prepared.kind->plots();
     m_nRuns = s->runs.size();
+    m_nPooled = s->pooled.size();
+    s->pooledCounts.assign(m_nRuns, std::vector<PooledCounts>(m_nPooled));
     m_nSeries = s->series.size();
     m_nCat = s->perCategory.size();
     m_nCategories = m_prepared.experiment->categories();
@@ -53,6 +57,7 @@ Runner::~Runner() {
 
 void Runner::requestStop() {
     m_stop.request_stop();
+    m_deriveStop.request_stop();
     std::lock_guard lock(m_controlMutex);
     m_controlCv.notify_all();
 }
@@ -113,6 +118,11 @@ void Runner::work(const Job& job) {
                 double* dst = &m_values[(c - job.cp) * perCp];
                 for (std::size_t i = 0; i < out.size(); ++i)
                     dst[i * std::size_t(m_replicates) + std::size_t(r)] = out[i];
+                if (m_nPooled > 0) {
+                    const std::size_t per = m_nRuns * m_nPooled;
+                    m_sims[std::size_t(r)]->takePooled(std::span<PooledCounts>(
+                        &m_pooledDelta[((c - job.cp) * std::size_t(m_replicates) + std::size_t(r)) * per], per));
+                }
                 ++done;
             }
         } catch (const std::exception& e) {
@@ -166,6 +176,11 @@ void Runner::stopWorkers() {
 std::size_t Runner::dispatch(std::size_t cp, std::size_t end) {
     const std::size_t perCp = m_nRuns * m_nSeries * std::size_t(m_replicates);
     if (m_values.size() < (end - cp) * perCp) m_values.resize((end - cp) * perCp);
+    if (m_nPooled > 0) {
+        const std::size_t n = (end - cp) * std::size_t(m_replicates) * m_nRuns * m_nPooled;
+        if (m_pooledDelta.size() < n) m_pooledDelta.resize(n);
+        for (auto& d : m_pooledDelta) d = PooledCounts{};
+    }
     Job job;
     {
         std::lock_guard lock(m_workMutex);
@@ -237,6 +252,17 @@ void Runner::aggregate(std::size_t cp, std::size_t c, Snapshot& master) {
             master.seriesStats[run][m].push_back(tb::aggregate(vals, m_scratch));
             master.finalValues[run][m].assign(vals.begin(), vals.end());
         }
+    if (m_nPooled > 0) {
+        // Counts are summed, so the order does not change the result; replicate order all the same.
+        const std::size_t per = m_nRuns * m_nPooled;
+        std::vector<const PooledCounts*> parts(R);
+        for (std::size_t run = 0; run < m_nRuns; ++run)
+            for (std::size_t p = 0; p < m_nPooled; ++p) {
+                for (std::size_t r = 0; r < R; ++r)
+                    parts[r] = &m_pooledDelta[((c - cp) * R + r) * per + run * m_nPooled + p];
+                master.pooledCounts[run][p].addAll(parts);
+            }
+    }
     master.done = c + 1;
     master.stepsDone = m_grid[c] * std::int64_t(m_nRuns) * m_replicates;
     master.elapsedSeconds = std::chrono::duration<double>(Clock::now() - m_start - m_pausedFor).count();
@@ -287,6 +313,7 @@ void Runner::refreshCategories(Snapshot& master, bool always) {
 std::shared_ptr<const Snapshot> Runner::finish(Snapshot& master, RunObserver* observer, RunStatus status,
                                                std::string message) {
     stopWorkers();
+    if (status != RunStatus::Failed) derive(master, status == RunStatus::Finished);
     master.status = status;
     master.message = std::move(message);
     if (observer) {
@@ -301,6 +328,32 @@ std::shared_ptr<const Snapshot> Runner::finish(Snapshot& master, RunObserver* ob
     auto out = std::make_shared<const Snapshot>(master);
     publish(out);
     return out;
+}
+
+void Runner::derive(Snapshot& master, bool full) {
+    // The kind's analysis of the pooled counts, in full for a finished run (bootstraps on every core, still
+    // cut short by Stop), quick for an interrupted one (the user asked to stop: no long bootstrap).
+    if (m_nPooled == 0 || master.done == 0) return;
+    if (full) {
+        master.message = "analysing the pooled data";
+        ++master.version;
+        publish(std::make_shared<const Snapshot>(master));
+    }
+    DeriveOptions options;
+    options.quick = !full;
+    options.threads = m_threads.load();
+    options.stop = m_deriveStop.get_token();
+    master.derived.assign(m_nRuns, Derivation{});
+    for (std::size_t run = 0; run < m_nRuns; ++run) {
+        try {
+            master.derived[run] =
+                m_prepared.kind->derive(m_prepared.config, run, master.pooledCounts[run], options);
+        } catch (const std::exception& e) {
+            master.derived[run] = Derivation{};
+            master.derived[run].warnings.push_back(std::string("analysis failed: ") + e.what());
+        }
+    }
+    master.derivedDone = master.done;
 }
 
 std::shared_ptr<const Snapshot> Runner::run(RunObserver* observer) {

@@ -89,6 +89,8 @@ private:
     /// Mid-run: categories at master.done (replicates must be between dispatches), unless refreshed recently
     /// relative to their cost and not `always`.
     void refreshCategories(Snapshot& master, bool always);
+    /// Snapshot::derived from the pooled counts (full: with the kind's bootstraps).
+    void derive(Snapshot& master, bool full);
     std::shared_ptr<const Snapshot> finish(Snapshot& master, RunObserver* observer, RunStatus status,
                                            std::string message);
     void publish(std::shared_ptr<const Snapshot> s);
@@ -105,7 +107,7 @@ private:
     Prepared m_prepared;
     Options m_options;
     std::atomic<int> m_threads{1};
-    std::size_t m_nRuns = 0, m_nSeries = 0, m_nCat = 0, m_nCategories = 0;
+    std::size_t m_nRuns = 0, m_nSeries = 0, m_nCat = 0, m_nCategories = 0, m_nPooled = 0;
     int m_replicates = 0;
     std::vector<std::int64_t> m_grid;
     std::vector<std::unique_ptr<ReplicateSim>> m_sims;
@@ -114,6 +116,9 @@ private:
     /// Checkpoints of the current dispatch replicate r completed (written by whoever claimed r).
     std::vector<std::size_t> m_completed;
     std::vector<double> m_scratch;
+    /// [((c - cp) * replicates + r) * runs * nPooled + run * nPooled + p]: observations of replicate r while
+    /// advancing to checkpoint c of the current dispatch
+    std::vector<PooledCounts> m_pooledDelta;
     Clock::time_point m_start;
     Clock::duration m_pausedFor{};
     Clock::time_point m_lastCategories; ///< end of the last mid-run refresh of the categories
@@ -129,6 +134,7 @@ private:
     std::string m_error; ///< first replicate error; guarded by m_workMutex
     std::atomic<std::uint64_t> m_claim{0}; ///< (job number << 32) | next replicate
     std::stop_source m_stop;
+    std::stop_source m_deriveStop; ///< stops a final derivation (Stop while the run is being analysed)
 
     // Controls.
     mutable std::mutex m_controlMutex;

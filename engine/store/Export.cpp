@@ -50,7 +50,7 @@ void writeJson(const RunStore& store, const ExperimentRow& e, const std::vector<
                const std::vector<RunRow>& runs, std::ostream& out) {
     Json jr = Json::array();
     for (const auto& r : runs) {
-        Json series = Json::object(), finals = Json::object(), cats = Json::object();
+        Json series = Json::object(), finals = Json::object(), cats = Json::object(), pooled = Json::object();
         for (const auto& d : decls) {
             if (d.scope == MetricScope::Series) {
                 Json cols = {
@@ -76,17 +76,22 @@ void writeJson(const RunStore& store, const ExperimentRow& e, const std::vector<
                 Json fv = Json::array();
                 for (double v : store.finalValues(r.id, d.name)) fv.push_back(number(v));
                 finals[d.name] = fv;
+            } else if (d.scope == MetricScope::Pooled) {
+                pooled[d.name] = pooledJson(store.pooledCounts(r.id, d.name));
             } else {
                 cats[d.name] = categoryJson(store, r.id, d.name);
             }
         }
-        jr.push_back({{"run_id", r.id},
-                      {"index", r.index},
-                      {"label", r.label},
-                      {"params", r.params},
-                      {"series", series},
-                      {"final_values", finals},
-                      {"categories", cats}});
+        Json run = {{"run_id", r.id},
+                    {"index", r.index},
+                    {"label", r.label},
+                    {"params", r.params},
+                    {"series", series},
+                    {"final_values", finals},
+                    {"categories", cats}};
+        if (!pooled.empty()) run["pooled"] = pooled;
+        if (auto der = store.derivation(r.id)) run["derived"] = toJson(*der);
+        jr.push_back(std::move(run));
     }
     Json metrics = Json::array();
     for (const auto& d : decls)
@@ -145,6 +150,54 @@ Json toJson(const ExperimentRow& e) {
                 {"best_label", e.bestLabel},
                 {"best_value",
                  std::isfinite(e.bestValue) && !e.bestLabel.empty() ? Json(e.bestValue) : Json(nullptr)}};
+}
+
+Json pooledJson(const PooledCounts& p) {
+    Json exact = Json::array(), censored = Json::array();
+    for (const auto& [v, c] : p.exact) exact.push_back({v, c});
+    for (const auto& [v, c] : p.atLeast) censored.push_back({v, c});
+    return Json{{"counts", exact}, {"censored", censored}};
+}
+
+Json toJson(const Derivation& d) {
+    Json estimates = Json::array();
+    for (const Estimate& e : d.estimates)
+        estimates.push_back({{"name", e.name},
+                             {"label", e.label},
+                             {"value", number(e.value)},
+                             {"unit", e.unit},
+                             {"note", e.note}});
+    Json verdicts = Json::array();
+    for (const Verdict& v : d.verdicts) {
+        Json probs = Json::object();
+        for (std::size_t k = 0; k < v.classes.size(); ++k)
+            probs[v.classes[k]] = number(k < v.probabilities.size() ? v.probabilities[k] : NAN);
+        verdicts.push_back({{"name", v.name},
+                            {"label", v.label},
+                            {"point", v.point >= 0 && std::size_t(v.point) < v.classes.size()
+                                          ? Json(v.classes[std::size_t(v.point)])
+                                          : Json(nullptr)},
+                            {"probabilities", probs},
+                            {"basis", v.basis}});
+    }
+    Json curves = Json::array();
+    for (const DerivedCurve& c : d.curves) {
+        Json x = Json::array(), y = Json::array();
+        for (double v : c.x) x.push_back(number(v));
+        for (double v : c.y) y.push_back(number(v));
+        Json cj = {{"name", c.name}, {"label", c.label}, {"plot", c.plot}, {"style", toString(c.style)},
+                   {"reference", c.reference}, {"x", x}, {"y", y}};
+        if (!c.low.empty()) {
+            Json lo = Json::array(), hi = Json::array();
+            for (double v : c.low) lo.push_back(number(v));
+            for (double v : c.high) hi.push_back(number(v));
+            cj["low"] = lo;
+            cj["high"] = hi;
+        }
+        curves.push_back(std::move(cj));
+    }
+    return Json{{"basis", d.basis}, {"warnings", d.warnings}, {"estimates", estimates}, {"verdicts", verdicts},
+                {"curves", curves}};
 }
 
 Json categoryJson(const RunStore& store, std::int64_t runId, const std::string& metric) {

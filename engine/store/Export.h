@@ -20,6 +20,12 @@ Json toJson(const AggStats& s);
 Json toJson(const ExperimentRow& e);
 /// A PerCategory metric of one run as a JSON array of {aggregates..., "index", "name"} (show and export).
 Json categoryJson(const RunStore& store, std::int64_t runId, const std::string& metric);
+/// Pooled counts as {"counts": [[value, count], ...], "censored": [[value, count], ...]} (show and export).
+Json pooledJson(const PooledCounts& p);
+/// A derivation as {"basis", "warnings", "estimates": [{name, label, value, unit, note}], "verdicts": [{name,
+/// label, point, probabilities: {class: p}, basis}], "curves": [{name, label, plot, style, reference, x, y,
+/// low?, high?}]} (show and export; NaN as null).
+Json toJson(const Derivation& d);
 
 /// A CSV field (RFC 4180 quoting). Text cells that a spreadsheet would run as a formula (starting with =, +,
 /// -, @, a tab or a carriage return) are prefixed with an apostrophe and quoted, as OWASP recommends against

@@ -211,7 +211,12 @@ Snapshot RunStore::loadSnapshot(std::int64_t experimentId) const {
         decls = kind->metrics();
     else
         decls = storedMetrics(experimentId);
-    for (const auto& d : decls) (d.scope == MetricScope::Series ? s.series : s.perCategory).push_back(d);
+    for (const auto& d : decls)
+        (d.scope == MetricScope::Series        ? s.series
+         : d.scope == MetricScope::PerCategory ? s.perCategory
+                                               : s.pooled)
+            .push_back(d);
+    s.plots = kind ? kind->plots() : storedPlots(experimentId);
     if (grid.is_array())
         for (const auto& g : grid) s.grid.push_back(g.get<std::int64_t>());
     if (categoryNames.is_array())
@@ -230,6 +235,12 @@ Snapshot RunStore::loadSnapshot(std::int64_t experimentId) const {
             if (st.size() > done) st.resize(done);
             finals.push_back(finalValues(r.id, m.name));
         }
+        auto& pooled = s.pooledCounts.emplace_back();
+        for (const auto& m : s.pooled) pooled.push_back(pooledCounts(r.id, m.name));
+        if (std::optional<Derivation> d = derivation(r.id)) {
+            s.derived.resize(runRows.size());
+            s.derived[i] = std::move(*d);
+        }
         auto& cats = categories[i];
         for (const auto& m : s.perCategory) {
             auto& cv = cats.emplace_back();
@@ -238,6 +249,7 @@ Snapshot RunStore::loadSnapshot(std::int64_t experimentId) const {
         }
     }
     s.done = std::min(done, s.grid.size());
+    if (!s.derived.empty()) s.derivedDone = s.done; // recorded at the end, from the last checkpoint's counts
     if (anyCategories) {
         s.categoryStats = std::move(categories);
         s.categoryDone = s.done; // recorded only when they are those of the last checkpoint
@@ -258,6 +270,91 @@ Snapshot RunStore::loadSnapshot(std::int64_t experimentId) const {
     s.stepsPerSecond = elapsed > 0 ? double(s.stepsDone) / elapsed : 0.0;
     s.version = 1;
     return s;
+}
+
+PooledCounts RunStore::pooledCounts(std::int64_t runId, const std::string& metric) const {
+    Stmt s(m_db, m_path,
+           "SELECT censored, value, count FROM pooled_counts WHERE run_id = ? AND metric = ? "
+           "ORDER BY censored, value");
+    s.bind(1, runId).bind(2, metric);
+    PooledCounts out;
+    while (s.step("read pooled counts"))
+        (s.integer(0) ? out.atLeast : out.exact).emplace_back(s.integer(1), s.integer(2));
+    return out;
+}
+
+std::optional<Derivation> RunStore::derivation(std::int64_t runId) const {
+    Stmt d(m_db, m_path, "SELECT basis, warnings FROM derivations WHERE run_id = ?");
+    d.bind(1, runId);
+    if (!d.step("read a derivation")) return std::nullopt;
+    Derivation out;
+    out.basis = d.text(0);
+    const Json w = Json::parse(d.text(1), nullptr, false);
+    if (w.is_array())
+        for (const auto& x : w)
+            if (x.is_string()) out.warnings.push_back(x.get<std::string>());
+    auto real = [](const Stmt& st, int col) {
+        return st.isNull(col) ? std::numeric_limits<double>::quiet_NaN() : st.real(col);
+    };
+    Stmt e(m_db, m_path,
+           "SELECT name, label, value, unit, note FROM estimates WHERE run_id = ? ORDER BY position");
+    e.bind(1, runId);
+    while (e.step("read estimates")) out.estimates.push_back({e.text(0), e.text(1), real(e, 2), e.text(3), e.text(4)});
+    Stmt v(m_db, m_path,
+           "SELECT position, name, label, point_class, basis FROM verdicts WHERE run_id = ? ORDER BY position");
+    v.bind(1, runId);
+    while (v.step("read verdicts")) {
+        Verdict vd;
+        vd.name = v.text(1);
+        vd.label = v.text(2);
+        vd.point = int(v.integer(3));
+        vd.basis = v.text(4);
+        Stmt c(m_db, m_path,
+               "SELECT name, probability FROM verdict_classes WHERE run_id = ? AND verdict = ? ORDER BY position");
+        c.bind(1, runId).bind(2, v.integer(0));
+        while (c.step("read verdict classes")) {
+            vd.classes.push_back(c.text(0));
+            vd.probabilities.push_back(real(c, 1));
+        }
+        out.verdicts.push_back(std::move(vd));
+    }
+    Stmt c(m_db, m_path,
+           "SELECT position, name, label, plot, style, reference FROM derived_curves WHERE run_id = ? "
+           "ORDER BY position");
+    c.bind(1, runId);
+    Stmt p(m_db, m_path, "SELECT x, y, low, high FROM derived_points WHERE run_id = ? AND curve = ? ORDER BY i");
+    while (c.step("read derived curves")) {
+        DerivedCurve cv;
+        cv.name = c.text(1);
+        cv.label = c.text(2);
+        cv.plot = c.text(3);
+        cv.style = curveStyleFromString(c.text(4));
+        cv.reference = c.integer(5) != 0;
+        p.reset();
+        p.bind(1, runId).bind(2, c.integer(0));
+        bool band = true;
+        while (p.step("read curve points")) {
+            cv.x.push_back(p.real(0));
+            cv.y.push_back(real(p, 1));
+            band = band && !p.isNull(2) && !p.isNull(3);
+            cv.low.push_back(real(p, 2));
+            cv.high.push_back(real(p, 3));
+        }
+        if (!band) cv.low.clear(), cv.high.clear();
+        out.curves.push_back(std::move(cv));
+    }
+    return out;
+}
+
+std::vector<PlotDecl> RunStore::storedPlots(std::int64_t experimentId) const {
+    Stmt s(m_db, m_path,
+           "SELECT id, title, x_label, y_label, log_x, log_y, note FROM plots WHERE experiment_id = ? "
+           "ORDER BY position");
+    s.bind(1, experimentId);
+    std::vector<PlotDecl> out;
+    while (s.step("read plot declarations"))
+        out.push_back({s.text(0), s.text(1), s.text(2), s.text(3), s.integer(4) != 0, s.integer(5) != 0, s.text(6)});
+    return out;
 }
 
 std::int64_t RunStore::dataVersion() const {

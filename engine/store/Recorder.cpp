@@ -145,6 +145,23 @@ public:
                 .bind(10, int(m.headline))
                 .run("record metric declarations");
         }
+        Stmt pd(m_db, m_path,
+                "INSERT INTO plots (experiment_id, position, id, title, x_label, y_label, log_x, log_y, note) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        for (std::size_t i = 0; i < initial.plots.size(); ++i) {
+            const PlotDecl& pl = initial.plots[i];
+            pd.bind(1, id)
+                .bind(2, i)
+                .bind(3, pl.id)
+                .bind(4, pl.title)
+                .bind(5, pl.xLabel)
+                .bind(6, pl.yLabel)
+                .bind(7, int(pl.logX))
+                .bind(8, int(pl.logY))
+                .bind(9, pl.note)
+                .run("record plot declarations");
+        }
+        m_pooled = initial.pooled;
         Stmt r(m_db, m_path, "INSERT INTO runs (experiment_id, idx, label, params) VALUES (?, ?, ?, ?)");
         m_runIds.clear();
         for (std::size_t i = 0; i < initial.runs.size(); ++i) {
@@ -206,6 +223,8 @@ public:
         // The store keeps no step for categories: keep them only when they are those of the last recorded
         // checkpoint (always for a finished run; for an interrupted one when it stopped between checkpoints).
         if (snapshot.categoryDone == snapshot.done) fin->categoryStats = snapshot.categoryStats;
+        fin->pooledCounts = snapshot.pooledCounts;
+        if (snapshot.derivedDone == snapshot.done) fin->derived = snapshot.derived;
         fin->elapsed = snapshot.elapsedSeconds;
         {
             std::lock_guard lock(m_mutex);
@@ -263,8 +282,87 @@ private:
         std::string message;
         std::vector<std::vector<std::vector<double>>> finalValues;
         std::vector<std::vector<std::vector<AggStats>>> categoryStats;
+        std::vector<std::vector<PooledCounts>> pooledCounts;
+        std::vector<Derivation> derived;
         double elapsed = 0;
     };
+
+    void writePooled(const Final& fin) {
+        Stmt c(m_db, m_path,
+               "INSERT INTO pooled_counts (run_id, metric, censored, value, count) VALUES (?, ?, ?, ?, ?)");
+        for (std::size_t run = 0; run < m_runIds.size() && run < fin.pooledCounts.size(); ++run)
+            for (std::size_t m = 0; m < fin.pooledCounts[run].size() && m < m_pooled.size(); ++m) {
+                const PooledCounts& pc = fin.pooledCounts[run][m];
+                for (int censored = 0; censored < 2; ++censored)
+                    for (const auto& [value, count] : censored ? pc.atLeast : pc.exact)
+                        c.bind(1, m_runIds[run])
+                            .bind(2, m_pooled[m].name)
+                            .bind(3, censored)
+                            .bind(4, value)
+                            .bind(5, count)
+                            .run("record pooled counts");
+            }
+    }
+
+    void writeDerived(const Final& fin) {
+        Stmt d(m_db, m_path, "INSERT INTO derivations (run_id, basis, warnings) VALUES (?, ?, ?)");
+        Stmt e(m_db, m_path,
+               "INSERT INTO estimates (run_id, position, name, label, value, unit, note) VALUES (?, ?, ?, ?, ?, ?, "
+               "?)");
+        Stmt v(m_db, m_path,
+               "INSERT INTO verdicts (run_id, position, name, label, point_class, basis) VALUES (?, ?, ?, ?, ?, ?)");
+        Stmt vc(m_db, m_path,
+                "INSERT INTO verdict_classes (run_id, verdict, position, name, probability) VALUES (?, ?, ?, ?, ?)");
+        Stmt c(m_db, m_path,
+               "INSERT INTO derived_curves (run_id, position, name, label, plot, style, reference) VALUES (?, ?, "
+               "?, ?, ?, ?, ?)");
+        Stmt pt(m_db, m_path,
+                "INSERT INTO derived_points (run_id, curve, i, x, y, low, high) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        auto bindReal = [](Stmt& st, int col, double x) -> Stmt& {
+            if (std::isfinite(x)) return st.bind(col, x);
+            return st.bindNull(col);
+        };
+        for (std::size_t run = 0; run < m_runIds.size() && run < fin.derived.size(); ++run) {
+            const Derivation& der = fin.derived[run];
+            if (der.empty() && der.warnings.empty()) continue;
+            const std::int64_t id = m_runIds[run];
+            d.bind(1, id).bind(2, der.basis).bind(3, Json(der.warnings).dump()).run("record a derivation");
+            for (std::size_t i = 0; i < der.estimates.size(); ++i) {
+                const Estimate& es = der.estimates[i];
+                e.bind(1, id).bind(2, i).bind(3, es.name).bind(4, es.label);
+                bindReal(e, 5, es.value).bind(6, es.unit).bind(7, es.note).run("record an estimate");
+            }
+            for (std::size_t i = 0; i < der.verdicts.size(); ++i) {
+                const Verdict& vd = der.verdicts[i];
+                v.bind(1, id).bind(2, i).bind(3, vd.name).bind(4, vd.label).bind(5, vd.point).bind(6, vd.basis);
+                v.run("record a verdict");
+                for (std::size_t k = 0; k < vd.classes.size(); ++k) {
+                    vc.bind(1, id).bind(2, i).bind(3, k).bind(4, vd.classes[k]);
+                    bindReal(vc, 5, k < vd.probabilities.size() ? vd.probabilities[k] : NAN)
+                        .run("record a verdict class");
+                }
+            }
+            for (std::size_t i = 0; i < der.curves.size(); ++i) {
+                const DerivedCurve& cv = der.curves[i];
+                c.bind(1, id)
+                    .bind(2, i)
+                    .bind(3, cv.name)
+                    .bind(4, cv.label)
+                    .bind(5, cv.plot)
+                    .bind(6, toString(cv.style))
+                    .bind(7, int(cv.reference))
+                    .run("record a derived curve");
+                const bool band = cv.low.size() == cv.x.size() && cv.high.size() == cv.x.size();
+                for (std::size_t j = 0; j < cv.x.size() && j < cv.y.size(); ++j) {
+                    if (!std::isfinite(cv.x[j])) continue;
+                    pt.bind(1, id).bind(2, i).bind(3, j).bind(4, cv.x[j]);
+                    bindReal(pt, 5, cv.y[j]);
+                    bindReal(pt, 6, band ? cv.low[j] : NAN);
+                    bindReal(pt, 7, band ? cv.high[j] : NAN).run("record a curve point");
+                }
+            }
+        }
+    }
 
     void stopWriter() {
         {
@@ -391,6 +489,8 @@ private:
                             c.run("record category values");
                         }
             }
+            writePooled(*fin);
+            writeDerived(*fin);
             Stmt s(m_db, m_path,
                    "UPDATE experiments SET status = ?, message = ?, finished_at = ? WHERE id = ?");
             s.bind(1, toString(fin->status))
@@ -410,7 +510,7 @@ private:
     bool m_closed = false;
     std::size_t m_total = 0;
     int m_headline = -1;
-    std::vector<MetricDecl> m_series, m_perCategory;
+    std::vector<MetricDecl> m_series, m_perCategory, m_pooled;
     std::vector<std::string> m_categoryNames, m_labels;
     std::vector<std::int64_t> m_grid;
     std::vector<std::int64_t> m_runIds;

@@ -130,6 +130,12 @@ public:
     Snapshot loadSnapshot(std::int64_t experimentId) const;
     std::vector<MetricSummary> summaries(std::int64_t runId) const; ///< one per stored Series metric
     std::vector<CategoryValue> categoryValues(std::int64_t runId, const std::string& metric) const;
+    /// The counts of a Pooled metric of a run (empty when none were recorded).
+    PooledCounts pooledCounts(std::int64_t runId, const std::string& metric) const;
+    /// What the kind derived from a run's pooled counts when it ended; nothing when none was recorded.
+    std::optional<Derivation> derivation(std::int64_t runId) const;
+    /// Value-axis plot declarations as stored with the experiment.
+    std::vector<PlotDecl> storedPlots(std::int64_t experimentId) const;
     /// Metric declarations as stored with the experiment (used when its kind is not registered in this
     /// build).
     std::vector<MetricDecl> storedMetrics(std::int64_t experimentId) const;

@@ -119,6 +119,110 @@ CREATE TABLE tags (
 ) WITHOUT ROWID;
 CREATE INDEX tags_by_tag ON tags (tag);
 )sql",
+    // 1 -> 2: pooled observations (counts per distinct value), what a kind derives from them (estimates,
+    // curves, verdicts) and the value-axis plots that draw them (issue 10). `metrics` is rebuilt because its
+    // CHECK constraint gains the scope 'pooled' (SQLite cannot alter a constraint in place).
+    R"sql(
+CREATE TABLE metrics_v2 (
+    experiment_id   INTEGER NOT NULL REFERENCES experiments (id) ON DELETE CASCADE,
+    position        INTEGER NOT NULL,
+    name            TEXT    NOT NULL,
+    label           TEXT    NOT NULL,
+    unit            TEXT    NOT NULL,
+    lower_is_better INTEGER NOT NULL,
+    plot            TEXT    NOT NULL,
+    scope           TEXT    NOT NULL CHECK (scope IN ('series', 'category', 'pooled')),
+    category_label  TEXT    NOT NULL DEFAULT '',
+    headline        INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (experiment_id, position)
+) WITHOUT ROWID;
+INSERT INTO metrics_v2 (experiment_id, position, name, label, unit, lower_is_better, plot, scope, category_label,
+                        headline)
+    SELECT experiment_id, position, name, label, unit, lower_is_better, plot, scope, category_label, headline
+    FROM metrics;
+DROP TABLE metrics;
+ALTER TABLE metrics_v2 RENAME TO metrics;
+
+-- Plots over a value axis declared by the experiment's kind.
+CREATE TABLE plots (
+    experiment_id INTEGER NOT NULL REFERENCES experiments (id) ON DELETE CASCADE,
+    position      INTEGER NOT NULL,
+    id            TEXT    NOT NULL,
+    title         TEXT    NOT NULL,
+    x_label       TEXT    NOT NULL,
+    y_label       TEXT    NOT NULL,
+    log_x         INTEGER NOT NULL,
+    log_y         INTEGER NOT NULL,
+    note          TEXT    NOT NULL DEFAULT '',
+    PRIMARY KEY (experiment_id, position)
+) WITHOUT ROWID;
+
+-- Pooled metrics: how many observations (over all replicates) had each value; censored = 1 for right-censored
+-- observations (value is a lower bound: a task stopped at the cap).
+CREATE TABLE pooled_counts (
+    run_id   INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+    metric   TEXT    NOT NULL,
+    censored INTEGER NOT NULL CHECK (censored IN (0, 1)),
+    value    INTEGER NOT NULL,
+    count    INTEGER NOT NULL CHECK (count > 0),
+    PRIMARY KEY (run_id, metric, censored, value)
+) WITHOUT ROWID;
+
+-- What the kind derived from the pooled counts at the end of the run.
+CREATE TABLE derivations (
+    run_id   INTEGER PRIMARY KEY REFERENCES runs (id) ON DELETE CASCADE,
+    basis    TEXT    NOT NULL,
+    warnings TEXT    NOT NULL DEFAULT '[]'
+);
+CREATE TABLE estimates (
+    run_id   INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    name     TEXT    NOT NULL,
+    label    TEXT    NOT NULL,
+    value    REAL,
+    unit     TEXT    NOT NULL DEFAULT '',
+    note     TEXT    NOT NULL DEFAULT '',
+    PRIMARY KEY (run_id, position)
+) WITHOUT ROWID;
+CREATE INDEX estimates_by_name ON estimates (name, run_id);
+CREATE TABLE verdicts (
+    run_id      INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+    position    INTEGER NOT NULL,
+    name        TEXT    NOT NULL,
+    label       TEXT    NOT NULL,
+    point_class INTEGER NOT NULL,
+    basis       TEXT    NOT NULL,
+    PRIMARY KEY (run_id, position)
+) WITHOUT ROWID;
+CREATE TABLE verdict_classes (
+    run_id      INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+    verdict     INTEGER NOT NULL,
+    position    INTEGER NOT NULL,
+    name        TEXT    NOT NULL,
+    probability REAL,
+    PRIMARY KEY (run_id, verdict, position)
+) WITHOUT ROWID;
+CREATE TABLE derived_curves (
+    run_id    INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+    position  INTEGER NOT NULL,
+    name      TEXT    NOT NULL,
+    label     TEXT    NOT NULL,
+    plot      TEXT    NOT NULL,
+    style     TEXT    NOT NULL CHECK (style IN ('line', 'points', 'steps', 'marker')),
+    reference INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (run_id, position)
+) WITHOUT ROWID;
+CREATE TABLE derived_points (
+    run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+    curve  INTEGER NOT NULL,
+    i      INTEGER NOT NULL,
+    x      REAL    NOT NULL,
+    y      REAL,
+    low    REAL,
+    high   REAL,
+    PRIMARY KEY (run_id, curve, i)
+) WITHOUT ROWID;
+)sql",
 };
 constexpr int kSchemaVersion = int(std::size(kMigrations));
 

@@ -1,0 +1,50 @@
+#pragma once
+// Subjects of the survival game (../shared/reference/survival-game.md §8; docs/survival.md): each solves one
+// task instance per call and reports K, the failures before its first success, or that it reached the attempt
+// cap (K >= cap, right-censored). Each draws only from the Rng it is given.
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+#include "bandit/PolicyCommon.h"
+#include "core/ParamSpec.h"
+#include "core/Rng.h"
+
+namespace tb::survival {
+
+/// One task's outcome: K failures, or censored at `value` (= the cap: the subject failed that many times).
+struct Outcome {
+    std::int64_t value = 0;
+    bool censored = false;
+};
+
+/// Largest K recorded exactly; a Beta–geometric draw with p below ~1e-15 would exceed it and is recorded as
+/// censored at this value (documented: it is a lower bound, never a success).
+inline constexpr std::int64_t kMaxFailures = 1000000000000000; // 1e15
+
+/// Per-experiment data a subject may share across replicates (a bandit policy's ln tables).
+class Subject {
+public:
+    virtual ~Subject() = default;
+    /// A fresh per-replicate state (most subjects have none beyond the Rng).
+    virtual std::unique_ptr<Subject> clone() const = 0;
+    /// One task instance. `cap` 0 means no cap.
+    virtual Outcome solve(Rng& g, std::int64_t cap) = 0;
+    /// Tasks this subject can solve (observed counts: how many were observed; others: unlimited).
+    virtual std::int64_t available() const { return INT64_MAX; }
+    /// One-core nanoseconds per task (cost estimates; measured by tests/benchmarks/bench_survival).
+    virtual double nsPerTask(std::int64_t cap) const = 0;
+};
+
+/// The subject described by `params` (a validated, defaults-filled subjects[i] object). `seed` and `run`
+/// place the observed subject's replay stream.
+std::unique_ptr<Subject> makeSubject(const Json& params, std::int64_t cap, std::uint64_t seed, std::size_t run);
+/// One-core nanoseconds per task of the subject `params` with `cap`, from the config alone (no allocation).
+double subjectNsPerTask(const Json& params, std::int64_t cap);
+/// Default display label ("Beta–geometric α=1.5 β=1").
+std::string subjectLabel(const Json& params);
+
+/// The Beta–geometric draw, exposed for the benchmark: p ~ Beta(alpha, beta), K = floor(ln U / ln(1 - p)).
+Outcome betaGeometric(Rng& g, double alpha, double beta, std::int64_t cap);
+
+} // namespace tb::survival

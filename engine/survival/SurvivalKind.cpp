@@ -1,0 +1,374 @@
+#include "survival/SurvivalKind.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/Checkpoints.h"
+#include "survival/Subjects.h"
+#include "survival/SurvivalSpec.h"
+#include "survival/TailAnalysis.h"
+
+namespace tb::survival {
+
+namespace {
+
+// Quick (live) derivations: no goodness-of-fit bootstrap and a few level resamples, so a refresh stays short.
+constexpr int kQuickLevelResamples = 40;
+
+class SurvivalReplicate : public ReplicateSim {
+public:
+    SurvivalReplicate(const std::vector<std::unique_ptr<Subject>>& subjects, std::uint64_t seed, int replicate,
+                      std::int64_t cap)
+        : m_cap(cap) {
+        for (std::size_t run = 0; run < subjects.size(); ++run) {
+            m_runs.emplace_back();
+            State& s = m_runs.back();
+            s.subject = subjects[run]->clone();
+            s.rng = makeRng(seed, std::uint64_t(replicate), run);
+        }
+    }
+
+    bool advance(std::size_t, std::int64_t step, std::span<double> out, const std::stop_token& stop) override {
+        for (std::size_t run = 0; run < m_runs.size(); ++run) {
+            State& s = m_runs[run];
+            const std::int64_t target = std::min(step, s.subject->available());
+            while (s.done < target) {
+                const std::int64_t chunk = std::min<std::int64_t>(target - s.done, 4096);
+                for (std::int64_t i = 0; i < chunk; ++i) {
+                    const Outcome o = s.subject->solve(s.rng, m_cap);
+                    if (o.censored) {
+                        s.tally.addCensored(o.value);
+                        ++s.censored;
+                    } else {
+                        s.tally.add(o.value);
+                    }
+                    // Running moments of K, a censored task counting as its cap (a lower bound).
+                    const double k = double(o.value);
+                    ++s.n;
+                    const double d = k - s.mean;
+                    s.mean += d / double(s.n);
+                    s.m2 += d * (k - s.mean);
+                }
+                s.done += chunk;
+                if (stop.stop_requested()) return false;
+            }
+            out[run * 3 + 0] = s.mean;
+            out[run * 3 + 1] = s.n > 1 ? s.m2 / double(s.n - 1) : 0.0;
+            out[run * 3 + 2] = s.n > 0 ? double(s.censored) / double(s.n) : 0.0;
+        }
+        return true;
+    }
+
+    void takePooled(std::span<PooledCounts> out) override {
+        for (std::size_t run = 0; run < m_runs.size(); ++run) m_runs[run].tally.take(out[run]);
+    }
+
+private:
+    struct State {
+        std::unique_ptr<Subject> subject;
+        Rng rng;
+        PooledTally tally;
+        std::int64_t done = 0, n = 0, censored = 0;
+        double mean = 0, m2 = 0;
+    };
+    std::vector<State> m_runs;
+    std::int64_t m_cap;
+};
+
+class SurvivalExperiment : public Experiment {
+public:
+    explicit SurvivalExperiment(const Json& config)
+        : m_seed(config.at("seed").get<std::uint64_t>()), m_cap(config.at("cap").get<std::int64_t>()) {
+        m_grid = checkpointGrid(config.at("tasks").get<std::int64_t>());
+        std::size_t run = 0;
+        for (const Json& s : config.at("subjects")) {
+            m_subjects.push_back(makeSubject(s, m_cap, m_seed, run));
+            m_runs.push_back({s.contains("label") ? s.at("label").get<std::string>() : subjectLabel(s), s});
+            ++run;
+        }
+    }
+    std::vector<RunSpec> runs() const override { return m_runs; }
+    std::vector<std::int64_t> grid() const override { return m_grid; }
+    std::unique_ptr<ReplicateSim> makeReplicate(int replicate) const override {
+        return std::make_unique<SurvivalReplicate>(m_subjects, m_seed, replicate, m_cap);
+    }
+
+private:
+    std::uint64_t m_seed;
+    std::int64_t m_cap;
+    std::vector<std::int64_t> m_grid;
+    std::vector<RunSpec> m_runs;
+    std::vector<std::unique_ptr<Subject>> m_subjects;
+};
+
+std::string num(double v) {
+    return formatNumber(v);
+}
+
+DerivedCurve curve(std::string name, std::string label, std::string plot, DerivedCurve::Style style,
+                   const std::vector<CurvePoint>& pts, bool reference = false) {
+    DerivedCurve c;
+    c.name = std::move(name);
+    c.label = std::move(label);
+    c.plot = std::move(plot);
+    c.style = style;
+    c.reference = reference;
+    for (const auto& p : pts) {
+        c.x.push_back(p.x);
+        c.y.push_back(p.y);
+    }
+    return c;
+}
+
+Derivation toDerivation(const TailAnalysis& t, const TailOptions& o, bool quick) {
+    Derivation d;
+    d.quick = quick;
+    d.basis = countText(double(t.n)) + " tasks pooled (" + countText(double(t.nCensored)) +
+              " censored); fits on x = K + 1";
+    auto est = [&](std::string name, std::string label, double value, std::string note = {}, std::string unit = {}) {
+        d.estimates.push_back({std::move(name), std::move(label), value, std::move(unit), std::move(note)});
+    };
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    est("n", "Tasks pooled", double(t.n));
+    est("n_censored", "Censored (K >= cap)", double(t.nCensored),
+        "right-censored: kept in the likelihood as P(X >= cap + 1), never counted as successes");
+    est("zero_fraction", "Share with K = 0", t.zeroFraction);
+    est("mean", "Mean failures", t.mean, t.meanInfinite ? "the fitted tail (a <= 2) makes the mean infinite" : "");
+    est("variance", "Variance of failures", t.variance,
+        t.varianceInfinite ? "the fitted tail (a <= 3) makes the variance infinite" : "");
+    const PowerLawFit& f = t.fit;
+    est("a", "Decay rate a (MLE)", f.ok ? f.alpha : nan,
+        "discrete power-law MLE on x = K + 1 with xmin by KS distance (Clauset, Shalizi & Newman 2009)" +
+            std::string(f.viaPlfit ? ", by libplfit" : ", censored likelihood"));
+    est("a_se", "Standard error of a", f.ok ? f.alphaSe : nan, "1 / sqrt(n_tail d²/da² ln zeta(a, xmin))");
+    est("xmin", "xmin (x = K + 1)", f.ok ? double(f.xmin) : nan, "start of the power-law tail, in x = K + 1");
+    est("n_tail", "Tail size", f.ok ? double(f.nTail) : nan, "observations with x >= xmin");
+    est("ks", "KS distance", f.ok ? f.ks : nan);
+    est("p_value", "Goodness of fit p", t.pValue,
+        t.pRefits > 0 ? std::to_string(t.pRefits) +
+                            " semi-parametric bootstrap refits, xmin re-scanned; p <= 0.1 rules the power law out"
+                      : (quick ? "computed when the run ends" : "not computed (analysis.bootstrap = 0)"));
+    est("a_low", "a, 2.5% bootstrap", t.alphaLow);
+    est("a_high", "a, 97.5% bootstrap", t.alphaHigh);
+    est("a_ols", "Decay rate a (OLS, paper-compatible)", -t.olsSlope,
+        "least squares of log10 freq on log10 k over K in [" + num(double(t.olsKMin)) + ", " +
+            num(double(t.olsKMax)) + "], " + std::to_string(t.olsPoints) + (o.olsLogBins ? " log bins" : " points") +
+            "; biased, for comparison with the paper only");
+    est("a_hill", "Decay rate a (Hill + 1)", t.alphaHill + 1,
+        "Hill estimator on x = K + 1 with k = " + std::to_string(t.hillK) + " order statistics; a = alpha_Hill + 1");
+    est("a_hill_se", "Standard error of a (Hill)", t.alphaHillSe);
+    for (const Vuong& v : t.alternatives) {
+        est("vuong_" + v.alternative + "_r", "Log-likelihood ratio vs " + v.alternative, v.ratio,
+            "> 0 favours the power law on the tail x >= xmin");
+        est("vuong_" + v.alternative + "_p", "Vuong p vs " + v.alternative, v.p,
+            "small p: the sign of the ratio is significant");
+    }
+
+    Verdict level;
+    level.name = "level";
+    level.label = "Level";
+    level.classes = {"Limited", "Capable", "Autonomous"};
+    level.probabilities.assign(t.levelProbability.begin(), t.levelProbability.end());
+    level.point = f.ok ? int(t.level) : -1;
+    level.basis = t.levelResamples > 0 ? std::to_string(t.levelResamples) +
+                                             " bootstrap resamples of the pooled counts, xmin re-scanned" +
+                                             (quick ? " (live; the full bootstrap runs when the run ends)" : "")
+                                       : "not computed";
+    d.verdicts.push_back(std::move(level));
+    d.warnings = t.warnings;
+
+    using S = DerivedCurve::Style;
+    d.curves.push_back(curve("histogram", "Observed (log bins)", "tail_pmf", S::Points, t.histogram));
+    d.curves.push_back(curve("fitted_pmf", "Power-law fit", "tail_pmf", S::Line, t.fittedPmf));
+    d.curves.push_back(curve("survival", "Observed P(X ≥ x)", "tail_survival", S::Steps, t.survival));
+    d.curves.push_back(curve("fitted_survival", "Power-law fit", "tail_survival", S::Line, t.fittedSurvival));
+    if (f.ok && !t.histogram.empty()) {
+        // The xmin marker, spanning the observed range of each plot.
+        auto marker = [&](const std::vector<CurvePoint>& pts, std::string plot) {
+            double lo = INFINITY, hi = 0;
+            for (const auto& p : pts)
+                if (p.y > 0) lo = std::min(lo, p.y), hi = std::max(hi, p.y);
+            DerivedCurve m;
+            m.name = "xmin";
+            m.label = "xmin = " + num(double(f.xmin));
+            m.plot = std::move(plot);
+            m.style = S::Marker;
+            m.x = {double(f.xmin), double(f.xmin)};
+            m.y = {lo, hi};
+            return m;
+        };
+        d.curves.push_back(marker(t.histogram, "tail_pmf"));
+        d.curves.push_back(marker(t.survival, "tail_survival"));
+        // The paper's guide lines k^-2 and k^-3 (here x^-2, x^-3), anchored at the first bin.
+        const double x0 = t.histogram.front().x, y0 = t.histogram.front().y;
+        const double x1 = t.histogram.back().x;
+        for (int e : {2, 3}) {
+            DerivedCurve r;
+            r.name = "guide_" + std::to_string(e);
+            r.label = e == 2 ? "x^-2 (Limited | Capable)" : "x^-3 (Capable | Autonomous)";
+            r.plot = "tail_pmf";
+            r.reference = true;
+            for (int i = 0; i <= 40; ++i) {
+                const double x = x0 * std::pow(x1 / x0, i / 40.0);
+                r.x.push_back(x);
+                r.y.push_back(y0 * std::pow(x / x0, -e));
+            }
+            d.curves.push_back(std::move(r));
+        }
+    }
+    DerivedCurve hill = curve("hill", "Hill a(k) = alpha_Hill(k) + 1", "hill", S::Line, t.hillPlot);
+    for (double& y : hill.y) y += 1;
+    for (const auto& p : t.hillBandLow) hill.low.push_back(p.y + 1);
+    for (const auto& p : t.hillBandHigh) hill.high.push_back(p.y + 1);
+    if (hill.low.size() != hill.x.size() || hill.high.size() != hill.x.size()) hill.low.clear(), hill.high.clear();
+    d.curves.push_back(std::move(hill));
+    if (!t.hillPlot.empty())
+        for (int e : {2, 3}) {
+            DerivedCurve r;
+            r.name = "boundary_" + std::to_string(e);
+            r.label = e == 2 ? "a = 2 (Limited | Capable)" : "a = 3 (Capable | Autonomous)";
+            r.plot = "hill";
+            r.reference = true;
+            r.x = {t.hillPlot.front().x, t.hillPlot.back().x};
+            r.y = {double(e), double(e)};
+            d.curves.push_back(std::move(r));
+        }
+    return d;
+}
+
+class SurvivalKind : public Kind {
+public:
+    SurvivalKind() : m_spec(makeSurvivalSpec()) {
+        m_metrics = {
+            {"mean_failures", "Mean failures per task", "failures", true, "mean", MetricScope::Series, "", true},
+            {"variance_failures", "Variance of failures", "", true, "variance", MetricScope::Series, "", false},
+            {"censored_fraction", "Censored share (K >= cap)", "", true, "censored", MetricScope::Series, "",
+             false},
+            {"failures", "Failure count K", "failures", true, "tail_pmf", MetricScope::Pooled, "", false},
+        };
+        m_plots = {
+            {"tail_pmf", "Failure-count distribution", "x = K + 1 (failures + 1)", "P(X = x) (log-binned)", true,
+             true,
+             "points: observed frequency per logarithmic bin; line: the power-law fit from xmin; grey: the "
+             "paper's x^-2 and x^-3 guides"},
+            {"tail_survival", "Survival curve", "x = K + 1 (failures + 1)", "P(X ≥ x)", true, true,
+             "steps: the empirical survival function; line: the fitted power law from xmin, scaled by the tail "
+             "share"},
+            {"hill", "Hill plot", "k (order statistics)", "decay rate a = alpha_Hill + 1", true, false,
+             "Hill estimate of the decay rate against the number of upper order statistics used, with its 95% "
+             "band; the grey lines are the level boundaries"},
+        };
+    }
+    std::string name() const override { return "survival"; }
+    std::string label() const override { return "Survival game"; }
+    const ParamSpec& spec() const override { return m_spec; }
+    const std::vector<MetricDecl>& metrics() const override { return m_metrics; }
+    const std::vector<PlotDecl>& plots() const override { return m_plots; }
+    std::string stepUnit() const override { return "tasks"; }
+    std::string variantsKey() const override { return "subjects"; }
+
+    Cost estimate(const Json& c) const override {
+        const double R = double(c.at("replicates").get<std::int64_t>());
+        const double T = double(c.at("tasks").get<std::int64_t>());
+        const std::int64_t cap = c.at("cap").get<std::int64_t>();
+        const Json& subs = c.at("subjects");
+        const double P = double(subs.size());
+        Cost cost;
+        cost.runs = P;
+        cost.replicates = R;
+        cost.checkpoints = std::min(T, 201.0);
+        cost.steps = R * P * T;
+        double ns = 0, slowestNs = 0, banditTables = 0;
+        std::string slowest;
+        for (const Json& s : subs) {
+            const double one = subjectNsPerTask(s, cap);
+            ns += one;
+            if (one > slowestNs) slowestNs = one, slowest = s.at("type").get<std::string>();
+            if (s.at("type") == "bandit") banditTables += 24.0 * std::min(double(cap) + 1, double(1 << 21));
+        }
+        cost.simulation.push_back({"replicates, tasks, subjects",
+                                   "replicates × subjects × tasks = " + countText(R) + " × " + countText(P) +
+                                       " × " + countText(T) + " tasks; the slowest subject, " + slowest +
+                                       ", at about " + countText(slowestNs) + " ns per task",
+                                   R * T * ns * 1e-9});
+        // Pooled counts: per replicate a 4096-entry table per subject, plus the distinct values kept.
+        cost.memory.push_back({"replicates, subjects",
+                               "replicates × subjects = " + countText(R * P) + " tallies of 32 KiB",
+                               R * P * (PooledTally::kDense * 8.0 + 512)});
+        if (banditTables > 0) cost.memory.push_back({"cap", "ln t tables of the bandit subjects", banditTables});
+        // The analysis: plfit works on the pooled sample expanded to doubles (8 bytes per task, one copy per
+        // thread in the bootstraps), and every refit costs about 150 ns per task (measured on 10^6 tasks).
+        const Json& a = c.at("analysis");
+        const double n = R * T;
+        const double refits = double(a.at("bootstrap").get<std::int64_t>() + a.at("levelBootstrap").get<std::int64_t>());
+        cost.memory.push_back({"replicates, tasks", "the pooled sample of " + countText(n) +
+                                                        " tasks expanded for the fit, a copy per thread (~3)",
+                               3 * 8 * n * 2});
+        cost.simulation.push_back({"analysis.bootstrap, analysis.levelBootstrap, replicates, tasks",
+                                   "(1 + refits) × pooled tasks = " + countText(1 + refits) + " × " +
+                                       countText(n) + " per subject at about 150 ns each",
+                                   P * (1 + refits) * n * 150e-9});
+        return cost;
+    }
+
+    Derivation derive(const Json& config, std::size_t run, const std::vector<PooledCounts>& pooled,
+                      const DeriveOptions& options) const override {
+        if (pooled.empty() || pooled[0].empty()) return {};
+        TailOptions o = tailOptions(config, run, options.quick);
+        o.threads = options.threads;
+        o.stop = options.stop;
+        return toDerivation(analyzeTail(pooled[0], o), o, options.quick);
+    }
+
+    std::unique_ptr<Experiment> create(const Json& config) const override {
+        return std::make_unique<SurvivalExperiment>(config);
+    }
+
+private:
+    ParamSpec m_spec;
+    std::vector<MetricDecl> m_metrics;
+    std::vector<PlotDecl> m_plots;
+};
+
+} // namespace
+
+TailOptions tailOptions(const Json& config, std::size_t run, bool quick) {
+    const Json& a = config.at("analysis");
+    TailOptions o;
+    o.bootstrap = quick ? 0 : int(a.at("bootstrap").get<std::int64_t>());
+    o.levelBootstrap = int(a.at("levelBootstrap").get<std::int64_t>());
+    if (quick) o.levelBootstrap = std::min(o.levelBootstrap, kQuickLevelResamples);
+    o.olsKMin = a.at("olsKMin").get<std::int64_t>();
+    o.olsKMax = a.at("olsKMax").get<std::int64_t>();
+    o.olsLogBins = a.at("olsLogBins").get<bool>();
+    o.hillK = int(std::min<std::int64_t>(a.at("hillK").get<std::int64_t>(), INT32_MAX));
+    o.seed = mixSeed(config.at("seed").get<std::uint64_t>(), 0xA11A, run);
+    return o;
+}
+
+Json observedConfig(const PooledCounts& counts, const std::string& source, const std::string& name,
+                    int bootstrap, int levelBootstrap, std::uint64_t seed) {
+    Json exact = Json::array(), censored = Json::array();
+    for (const auto& [v, c] : counts.exact) exact.push_back({v, c});
+    for (const auto& [v, c] : counts.atLeast) censored.push_back({v, c});
+    return Json{{"kind", "survival"},
+                {"name", name},
+                {"description", "failure counts read from " + source},
+                {"seed", seed},
+                {"replicates", 1},
+                {"tasks", std::max<std::int64_t>(1, counts.total())},
+                {"cap", 0},
+                {"subjects", Json::array({Json{{"type", "observed"},
+                                               {"label", source},
+                                               {"source", source},
+                                               {"counts", exact},
+                                               {"censored", censored}}})},
+                {"analysis", {{"bootstrap", bootstrap}, {"levelBootstrap", levelBootstrap}}}};
+}
+
+const Kind& survivalKind() {
+    static const SurvivalKind kind;
+    return kind;
+}
+
+} // namespace tb::survival

@@ -1,0 +1,212 @@
+#include "ValuePlot.h"
+#include "QtText.h"
+
+#include <QLocale>
+#include <QTextStream>
+#include <algorithm>
+#include <cmath>
+#include <qcustomplot.h>
+
+#include "Palette.h"
+
+namespace tb::ui {
+
+QVector<ValueCurve> snapshotValueCurves(const Snapshot& s, const std::string& plotId) {
+    QVector<ValueCurve> out;
+    QStringList guides;
+    for (std::size_t r = 0; r < s.derived.size() && r < s.runs.size(); ++r)
+        for (const DerivedCurve& d : s.derived[r].curves) {
+            if (d.plot != plotId) continue;
+            ValueCurve c;
+            c.style = d.style;
+            c.reference = d.reference;
+            if (d.reference) {
+                if (guides.contains(qs(d.name))) continue; // the same guide for every run: drawn once
+                guides << qs(d.name);
+                c.label = qs(d.label);
+                c.color = textColor();
+            } else {
+                c.run = qs(s.runs[r].label);
+                c.label = c.run + QStringLiteral(" — ") + qs(d.label);
+                c.color = seriesColor(int(r));
+            }
+            c.x = QVector<double>(d.x.begin(), d.x.end());
+            c.y = QVector<double>(d.y.begin(), d.y.end());
+            if (d.low.size() == d.x.size() && d.high.size() == d.x.size()) {
+                c.lo = QVector<double>(d.low.begin(), d.low.end());
+                c.hi = QVector<double>(d.high.begin(), d.high.end());
+            }
+            out << c;
+        }
+    return out;
+}
+
+ValuePlot::ValuePlot(const PlotDecl& decl, QWidget* parent)
+    : PlotPanel(QStringLiteral("value-") + qs(decl.id), parent), m_decl(decl) {
+    enableLogToggles(true, true);
+    setTitle(qs(decl.title));
+    setAxisLabels(qs(decl.xLabel), qs(decl.yLabel));
+    setLogX(decl.logX);
+    setLogY(decl.logY);
+    if (!decl.note.empty()) setToolTip(qs(decl.note));
+}
+
+void ValuePlot::setCurves(QVector<ValueCurve> curves) {
+    bool sameShape = curves.size() == m_curves.size();
+    for (qsizetype i = 0; sameShape && i < curves.size(); ++i)
+        sameShape = curves[i].label == m_curves[i].label && curves[i].color == m_curves[i].color &&
+                    curves[i].style == m_curves[i].style && curves[i].lo.isEmpty() == m_curves[i].lo.isEmpty();
+    m_curves = std::move(curves);
+    if (!sameShape) rebuild();
+    refill();
+    requestReplot();
+}
+
+void ValuePlot::rebuild() {
+    QCustomPlot* p = plot();
+    p->clearGraphs();
+    m_graphs.clear();
+    m_lo.clear();
+    m_hi.clear();
+    // Bands below everything, then guides, then the data and fits.
+    for (const ValueCurve& c : m_curves) {
+        if (c.lo.isEmpty()) {
+            m_lo << nullptr;
+            m_hi << nullptr;
+            continue;
+        }
+        QCPGraph* lo = p->addGraph();
+        QCPGraph* hi = p->addGraph();
+        lo->setPen(Qt::NoPen);
+        hi->setPen(Qt::NoPen);
+        hi->setBrush(bandColor(c.color));
+        hi->setChannelFillGraph(lo);
+        lo->removeFromLegend();
+        hi->removeFromLegend();
+        m_lo << lo;
+        m_hi << hi;
+    }
+    for (const ValueCurve& c : m_curves) {
+        QCPGraph* g = p->addGraph();
+        g->setName(c.label);
+        using S = DerivedCurve::Style;
+        if (c.reference) {
+            g->setPen(QPen(c.color, 1.2, Qt::DashLine));
+        } else if (c.style == S::Points) {
+            g->setLineStyle(QCPGraph::lsNone);
+            g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, c.color, c.color, 5));
+            g->setPen(QPen(c.color));
+        } else if (c.style == S::Steps) {
+            g->setLineStyle(QCPGraph::lsStepLeft);
+            g->setPen(QPen(c.color, 1.5));
+        } else if (c.style == S::Marker) {
+            g->setPen(QPen(c.color, 1.2, Qt::DotLine));
+        } else {
+            g->setPen(QPen(c.color, 2.0));
+        }
+        m_graphs << g;
+    }
+    applyAdaptiveSampling(isLive());
+}
+
+void ValuePlot::refill() {
+    for (qsizetype i = 0; i < m_curves.size() && i < m_graphs.size(); ++i) {
+        const ValueCurve& c = m_curves[i];
+        // A marker is a vertical segment: two points at one x, kept in their order.
+        m_graphs[i]->setData(c.x, c.y, c.style != DerivedCurve::Style::Marker);
+        if (m_lo[i]) {
+            m_lo[i]->setData(c.x, c.lo, true);
+            m_hi[i]->setData(c.x, c.hi, true);
+        }
+    }
+}
+
+int ValuePlot::plottedPoints(int curve) const {
+    if (curve < 0 || curve >= m_graphs.size()) return 0;
+    return m_graphs[curve]->dataCount();
+}
+
+void ValuePlot::applyAdaptiveSampling(bool on) {
+    for (QCPGraph* g : m_graphs) g->setAdaptiveSampling(on);
+}
+
+void ValuePlot::rescale() {
+    QCustomPlot* p = plot();
+    bool any = false;
+    QCPRange xr, yr;
+    for (qsizetype i = 0; i < m_graphs.size(); ++i) {
+        QCPGraph* g = m_graphs[i];
+        if (m_curves[i].reference || m_curves[i].style == DerivedCurve::Style::Marker || g->dataCount() == 0)
+            continue; // guides and markers follow the data, they do not stretch the view
+        bool ok = false;
+        const QCPRange kr = g->getKeyRange(ok, logX() ? QCP::sdPositive : QCP::sdBoth);
+        if (!ok) continue;
+        const QCPRange vr = g->getValueRange(ok, logY() ? QCP::sdPositive : QCP::sdBoth, kr);
+        if (!ok) continue;
+        if (!any) {
+            xr = kr;
+            yr = vr;
+            any = true;
+        } else {
+            xr.expand(kr);
+            yr.expand(vr);
+        }
+    }
+    if (!any) {
+        p->xAxis->setRange(logX() ? 1.0 : 0.0, logX() ? 1000.0 : 1.0);
+        p->yAxis->setRange(logY() ? 1e-4 : 0.0, 1.0);
+        return;
+    }
+    if (logX()) {
+        xr.lower = std::max(xr.lower, 1e-12);
+        p->xAxis->setRange(xr.lower / 1.2, std::max(xr.upper, xr.lower * 10) * 1.2);
+    } else {
+        const double pad = xr.size() > 0 ? xr.size() * 0.03 : 0.5;
+        p->xAxis->setRange(xr.lower - pad, xr.upper + pad);
+    }
+    if (logY()) {
+        const double lo = std::max(yr.lower, 1e-300);
+        p->yAxis->setRange(lo / 1.5, std::max(yr.upper, lo * 10) * 1.5);
+    } else {
+        const double pad = yr.size() > 0 ? yr.size() * 0.05 : std::max(1e-9, std::abs(yr.upper) * 0.05 + 0.05);
+        p->yAxis->setRange(yr.lower - pad, yr.upper + pad);
+    }
+}
+
+QString ValuePlot::readout(double key) const {
+    QString html;
+    bool any = false;
+    for (const ValueCurve& c : m_curves) {
+        if (c.x.isEmpty() || c.style == DerivedCurve::Style::Marker) continue;
+        // The point nearest to key (in log distance on a log axis).
+        qsizetype best = 0;
+        double bestD = INFINITY;
+        for (qsizetype k = 0; k < c.x.size(); ++k) {
+            const double d = logX() && c.x[k] > 0 && key > 0 ? std::abs(std::log(c.x[k] / key)) : std::abs(c.x[k] - key);
+            if (d < bestD) bestD = d, best = k;
+        }
+        if (!any) html += QStringLiteral("<b>x ≈ %1</b>").arg(QLocale().toString(key, 'g', 4));
+        any = true;
+        html += QStringLiteral("<br><span style='color:%1'>&#9632;</span> %2: x %3, <b>%4</b>")
+                    .arg(c.color.name(), c.label.toHtmlEscaped(), QLocale().toString(c.x[best], 'g', 5),
+                         QLocale().toString(c.y[best], 'g', 4));
+    }
+    return html;
+}
+
+void ValuePlot::writeCsv(QTextStream& out) const {
+    out << "curve,x,y,low,high\n";
+    for (const ValueCurve& c : m_curves) {
+        QString label = c.label;
+        label.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        for (qsizetype k = 0; k < c.x.size() && k < c.y.size(); ++k) {
+            out << '"' << label << "\"," << csvNumber(c.x[k]) << ',' << csvNumber(c.y[k]) << ',';
+            if (k < c.lo.size()) out << csvNumber(c.lo[k]);
+            out << ',';
+            if (k < c.hi.size()) out << csvNumber(c.hi[k]);
+            out << '\n';
+        }
+    }
+}
+
+} // namespace tb::ui
