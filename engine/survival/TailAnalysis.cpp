@@ -1,0 +1,227 @@
+// analyzeTail: descriptives, the power-law fit, both bootstraps, Hill, OLS, Vuong, the curves and the
+// warnings.
+#include "survival/TailAnalysis.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "survival/TailDetail.h"
+
+namespace tb::survival {
+
+namespace {
+
+using detail::kNaN;
+using detail::TailData;
+
+std::string format(const char* fmt, double v) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, fmt, v);
+    return buf;
+}
+
+/// Up to `count` distinct integers from lo to hi, spaced evenly on a log scale (both ends included).
+std::vector<std::int64_t> logSpaced(std::int64_t lo, std::int64_t hi, int count) {
+    std::vector<std::int64_t> out;
+    if (hi < lo) return out;
+    const double l0 = std::log(double(lo)), l1 = std::log(double(hi));
+    for (int j = 0; j < count; ++j) {
+        const double t = count == 1 ? 0.0 : double(j) / double(count - 1);
+        const auto v = std::clamp<std::int64_t>(std::llround(std::exp(l0 + t * (l1 - l0))), lo, hi);
+        if (out.empty() || v > out.back()) out.push_back(v);
+    }
+    return out;
+}
+
+/// Linear-interpolation quantile (type 7) of sorted values.
+double quantile(const std::vector<double>& sorted, double p) {
+    if (sorted.empty()) return kNaN;
+    const double h = p * double(sorted.size() - 1);
+    const auto i = std::size_t(std::floor(h));
+    if (i + 1 >= sorted.size()) return sorted.back();
+    return sorted[i] + (h - double(i)) * (sorted[i + 1] - sorted[i]);
+}
+
+void descriptives(const TailData& d, const PooledCounts& failures, TailAnalysis& r) {
+    r.n = d.total();
+    r.nCensored = d.censoredTotal;
+    std::int64_t zeros = 0;
+    for (const auto& [k, c] : failures.exact)
+        if (k == 0) zeros += c;
+    r.zeroFraction = r.n > 0 ? double(zeros) / double(r.n) : 0.0;
+    // Mean and variance of K over the exact observations, by Welford's update per cell (long double: counts
+    // can be in the billions).
+    long double mean = 0, m2 = 0, seen = 0;
+    for (std::size_t i = 0; i < d.x.size(); ++i) {
+        const long double k = d.x[i] - 1, c = d.n[i];
+        const long double total = seen + c, delta = k - mean;
+        mean += delta * c / total;
+        m2 += delta * delta * seen * c / total;
+        seen = total;
+    }
+    r.mean = seen > 0 ? double(mean) : kNaN;
+    r.variance = seen > 1 ? double(m2 / (seen - 1)) : kNaN;
+}
+
+void curves(const TailData& d, TailAnalysis& r) {
+    const double n = double(r.n);
+    if (r.n == 0) return;
+    // Histogram of the exact observations on logarithmic bins, as a density per observation.
+    if (!d.x.empty()) {
+        const auto edges = detail::logBinEdges(1, d.x.back());
+        std::size_t i = 0;
+        for (std::size_t j = 0; j + 1 < edges.size(); ++j) {
+            std::int64_t count = 0;
+            while (i < d.x.size() && d.x[i] < edges[j + 1]) count += d.n[i++];
+            if (count == 0) continue;
+            const double width = double(edges[j + 1] - edges[j]);
+            r.histogram.push_back(
+                {std::sqrt(double(edges[j]) * double(edges[j + 1] - 1)), double(count) / (width * n)});
+        }
+    }
+    // Empirical P(X >= x) at every distinct value, a censored point counting as >= its value.
+    std::vector<std::pair<std::int64_t, std::int64_t>> all;
+    for (std::size_t i = 0; i < d.x.size(); ++i) all.emplace_back(d.x[i], d.n[i]);
+    for (std::size_t j = 0; j < d.cx.size(); ++j) all.emplace_back(d.cx[j], d.cn[j]);
+    std::sort(all.begin(), all.end());
+    std::int64_t atOrAbove = r.n;
+    for (std::size_t i = 0; i < all.size();) {
+        std::size_t j = i;
+        std::int64_t here = 0;
+        while (j < all.size() && all[j].first == all[i].first) here += all[j++].second;
+        r.survival.push_back({double(all[i].first), double(atOrAbove) / n});
+        atOrAbove -= here;
+        i = j;
+    }
+    // Fitted PMF and survival, scaled by the tail share so they overlay the empirical curves.
+    if (r.fit.ok) {
+        const double a = r.fit.alpha, share = double(r.fit.nTail) / n;
+        const std::int64_t top = std::max(all.back().first, r.fit.xmin + 1);
+        const auto xs = logSpaced(r.fit.xmin, top, 200);
+        std::vector<double> lnz(xs.size());
+        detail::lnZetaDownward(a, xs.data(), xs.size(), lnz.data());
+        for (std::size_t i = 0; i < xs.size(); ++i) {
+            const double x = double(xs[i]);
+            r.fittedPmf.push_back({x, share * std::exp(-a * std::log(x) - lnz[0])});
+            r.fittedSurvival.push_back({x, share * std::exp(lnz[i] - lnz[0])});
+        }
+    }
+}
+
+void hillCurves(const TailData& d, TailAnalysis& r) {
+    if (d.exactTotal < 2) return;
+    for (std::int64_t k : logSpaced(1, d.exactTotal - 1, 400)) {
+        const Hill h = detail::hillFrom(d, int(std::min<std::int64_t>(k, std::numeric_limits<int>::max())));
+        if (!std::isfinite(h.alpha)) continue; // ties at the threshold: H_k = 0
+        const double band = 1.96 * h.alpha / std::sqrt(double(h.k));
+        r.hillPlot.push_back({double(h.k), h.alpha});
+        r.hillBandLow.push_back({double(h.k), h.alpha - band});
+        r.hillBandHigh.push_back({double(h.k), h.alpha + band});
+    }
+}
+
+} // namespace
+
+TailAnalysis analyzeTail(const PooledCounts& failures, const TailOptions& options) {
+    TailAnalysis r;
+    r.levelProbability.fill(kNaN);
+    const TailData d = TailData::from(failures);
+    descriptives(d, failures, r);
+    if (r.n == 0) {
+        r.warnings.push_back("no observations");
+        return r;
+    }
+    if (r.nCensored > 0)
+        r.warnings.push_back(std::to_string(r.nCensored) +
+                             " observations are right-censored (K >= cap): the power-law fit keeps them as "
+                             "survival terms; Hill, OLS, the mean and the variance use the exact ones only");
+
+    // The primary estimate.
+    std::string error;
+    std::vector<double> buffer;
+    if (d.exactTotal > detail::kPlfitMaxObservations && !d.censored())
+        r.warnings.push_back("too many observations for plfit's array: the own MLE was used");
+    r.fit = detail::fitAutomatic(d, buffer, &error);
+    buffer = {};
+    if (!r.fit.ok) {
+        r.warnings.push_back("power-law fit: " + (error.empty() ? std::string("failed") : error));
+    } else {
+        const double a = r.fit.alpha;
+        r.level = levelOf(a);
+        r.meanInfinite = r.level == Level::Limited;
+        r.varianceInfinite = r.level != Level::Autonomous;
+        if (r.meanInfinite)
+            r.warnings.push_back("fitted a = " + format("%.3f", a) +
+                                 " <= 2: the mean of K is infinite (Limited)");
+        else if (r.varianceInfinite)
+            r.warnings.push_back("fitted a = " + format("%.3f", a) + " <= 3: the variance of K is infinite");
+        if (r.fit.nTail < 10)
+            r.warnings.push_back("too little data: only " + std::to_string(r.fit.nTail) +
+                                 " points in the tail");
+        if (!r.fit.viaPlfit && (a <= 1.0001 + 1e-6 || a >= 20.0 - 1e-6))
+            r.warnings.push_back("fitted a is at the edge of the search range [1.0001, 20]");
+
+        if (options.bootstrap > 0) {
+            const Gof g = detail::bootstrapGof(d, r.fit, options.bootstrap, options.seed, options.threads,
+                                               options.stop);
+            r.pValue = g.p;
+            r.pRefits = g.refits;
+            if (g.failed > 0)
+                r.warnings.push_back(std::to_string(g.failed) +
+                                     " goodness-of-fit refits could not be fitted");
+            if (r.pValue <= 0.1)
+                r.warnings.push_back("bootstrap p = " + format("%.3f", r.pValue) +
+                                     " <= 0.1: power law ruled out");
+        }
+        if (options.levelBootstrap > 0) {
+            std::vector<double> alphas;
+            std::vector<unsigned char> ran;
+            detail::levelBootstrap(d, options.levelBootstrap, options.seed, options.threads, options.stop,
+                                   alphas, ran);
+            int failed = 0;
+            for (std::size_t b = 0; b < alphas.size(); ++b) {
+                if (!ran[b]) continue;
+                if (std::isfinite(alphas[b]))
+                    r.bootstrapAlphas.push_back(alphas[b]);
+                else
+                    ++failed;
+            }
+            if (failed > 0)
+                r.warnings.push_back(std::to_string(failed) + " level-bootstrap refits could not be fitted");
+            std::sort(r.bootstrapAlphas.begin(), r.bootstrapAlphas.end());
+            r.levelResamples = int(r.bootstrapAlphas.size());
+            if (r.levelResamples > 0) {
+                r.levelProbability.fill(0.0);
+                for (double a2 : r.bootstrapAlphas) r.levelProbability[std::size_t(levelOf(a2))] += 1.0;
+                for (double& p : r.levelProbability) p /= double(r.levelResamples);
+                r.alphaLow = quantile(r.bootstrapAlphas, 0.025);
+                r.alphaHigh = quantile(r.bootstrapAlphas, 0.975);
+            }
+        }
+        r.alternatives = detail::vuongFrom(d, r.fit);
+    }
+
+    // Hill on the exact observations; k defaults to the exact part of the KS tail (sqrt(n) without a fit).
+    {
+        std::int64_t k = options.hillK;
+        if (k <= 0)
+            k = r.fit.ok ? r.fit.nTail - r.fit.nTailCensored : std::llround(std::sqrt(double(d.exactTotal)));
+        const Hill h = detail::hillFrom(d, int(std::min<std::int64_t>(k, std::numeric_limits<int>::max())));
+        r.hillK = h.k;
+        r.alphaHill = h.alpha;
+        r.alphaHillSe = h.se;
+    }
+    const Ols ols = detail::olsFrom(d, options.olsKMin, options.olsKMax, options.olsLogBins);
+    r.olsSlope = ols.slope;
+    r.olsKMin = ols.kMin;
+    r.olsKMax = ols.kMax;
+    r.olsPoints = ols.points;
+    if (ols.points < 2) r.warnings.push_back("OLS slope: fewer than 2 non-empty bins in the range");
+
+    curves(d, r);
+    hillCurves(d, r);
+    return r;
+}
+
+} // namespace tb::survival
