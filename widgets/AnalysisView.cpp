@@ -15,6 +15,7 @@
 
 #include "ExportPath.h"
 #include "Palette.h"
+#include "PlotPanel.h"
 
 namespace tb::ui {
 

@@ -124,7 +124,7 @@ const Command kCommands[] = {
     {&kTagSpec, cmdTagAdd},      {&kUntagSpec, cmdTagRemove},
     {&kNoteSpec, cmdNote},       {&kHelpConfigSpec, cmdHelpConfig},
     {&kBenchSpec, cmdBench},     {&kVersionSpec, cmdVersion},
-    {&kFitTailSpec, cmdFitTail},
+
 };
 
 std::string mainUsage() {

@@ -117,16 +117,28 @@ void RunPresenter::runRequested(const QString& title) {
 
 void RunPresenter::runStarted() {
     m_lastVersion = ~0ull;
+    m_lastDerived = 0;
+    m_deriver.reset();
+    if (const Prepared* p = m_engine->prepared(); p && !pooledMetrics(*p->kind).empty())
+        m_deriver = std::make_unique<LiveDeriver>(*p->kind, p->config);
     m_plots->setLive(true);
     m_pullTimer->start();
     pull();
 }
 
 void RunPresenter::pull() {
-    const auto snap = m_engine->latest();
+    auto snap = m_engine->latest();
     if (!snap || !m_showingLive) return;
-    if (snap->version == m_lastVersion) return;
+    std::shared_ptr<const LiveDeriver::Result> derived;
+    if (m_deriver) {
+        m_deriver->submit(snap);
+        derived = m_deriver->latest();
+    }
+    const std::uint64_t derivedSerial = derived ? derived->serial : 0;
+    if (snap->version == m_lastVersion && derivedSerial == m_lastDerived) return;
     m_lastVersion = snap->version;
+    m_lastDerived = derivedSerial;
+    snap = LiveDeriver::merged(std::move(snap), derived);
     m_plots->setSnapshot(snap, stepUnit());
     ++m_refreshes;
     updateStatus(snap.get());

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <memory>
 
+#include "run/LiveDeriver.h"
 #include "run/Runner.h"
 #include "store/RunStore.h"
 
@@ -90,6 +91,9 @@ private:
     QTimer* m_pullTimer = nullptr;
 
     std::uint64_t m_lastVersion = ~0ull;
+    /// Live analysis of pooled counts (kinds that pool observations), off the GUI thread, latest wins.
+    std::unique_ptr<LiveDeriver> m_deriver;
+    std::uint64_t m_lastDerived = 0;
     bool m_showingLive = true;
     int m_refreshes = 0;
     QString m_liveTitle;
