@@ -92,8 +92,9 @@ int cmdTag(const std::vector<std::string>& argv, bool add);
 int cmdNote(const std::vector<std::string>& argv);
 int cmdHelpConfig(const std::vector<std::string>& argv);
 int cmdBench(const std::vector<std::string>& argv);
+int cmdProjectScaling(const std::vector<std::string>& argv);
 
 extern const CommandSpec kRunSpec, kListSpec, kShowSpec, kExportSpec, kPresetsSpec, kDeleteSpec, kTagSpec,
-    kUntagSpec, kNoteSpec, kHelpConfigSpec, kBenchSpec, kVersionSpec;
+    kUntagSpec, kNoteSpec, kHelpConfigSpec, kBenchSpec, kProjectScalingSpec, kVersionSpec;
 
 } // namespace tb::cli
