@@ -114,8 +114,9 @@ int cmdNote(const std::vector<std::string>& argv);
 int cmdHelpConfig(const std::vector<std::string>& argv);
 int cmdBench(const std::vector<std::string>& argv);
 int cmdFitTail(const std::vector<std::string>& argv);
+int cmdProjectScaling(const std::vector<std::string>& argv);
 
 extern const CommandSpec kRunSpec, kListSpec, kShowSpec, kExportSpec, kPresetsSpec, kDeleteSpec, kTagSpec,
-    kUntagSpec, kNoteSpec, kHelpConfigSpec, kBenchSpec, kVersionSpec, kFitTailSpec;
+    kUntagSpec, kNoteSpec, kHelpConfigSpec, kBenchSpec, kFitTailSpec, kProjectScalingSpec, kVersionSpec;
 
 } // namespace tb::cli

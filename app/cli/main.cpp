@@ -1,4 +1,5 @@
 // trialbench-cli: the headless twin of the TrialBench window (see docs/cli.md).
+#include <algorithm>
 #include <iostream>
 #include <sqlite3.h>
 #include <sstream>
@@ -123,17 +124,21 @@ const Command kCommands[] = {
     {&kPresetsSpec, cmdPresets}, {&kDeleteSpec, cmdDelete},
     {&kTagSpec, cmdTagAdd},      {&kUntagSpec, cmdTagRemove},
     {&kNoteSpec, cmdNote},       {&kHelpConfigSpec, cmdHelpConfig},
-    {&kBenchSpec, cmdBench},     {&kVersionSpec, cmdVersion},
-
+    {&kBenchSpec, cmdBench},     {&kFitTailSpec, cmdFitTail},
+    {&kProjectScalingSpec, cmdProjectScaling},
+    {&kVersionSpec, cmdVersion},
 };
 
 std::string mainUsage() {
     std::ostringstream o;
     o << "Usage: trialbench-cli COMMAND [options]   (trialbench-cli COMMAND --help for details)\n\n"
-      << "Run bandit (and other) experiments headless and browse the run store.\n\nCommands:\n";
+      << "Run bandit (and other) experiments headless, browse the run store, project survival-game "
+         "scaling.\n\nCommands:\n";
+    std::size_t width = 0;
+    for (const auto& c : kCommands) width = std::max(width, c.spec->name.size());
     for (const auto& c : kCommands) {
         std::string first = c.spec->summary.substr(0, c.spec->summary.find('\n'));
-        o << "  " << c.spec->name << std::string(13 - c.spec->name.size(), ' ') << first << "\n";
+        o << "  " << c.spec->name << std::string(width + 2 - c.spec->name.size(), ' ') << first << "\n";
     }
     o << "\nStore: --db PATH, else $TRIALBENCH_DB, else "
       << "$XDG_DATA_HOME/TrialBench/runs.sqlite"

@@ -124,7 +124,7 @@ private slots:
     void helpOfEverySubcommand_data() {
         QTest::addColumn<QString>("cmd");
         for (const char* c : {"run", "list", "show", "export", "presets", "delete", "tag", "untag", "note",
-                              "help-config", "bench", "version"})
+                              "help-config", "bench", "project-scaling", "version"})
             QTest::newRow(c) << c;
     }
     void helpOfEverySubcommand() {
@@ -925,6 +925,119 @@ private slots:
         QCOMPARE(cli({"untag", "1", "baseline", "--db", db}).code, 0);
         QCOMPARE(tags(), Json::array({"=x"}));
         QVERIFY(cli({"help", "tag"}).out.contains("KEY=VALUE"));
+    }
+
+    // Issue 10, item 6: project-scaling on the shipped sample (compiled in: run from another folder), the
+    // documented JSON keys, the paper's own line, and bad input (exit 2, file:line on stderr).
+    void projectScalingOnTheSample() {
+        QTemporaryDir elsewhere;
+        QProcess p;
+        p.setWorkingDirectory(elsewhere.path());
+        p.start(QStringLiteral(TB_CLI_PATH), {"project-scaling", "--sample", "--only", "Qwen2.5"});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        const QByteArray out = p.readAllStandardOutput();
+        // §9.3: the Qwen2.5 series reaches a = 2 at 10^17.30 and a = 3 at 10^26.21 (point estimates, exact
+        // functions of the shipped data).
+        QVERIFY2(out.contains("17.30") && out.contains("26.21"), out.constData());
+        QVERIFY(out.contains("Capable") && out.contains("Autonomous"));
+        QVERIFY(out.contains("Qwen2.5-72B") && !out.contains("Llama3-70B")); // the fitted set is shown
+        QVERIFY(out.contains("reconstructions"));
+        QVERIFY(out.contains("2000 resamples"));
+        const Result all = cli({"project-scaling", "--sample", "--bootstrap", "0"});
+        QCOMPARE(all.code, 0);
+        QVERIFY2(all.out.contains("15.77") && all.out.contains("22.56"),
+                 all.out.constData()); // all 30 points
+        QVERIFY(all.out.contains("no bootstrap"));
+    }
+
+    void projectScalingJsonKeys() {
+        const QStringList args = {"project-scaling", "--sample", "--only", "Qwen2.5",
+                                  "--json",          "--seed",   "9"};
+        const Result r = cli(args);
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.err.isEmpty());
+        const Json j = Json::parse(r.out.toStdString());
+        QCOMPARE(keys(j), (std::set<std::string>{"mode", "data", "filter", "line", "points", "crossings",
+                                                 "bootstrap", "band", "assumptions"}));
+        QCOMPARE(j["mode"], Json("fit"));
+        QCOMPARE(j["data"], (Json{{"kind", "sample"}, {"name", "survival-game-decay-rates.csv"}}));
+        QCOMPARE(j["filter"], Json("Qwen2.5"));
+        QCOMPARE(keys(j["line"]),
+                 (std::set<std::string>{"c", "log10_c", "b", "se_c", "se_log10_c", "se_b", "cov_log10_c_b",
+                                        "r2", "residual_sd_log10", "t975", "n", "dof"}));
+        QCOMPARE(j["line"]["n"].get<int>(), 7);
+        QCOMPARE(j["points"].size(), std::size_t(7));
+        QCOMPARE(keys(j["points"][0]), (std::set<std::string>{"label", "n_params", "decay_rate", "line"}));
+        QCOMPARE(j["crossings"].size(), std::size_t(2));
+        for (const Json& c : j["crossings"]) {
+            QCOMPARE(keys(c), (std::set<std::string>{"decay_rate", "level_above", "reached", "log10_n", "n",
+                                                     "log10_n_ci95", "year", "year_ci95", "gpus", "cost_usd",
+                                                     "cost_usd_ci95"}));
+            const double x = c["log10_n"].get<double>();
+            QVERIFY(c["log10_n_ci95"][0].get<double>() < x && x < c["log10_n_ci95"][1].get<double>());
+        }
+        QVERIFY(std::abs(j["crossings"][1]["log10_n"].get<double>() - 26.2) < 0.05);
+        QCOMPARE(j["crossings"][1]["level_above"], Json("Autonomous"));
+        QCOMPARE(j["bootstrap"],
+                 (Json{{"resamples", 2000}, {"seed", 9}, {"nonincreasing", 0}, {"redrawn", 0}}));
+        QCOMPARE(j["band"].size(), std::size_t(121));
+        QCOMPARE(keys(j["band"][0]),
+                 (std::set<std::string>{"log10_n", "log10_a", "log10_a_low", "log10_a_high"}));
+        QCOMPARE(j["assumptions"]["reconstruction"], Json(true));
+        QCOMPARE(cli(args).out, r.out); // the same seed: the same bytes
+    }
+
+    void projectScalingPaperLine() {
+        // §9.2: the paper's line log10 a = -0.0407 + 0.01972 log10 N reaches a = 3 at 10^26.26, a = 2 at
+        // 10^17.33; given as the shortcut or as C,B with C = 10^-0.0407.
+        Result r = cli({"project-scaling", "--line", "paper"});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("26.26") && r.out.contains("17.33"), r.out.constData());
+        QVERIFY(r.out.contains("not fitted"));
+        r = cli({"project-scaling", "--line", "0.9105,0.01972", "--json"});
+        QCOMPARE(r.code, 0);
+        const Json j = Json::parse(r.out.toStdString());
+        QCOMPARE(j["mode"], Json("line"));
+        QVERIFY(j["data"].is_null() && j["bootstrap"].is_null() && j["band"].empty());
+        QVERIFY(std::abs(j["crossings"][1]["log10_n"].get<double>() - 26.26) < 0.01);
+        QVERIFY(std::abs(j["crossings"][1]["year"].get<double>() - 2096.1) < 0.2);
+        QVERIFY(j["crossings"][1]["log10_n_ci95"].is_null());
+        // A flat line never reaches a*: "reached" false, N* and year null (infinite).
+        r = cli({"project-scaling", "--line", "1.2,0", "--json"});
+        QCOMPARE(r.code, 0);
+        const Json flat = Json::parse(r.out.toStdString());
+        QCOMPARE(flat["crossings"][0]["reached"], Json(false));
+        QVERIFY(flat["crossings"][0]["log10_n"].is_null() && flat["crossings"][0]["year"].is_null());
+    }
+
+    void projectScalingBadInput() {
+        const QString bad = m_dir.path() + "/pairs.csv";
+        writeFile(bad, "# sizes\nN_params,decay_rate\n1e9,1.3\n0,1.2\n2e9,abc\n");
+        Result r = cli({"project-scaling", bad});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.contains(bad.toUtf8() + ":4: N_params: \"0\" is not positive"), r.err.constData());
+        QVERIFY2(r.err.contains(bad.toUtf8() + ":5: decay_rate: \"abc\" is not a number"), r.err.constData());
+        r = cli({"project-scaling", bad, "--size-column", "size"});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(bad.toUtf8() + ":2: no column \"size\""), r.err.constData());
+        r = cli({"project-scaling", m_dir.path() + "/none.csv"});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("none.csv: cannot open the file for reading"));
+        for (const QStringList& args :
+             {QStringList{"project-scaling"}, QStringList{"project-scaling", "--sample", "--line", "paper"},
+              QStringList{"project-scaling", "--line", "0,0.02"},
+              QStringList{"project-scaling", "--line", "paper", "--bootstrap", "10"},
+              QStringList{"project-scaling", "--sample", "--bootstrap", "-1"},
+              QStringList{"project-scaling", "--sample", "--seed", "x"},
+              QStringList{"project-scaling", "--sample", "--size-column", "N"},
+              QStringList{"project-scaling", "--sample", "--only", "Gemini"},
+              QStringList{"project-scaling", "--sample", "--only", "Qwen["}}) {
+            r = cli(args);
+            QVERIFY2(r.code == 2 && r.out.isEmpty() && r.err.startsWith("trialbench-cli project-scaling: "),
+                     (args.join(' ') + ": " + QString::number(r.code) + " " + r.err).toUtf8().constData());
+        }
     }
 };
 
