@@ -34,7 +34,9 @@ const char* levelName(Level level); ///< "Limited", "Capable", "Autonomous"
 double lnHurwitzZeta(double s, double q);
 
 /// One draw from the discrete power law P(X = x) = x^-alpha / zeta(alpha, xmin), x >= xmin >= 1 (the
-/// rejection sampler of Devroye / plfit_rzeta, §5.6), alpha > 1.
+/// rejection sampler of Devroye / plfit_rzeta, §5.6), alpha > 1 (returns 0 for alpha <= 1 or xmin < 1).
+/// Draws are conditioned on X < 2^62 so that K fits std::int64_t (a change of order (xmin / 2^62)^(alpha -
+/// 1)).
 std::int64_t sampleZeta(Rng& g, double alpha, std::int64_t xmin);
 
 struct TailOptions {
