@@ -30,9 +30,13 @@ std::int64_t ZetaSampler::operator()(Rng& g) const {
         // Envelope Y = floor(xmin (1 - U)^(-1/(alpha - 1))) (1 - U in (0, 1], so Y >= xmin up to rounding).
         const double y = std::floor(xmin_ * std::pow(1.0 - u, negInvAm1_));
         if (!(y >= xmin_) || !(y < kMaxDraw)) continue;
-        // Accept if V Y (T - 1) / (b - 1) * b <= T xmin, T = ((Y + 1) / Y)^(alpha - 1); T - 1 by expm1.
-        const double tm1 = std::expm1(am1_ * std::log1p(1.0 / y));
-        if (v * y * tm1 * bOverBm1_ <= (1.0 + tm1) * xmin_) return std::int64_t(y);
+        // Accept if V Y (T - 1) / (b - 1) * b <= T xmin, T = ((Y + 1) / Y)^(alpha - 1). T by one pow, as in
+        // plfit: T - 1 (about (alpha - 1) / Y) then carries a relative error near 2e-16 Y, 1e-9 at Y = 1e7
+        // and harmless at any Y a sample reaches; expm1(log1p()) would cost a second transcendental call per
+        // draw.
+        const double t = std::pow((y + 1.0) / y, am1_);
+        const double tm1 = t - 1.0;
+        if (v * y * tm1 * bOverBm1_ <= t * xmin_) return std::int64_t(y);
     }
 }
 

@@ -34,7 +34,9 @@ const char* levelName(Level level); ///< "Limited", "Capable", "Autonomous"
 double lnHurwitzZeta(double s, double q);
 
 /// One draw from the discrete power law P(X = x) = x^-alpha / zeta(alpha, xmin), x >= xmin >= 1 (the
-/// rejection sampler of Devroye / plfit_rzeta, §5.6), alpha > 1.
+/// rejection sampler of Devroye / plfit_rzeta, §5.6), alpha > 1 (returns 0 for alpha <= 1 or xmin < 1).
+/// Draws are conditioned on X < 2^62 so that K fits std::int64_t (a change of order (xmin / 2^62)^(alpha -
+/// 1)).
 std::int64_t sampleZeta(Rng& g, double alpha, std::int64_t xmin);
 
 struct TailOptions {
@@ -44,7 +46,8 @@ struct TailOptions {
     std::int64_t olsKMin = 1; ///< OLS slope over K in [olsKMin, olsKMax] (K >= 1: empty bins never used)
     std::int64_t olsKMax = 0; ///< 0: up to the largest exact K
     bool olsLogBins = false;  ///< OLS on logarithmic bins (counts / bin width) instead of every k
-    int hillK = 0;            ///< order statistics of the Hill estimate; 0: the KS tail size n_tail
+    int hillK = 0;            ///< order statistics of the Hill estimate; 0: the exact points of the KS tail
+                              ///< (n_tail - nTailCensored; sqrt(n) without a fit), at most n_exact - 1
     std::uint64_t seed = 1;
     int threads = 0;      ///< 0: all hardware threads
     std::stop_token stop; ///< stops the bootstraps early (their counts then say how many ran)
@@ -84,22 +87,23 @@ struct TailAnalysis {
     bool meanInfinite = false, varianceInfinite = false; ///< the fitted tail makes the moment infinite
     PowerLawFit fit;
     double pValue = std::numeric_limits<double>::quiet_NaN(); ///< bootstrap GoF: high p = power law plausible
-    int pRefits = 0;
+    int pRefits = 0;              ///< refits that ran and fitted (fewer when stopped)
     Level level = Level::Limited; ///< of the point estimate fit.alpha
     std::array<double, 3>
         levelProbability{}; ///< from the level bootstrap (indexed by Level); NaN when not run
-    int levelResamples = 0;
+    int levelResamples = 0; ///< level-bootstrap refits that ran and fitted
     double alphaLow = std::numeric_limits<double>::quiet_NaN(),
            alphaHigh = std::numeric_limits<double>::quiet_NaN(); ///< 2.5%, 97.5% of the level bootstrap
     // Paper-compatible OLS slope of log10 freq on log10 k.
     double olsSlope = std::numeric_limits<double>::quiet_NaN(); ///< decay rate a_ols = -olsSlope
     std::int64_t olsKMin = 0, olsKMax = 0;
     int olsPoints = 0;
-    // Hill estimator on x = K + 1 (CCDF index; a_hill = alphaHill + 1).
+    // Hill estimator on x = K + 1 of the exact observations (CCDF index; a_hill = alphaHill + 1); censored
+    // observations are left out (warned): their value is only a lower bound.
     int hillK = 0;
     double alphaHill = std::numeric_limits<double>::quiet_NaN(),
            alphaHillSe = std::numeric_limits<double>::quiet_NaN();
-    std::vector<Vuong> alternatives;   ///< lognormal, exponential
+    std::vector<Vuong> alternatives;   ///< lognormal, exponential (vuongTests() on the fit's tail)
     std::vector<std::string> warnings; ///< infinite moments, too little data, p <= 0.1, censoring, ...
     // Curves (x in x = K + 1 units unless said).
     std::vector<CurvePoint> histogram; ///< logarithmic bins: (geometric bin centre, count / (bin width * n))
