@@ -142,7 +142,7 @@ ParamSpec makeSurvivalSpec() {
         P::make(T::Int, "olsKMin", "OLS from k", "paper-compatible OLS slope: smallest K (>= 1)").range(1, 1e15).def(1),
         P::make(T::Int, "olsKMax", "OLS to k", "largest K of the OLS slope; 0: the largest observed").range(0, 1e15).def(0),
         P::make(T::Bool, "olsLogBins", "OLS on log bins", "OLS on logarithmic bins instead of every k").def(false),
-        P::make(T::Int, "hillK", "Hill k", "order statistics of the Hill estimate; 0: the KS tail size").range(0, 1e15).def(0),
+        P::make(T::Int, "hillK", "Hill k", "order statistics of the Hill estimate; 0: sqrt(n), at most the KS tail").range(0, 1e15).def(0),
     };
     std::vector<Param> top = {
         P::make(T::Enum, "kind", "Kind", "experiment family").oneOf({"survival"}).req(),
