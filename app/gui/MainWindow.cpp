@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -18,17 +19,22 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
+#include <QThread>
 #include <QWindow>
 #include <boost/version.hpp>
+#include <memory>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <qcustomplot.h>
 #include <sqlite3.h>
 
 #include "EngineController.h"
 #include "ExperimentPanel.h"
 #include "Icons.h"
+#include "ImportCountsDialog.h"
 #include "ParamForm.h"
 #include "PlotPanel.h"
+#include "ProjectionView.h"
 #include "QtText.h"
 #include "RunBrowser.h"
 #include "RunPresenter.h"
@@ -36,6 +42,8 @@
 #include "run/Registry.h"
 #include "store/Export.h"
 #include "store/StoreFile.h"
+#include "survival/FailureCounts.h"
+#include "survival/SurvivalKind.h"
 
 #ifndef TB_VERSION
 #define TB_VERSION "0.0.0"
@@ -187,6 +195,12 @@ MainWindow::MainWindow(Options options, QWidget* parent)
 }
 
 MainWindow::~MainWindow() {
+    // A file still being read: its thread must end before it is destroyed (its result is dropped).
+    if (m_importThread) {
+        m_importThread->disconnect(this);
+        m_importThread->wait();
+        delete m_importThread;
+    }
     m_engine->shutdown();
 }
 
@@ -241,6 +255,12 @@ void MainWindow::buildMenus() {
     });
     saveCfg->setShortcut(QKeySequence::Save);
     file->addSeparator();
+    QAction* import = file->addAction(tr("&Import failure counts…"), this, &MainWindow::askImport);
+    import->setObjectName(QStringLiteral("importCountsAction"));
+    import->setStatusTip(
+        tr("Analyse failure counts measured elsewhere (a list or a CSV column): tail fit and "
+           "level, recorded as a survival run"));
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -260,6 +280,12 @@ void MainWindow::buildMenus() {
     m_browserDock->toggleViewAction()->setText(tr("Run browser"));
     view->addAction(m_experimentDock->toggleViewAction());
     view->addAction(m_browserDock->toggleViewAction());
+    view->addSeparator();
+    QAction* projection = view->addAction(tr("&Scaling projection…"), this, [this] { showProjection(); });
+    projection->setObjectName(QStringLiteral("projectionAction"));
+    projection->setStatusTip(tr("The survival game's scaling projection: decay rate against model size, the "
+                                "fitted power law and the sizes where it reaches the Capable and Autonomous "
+                                "levels"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About TrialBench"), this, [this] {
@@ -376,10 +402,88 @@ void MainWindow::startRun() {
 
 void MainWindow::start(bool paused) {
     if (m_engine->isRunning() || !form()->isValid() || !m_session->store()) return;
-    const Json config = form()->config();
+    runConfig(form()->config(), paused);
+}
+
+void MainWindow::runConfig(const Json& config, bool paused) {
     m_engine->start(config, paused);
     m_presenter->runRequested(qs(config.value("name", std::string("experiment"))));
     updateControls();
+}
+
+void MainWindow::askImport() {
+    if (m_engine->isRunning() || isImporting()) {
+        showError(tr("Cannot import failure counts"), tr("Wait for the current run to end, or stop it."));
+        return;
+    }
+    // The file first; then its columns (from the header), a cap and the bootstrap.
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import failure counts"), QString(),
+                                     tr("Failure counts (*.txt *.csv *.tsv *.dat);;All files (*)"));
+    if (path.isEmpty()) return;
+    ImportCountsDialog dialog(path, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.path().isEmpty()) return;
+    importFailureCounts(dialog.path(), dialog.column(), dialog.cap(), dialog.bootstrap());
+}
+
+bool MainWindow::importFailureCounts(const QString& path, const QString& column, qint64 cap, int bootstrap) {
+    if (m_engine->isRunning() || isImporting()) {
+        showError(tr("Cannot import failure counts"), tr("Wait for the current run to end, or stop it."));
+        return false;
+    }
+    if (!m_session->store()) {
+        showError(tr("Cannot import failure counts"),
+                  tr("There is no store to record the analysis in: %1").arg(m_session->notice()));
+        return false;
+    }
+    // Always read on a worker thread: a list may hold up to 2 GiB of counts, and the GUI thread never waits.
+    struct Result {
+        std::optional<PooledCounts> counts;
+        QString error;
+    };
+    auto result = std::make_shared<Result>();
+    const std::string file = QFile::encodeName(path).toStdString();
+    const survival::FailureCountOptions options{column.toStdString(), std::int64_t(cap)};
+    m_importThread = QThread::create([result, file, options] {
+        try {
+            result->counts = survival::readFailureCounts(file, options);
+        } catch (const InputError& e) {
+            result->error = qs(joinIssues(e.issues()));
+        } catch (const std::exception& e) {
+            result->error = QString::fromUtf8(e.what());
+        }
+    });
+    m_importThread->setObjectName(QStringLiteral("importFailureCounts"));
+    const QString source = QFileInfo(path).fileName();
+    connect(m_importThread, &QThread::finished, this, [this, result, source, bootstrap] {
+        m_importThread->deleteLater();
+        m_importThread = nullptr;
+        statusBar()->clearMessage();
+        updateControls();
+        if (!result->counts) {
+            showError(tr("Cannot import failure counts"), result->error);
+            emit importFinished(false, result->error);
+            return;
+        }
+        const Json config =
+            survival::observedConfig(*result->counts, source.toStdString(),
+                                     tr("Imported: %1").arg(source).toStdString(), bootstrap, bootstrap, 1);
+        if (m_engine->isRunning() || !m_session->store()) { // a run started while the file was read
+            const QString why = tr("A run started while the file was read; import it again.");
+            showError(tr("Cannot import failure counts"), why);
+            emit importFinished(false, why);
+            return;
+        }
+        // The form holds the imported config too, so Run runs it again.
+        if (loadConfig(config, source))
+            m_panel->setSourceNote(tr("Imported from %1 — press Run to analyse it again").arg(source));
+        runConfig(config, false);
+        emit importFinished(true, QString());
+    });
+    statusBar()->showMessage(tr("Reading failure counts from %1…").arg(source));
+    m_importThread->start();
+    updateControls();
+    return true;
 }
 
 void MainWindow::togglePause() {
@@ -441,6 +545,22 @@ void MainWindow::requestPreview() {
     m_engine->requestPreview(form()->config());
 }
 
+ui::ProjectionView* MainWindow::showProjection() {
+    if (!m_projectionDock) {
+        m_projectionDock = new QDockWidget(tr("Scaling projection"), this);
+        m_projectionDock->setObjectName(QStringLiteral("projectionDock"));
+        m_projectionDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                                      QDockWidget::DockWidgetClosable);
+        m_projection = new ui::ProjectionView(m_projectionDock);
+        m_projectionDock->setWidget(m_projection);
+        addDockWidget(Qt::RightDockWidgetArea, m_projectionDock);
+        resizeDocks({m_projectionDock}, {std::max(560, width() / 2)}, Qt::Horizontal);
+    }
+    m_projectionDock->show();
+    m_projectionDock->raise();
+    return m_projection;
+}
+
 void MainWindow::showLive() {
     m_presenter->showLive();
 }
@@ -466,6 +586,7 @@ void MainWindow::compareRuns(const QList<qint64>& ids) {
 }
 
 void MainWindow::showError(const QString& title, const QString& text) {
+    m_lastError = text;
     if (QApplication::platformName() == QLatin1String("offscreen")) {
         qWarning("%s: %s", qPrintable(title), qPrintable(text));
         return;

@@ -12,12 +12,14 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QPushButton;
+class QThread;
 
 namespace tb::ui {
 class ParamForm;
 class SnapshotView;
 class RunBrowser;
 class CompareView;
+class ProjectionView;
 } // namespace tb::ui
 
 namespace tb::gui {
@@ -56,6 +58,14 @@ public:
     QString storeStatusText() const;
     /// Number of snapshot pulls that led to a redraw (for the benchmark).
     int refreshCount() const;
+    /// The text of the last error the window reported (a message box, or a warning under offscreen).
+    QString lastError() const { return m_lastError; }
+    /// A failure-count file is being read (File > Import failure counts…).
+    bool isImporting() const { return m_importThread != nullptr; }
+    /// View > Scaling projection…: the projection view in a dock at the right (made at the first call).
+    ui::ProjectionView* showProjection();
+    /// The projection view, null until it was first shown.
+    ui::ProjectionView* projectionView() const { return m_projection; }
 
 public slots:
     bool openStore(const QString& path);
@@ -70,6 +80,18 @@ public slots:
     void rerunStored(qint64 id);
     void compareRuns(const QList<qint64>& ids);
     void showLive();
+    /// File > Import failure counts… after its dialog: reads the counts of `path` (a plain list, or the CSV
+    /// `column`; counts >= `cap` censored when cap > 0) on a worker thread, then loads the survival config
+    /// that analyses them ("Imported: <file name>", survival::observedConfig) into the form and runs it like
+    /// Run does: recorded, shown live with its analysis, listed in the run browser. A file that cannot be
+    /// read is reported (each problem as FILE:LINE with the content) and nothing is stored or run.
+    /// importFinished() follows unless this returns false (a run or an import under way, no store).
+    bool importFailureCounts(const QString& path, const QString& column = QString(), qint64 cap = 0,
+                             int bootstrap = 1000);
+
+signals:
+    /// An import ended: `ok` with its run started, else `error` says why (shown to the user too).
+    void importFinished(bool ok, const QString& error);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -80,6 +102,8 @@ protected:
 private:
     void buildMenus();
     void start(bool paused);
+    void runConfig(const Json& config, bool paused);
+    void askImport();
     void onFinished(qint64 id, int status, const QString& message);
     void onStoreChanged();
     void onDeleted(const QList<qint64>& ids);
@@ -97,10 +121,14 @@ private:
     ui::RunBrowser* m_browser = nullptr;
     QDockWidget* m_experimentDock = nullptr;
     QDockWidget* m_browserDock = nullptr;
+    QDockWidget* m_projectionDock = nullptr;
+    ui::ProjectionView* m_projection = nullptr;
     QLabel* m_storeLabel = nullptr;
     QMenu* m_recentMenu = nullptr;
     QAction *m_runAction = nullptr, *m_pauseAction = nullptr, *m_stepAction = nullptr,
             *m_stopAction = nullptr;
+    QThread* m_importThread = nullptr;
+    QString m_lastError;
     bool m_closing = false;
     bool m_placed = false; ///< fitted to the screen with its real frame (at the first show)
 };
