@@ -69,6 +69,11 @@ ProjectionPlot::ProjectionPlot(QWidget* parent) : PlotPanel(QStringLiteral("proj
     setLogY(true);
     setLive(false);
     QCustomPlot* p = plot();
+    // a spans less than a decade: plain numbers at the level boundaries and between, not decades.
+    auto rateTicks = QSharedPointer<QCPAxisTickerText>::create();
+    for (double t : {0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 3.5, 4.0, 5.0, 6.0, 8.0, 10.0})
+        rateTicks->addTick(t, QLocale().toString(t, 'g', 3));
+    p->yAxis->setTicker(rateTicks);
 
     // The three levels as horizontal bands behind the grid: a <= 2 Limited, 2–3 Capable, > 3 Autonomous.
     const double bounds[4] = {1e-3, 2.0, 3.0, 1e3};
@@ -314,6 +319,7 @@ ProjectionView::ProjectionView(QWidget* parent) : QWidget(parent) {
     m_filter->setToolTip(tr("The fitted set: labels matching this prefix or regular expression (empty: every "
                             "point)"));
     m_filter->setClearButtonEnabled(true);
+    m_filter->setMinimumWidth(140);
     m_paper = new QCheckBox(tr("Paper's line"), this);
     m_paper->setToolTip(
         tr("Project the paper's digitized line log10 a = −0.0407 + 0.01972 · log10 N instead of "
@@ -401,7 +407,7 @@ void ProjectionView::setPoints(std::vector<survival::ScalingPoint> points, const
     m_points = std::move(points);
     m_source = source;
     m_error.clear();
-    m_sourceLabel->setText(tr("%1 · %n point(s)", nullptr, int(m_points.size())).arg(source));
+    m_sourceLabel->setText(tr("%1 — points: %2").arg(source).arg(m_points.size()));
     recompute();
 }
 

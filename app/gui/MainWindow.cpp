@@ -554,7 +554,7 @@ ui::ProjectionView* MainWindow::showProjection() {
         m_projection = new ui::ProjectionView(m_projectionDock);
         m_projectionDock->setWidget(m_projection);
         addDockWidget(Qt::RightDockWidgetArea, m_projectionDock);
-        resizeDocks({m_projectionDock}, {std::max(560, width() / 2)}, Qt::Horizontal);
+        resizeDocks({m_projectionDock}, {std::max(640, width() / 2)}, Qt::Horizontal);
     }
     m_projectionDock->show();
     m_projectionDock->raise();

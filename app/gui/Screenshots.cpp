@@ -38,6 +38,42 @@ void save(MainWindow* w, const QString& dir, const QString& name) {
     QApplication::processEvents();
     w->grab().save(QDir(dir).filePath(name));
 }
+
+/// Shows the tab whose title starts with `title`.
+void showTab(MainWindow* w, const QString& title) {
+    QTabWidget* tabs = w->plots()->tabs();
+    for (int i = 0; i < tabs->count(); ++i)
+        if (tabs->tabText(i).startsWith(title)) tabs->setCurrentIndex(i);
+}
+
+/// The survival game: survival-capable run to its end (its failure-count distribution and the level
+/// analysis), then the scaling projection; quits when done.
+void survivalShots(MainWindow* w, const QString& dir) {
+    w->loadConfigArgument(QStringLiteral("preset:survival-capable"));
+    w->startRun();
+    when(
+        w,
+        [w] {
+            if (w->engine()->isRunning()) return false;
+            const auto s = w->plots()->snapshot();
+            return s && s->status == RunStatus::Finished && !s->derived.empty() && !s->derived[0].quick;
+        },
+        [w, dir] {
+            showTab(w, QStringLiteral("Failure-count distribution"));
+            QTimer::singleShot(300, w, [w, dir] {
+                save(w, dir, QStringLiteral("survival-distribution.png"));
+                showTab(w, QStringLiteral("Analysis"));
+                QTimer::singleShot(300, w, [w, dir] {
+                    save(w, dir, QStringLiteral("survival-analysis.png"));
+                    w->showProjection();
+                    QTimer::singleShot(400, w, [w, dir] {
+                        save(w, dir, QStringLiteral("scaling-projection.png"));
+                        QApplication::quit();
+                    });
+                });
+            });
+        });
+}
 } // namespace
 
 void takeScreenshots(MainWindow* w, const QString& dir) {
@@ -138,7 +174,7 @@ void takeScreenshots(MainWindow* w, const QString& dir) {
                                                                       1.4);
                                                 QTimer::singleShot(200, w, [w, dir] {
                                                     save(w, dir, QStringLiteral("form-validation.png"));
-                                                    QApplication::quit();
+                                                    survivalShots(w, dir);
                                                 });
                                             });
                                         });
