@@ -228,6 +228,10 @@ constexpr int kSchemaVersion = int(std::size(kMigrations));
 
 } // namespace
 
+const char* migrationSql(int fromVersion) {
+    return fromVersion >= 0 && fromVersion < kSchemaVersion ? kMigrations[fromVersion] : "";
+}
+
 int schemaVersion() {
     return kSchemaVersion;
 }

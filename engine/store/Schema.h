@@ -16,5 +16,7 @@ int schemaVersion();
 /// Runs the migrations from `fromVersion` to schemaVersion(), marks the file and sets its version. The caller
 /// holds the write lock (BEGIN IMMEDIATE) and commits.
 void migrate(sqlite3* db, const std::string& path, std::int64_t fromVersion);
+/// The SQL of migration step v -> v + 1 (tests build stores of older versions from it).
+const char* migrationSql(int fromVersion);
 
 } // namespace tb::store

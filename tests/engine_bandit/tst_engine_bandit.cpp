@@ -848,6 +848,7 @@ private slots:
         PrepareOptions opts;
         opts.limits = &small;
         for (const auto& p : presets()) {
+            if (p.config["kind"] != kind.name()) continue; // survival presets: tests/engine_survival
             const Json pc = kind.spec().withDefaults(p.config);
             const Cost cost = estimateCost(kind, pc);
             QVERIFY2(costIssues(cost, opts).empty(), p.name.c_str());

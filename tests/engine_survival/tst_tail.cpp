@@ -596,7 +596,8 @@ void TstTail::analysisWarningsAndCurves() {
     QCOMPARE(t.survival.front().y, 1.0);
     QVERIFY(t.hillPlot.size() <= 400 && t.hillPlot.size() > 50);
     QCOMPARE(t.hillPlot.size(), t.hillBandLow.size());
-    QCOMPARE(t.hillK, int(std::min(t.fit.nTail, t.n - 1))); // k = n_tail, at most n - 1 (X_(k+1) must exist)
+    // k = sqrt(n), at most the KS tail (and n - 1: X_(k+1) must exist).
+    QCOMPARE(t.hillK, int(std::min({std::llround(std::sqrt(double(t.n))), t.fit.nTail, t.n - 1})));
     QVERIFY(std::isfinite(t.alphaHill) && std::isfinite(t.olsSlope));
     QVERIFY(std::isnan(t.pValue) && std::isnan(t.levelProbability[1]));
     // The fitted survival starts at n_tail / n.

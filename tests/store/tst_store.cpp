@@ -19,6 +19,7 @@
 #include "run/Runner.h"
 #include "store/Export.h"
 #include "store/RunStore.h"
+#include "store/Schema.h"
 #include "store/StoreFile.h"
 
 using namespace tb;
@@ -172,8 +173,9 @@ private slots:
         const std::string tables =
             query(path, "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master "
                         "WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name)");
-        QCOMPARE(tables, std::string("category_values,experiment_data,experiments,final_values,metrics,runs,"
-                                     "series,summaries,tags"));
+        QCOMPARE(tables, std::string("category_values,derivations,derived_curves,derived_points,estimates,"
+                                     "experiment_data,experiments,final_values,metrics,plots,pooled_counts,runs,"
+                                     "series,summaries,tags,verdict_classes,verdicts"));
         QVERIFY(store.listExperiments().empty());
         // Reopening an existing store is fine and does not migrate again.
         RunStore again(path);
@@ -559,13 +561,83 @@ private slots:
 
     // Issue 8.6: a flipped bit in the header's schema version used to read as "written by a newer TrialBench
     // (schema 65537)... upgrade"; a truncated store as "cannot read the schema version".
+    // Issue 10: schema 1 -> 2 is a forward-only migration. A store written with schema 1 (its SQL, exactly as
+    // released, and rows as the old Recorder wrote them) opens, migrates and keeps every experiment, run,
+    // series point, final value, category value, summary and tag.
+    void migratesVersion1Stores() {
+        QTemporaryDir dir;
+        const std::string path = (dir.path() + "/v1.sqlite").toStdString();
+        {
+            sqlite3* db = nullptr;
+            QCOMPARE(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+            auto exec = [&](const std::string& sql) {
+                char* err = nullptr;
+                const int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &err);
+                const std::string msg = err ? err : "";
+                sqlite3_free(err);
+                QVERIFY2(rc == SQLITE_OK, msg.c_str());
+            };
+            exec("PRAGMA journal_mode = WAL");
+            exec(store::migrationSql(0));
+            exec("PRAGMA application_id = " + std::to_string(store::kApplicationId));
+            exec("PRAGMA user_version = 1");
+            exec("INSERT INTO experiments (id, kind, name, seed, replicates, status, created_at, updated_at, "
+                 "finished_at, app_version, writer_pid, writer_host, writer_start, checkpoints_total, "
+                 "checkpoints_done, run_count, headline_metric, best_run_id, best_label, best_value) VALUES "
+                 "(7, 'bandit', 'old run', 3, 2, 'finished', '2026-01-01T00:00:00Z', '2026-01-01T00:00:01Z', "
+                 "'2026-01-01T00:00:01Z', '0.1.0', 1, 'h', 's', 2, 2, 1, 'pseudo_regret', 70, 'UCB1', 4.5)");
+            exec("INSERT INTO experiment_data VALUES (7, '{\"kind\":\"bandit\",\"horizon\":10}', '[5,10]', "
+                 "'[\"0\",\"1\"]')");
+            exec("INSERT INTO metrics VALUES (7, 0, 'pseudo_regret', 'Cumulative pseudo-regret', '', 1, 'regret', "
+                 "'series', '', 1), (7, 1, 'pulls', 'Pulls per arm', 'pulls', 0, 'pulls', 'category', 'arm', 0)");
+            exec("INSERT INTO runs VALUES (70, 7, 0, 'UCB1', '{\"type\":\"ucb1\"}')");
+            exec("INSERT INTO series VALUES (70, 'pseudo_regret', 0, 5, 2, 2.5, 0.1, 2.4, 2.6, 2.4, 2.6, 2.4, 2.5, "
+                 "2.6), (70, 'pseudo_regret', 1, 10, 2, 4.5, 0.2, 4.3, 4.7, 4.3, 4.7, 4.3, 4.5, 4.7)");
+            exec("INSERT INTO final_values VALUES (70, 'pseudo_regret', 0, 4.3), (70, 'pseudo_regret', 1, 4.7)");
+            exec("INSERT INTO category_values VALUES (70, 'pulls', 0, '0', 2, 6, 0, 6, 6, 6, 6, 6, 6, 6), "
+                 "(70, 'pulls', 1, '1', 2, 4, 0, 4, 4, 4, 4, 4, 4, 4)");
+            exec("INSERT INTO summaries VALUES (70, 'pseudo_regret', 1, 10, 2, 4.5, 0.2, 4.3, 4.7, 4.3, 4.7, 4.3, "
+                 "4.5, 4.7, 2.5, 5)");
+            exec("INSERT INTO tags VALUES (7, 'baseline'), (7, 'owner=ann')");
+            sqlite3_close(db);
+        }
+        {
+            RunStore store(path); // migrates
+            QCOMPARE(query(path, "PRAGMA user_version"), std::to_string(RunStore::schemaVersion()));
+            const auto list = store.listExperiments();
+            QCOMPARE(list.size(), std::size_t(1));
+            QCOMPARE(list[0].id, std::int64_t(7));
+            QCOMPARE(list[0].name, std::string("old run"));
+            QCOMPARE(list[0].bestLabel, std::string("UCB1"));
+            QCOMPARE(list[0].tags, (std::vector<std::string>{"baseline", "owner=ann"}));
+            const Snapshot s = store.loadSnapshot(7);
+            QCOMPARE(s.grid, (std::vector<std::int64_t>{5, 10}));
+            QCOMPARE(s.done, std::size_t(2));
+            QCOMPARE(s.seriesStats[0][0][1].mean, 4.5);
+            QCOMPARE(s.finalValues[0][0], (std::vector<double>{4.3, 4.7}));
+            QCOMPARE(s.categoryStats[0][0][0].mean, 6.0);
+            QVERIFY(s.pooled.empty() && s.derived.empty());
+            const auto metrics = store.storedMetrics(7);
+            QCOMPARE(metrics.size(), std::size_t(2));
+            QCOMPARE(int(metrics[1].scope), int(MetricScope::PerCategory));
+            QCOMPARE(store.summaries(70).at(0).best, 2.5);
+            QCOMPARE(query(path, "PRAGMA foreign_key_check"), std::string(""));
+            QCOMPARE(query(path, "PRAGMA integrity_check"), std::string("ok"));
+            // The migrated store takes runs of the new shape (pooled counts, derivations).
+            store.addTag(7, "migrated");
+        }
+        QCOMPARE(query(path, "SELECT group_concat(tag) FROM (SELECT tag FROM tags ORDER BY tag)"),
+                 std::string("baseline,migrated,owner=ann"));
+    }
+
     void damagedHeadersAreDiagnosed() {
         QTemporaryDir dir;
         const std::string path = (dir.path() + "/flip.sqlite").toStdString();
         std::int64_t id = 0;
         recordBaseline(path, id);
         QByteArray b = fileBytes(QString::fromStdString(path));
-        b[61] = char(b[61] ^ 0x01); // user_version 1 -> 65537
+        b[61] = char(b[61] ^ 0x01); // user_version v -> 65536 + v
+        const std::string flipped = std::to_string(65536 + RunStore::schemaVersion());
         {
             QFile f(QString::fromStdString(path));
             QVERIFY(f.open(QIODevice::WriteOnly));
@@ -577,7 +649,7 @@ private slots:
                 QFAIL("opened a store whose header is damaged");
             } catch (const RuntimeError& e) {
                 const std::string msg = e.what();
-                QVERIFY2(msg.find("damaged") != std::string::npos && msg.find("65537") != std::string::npos &&
+                QVERIFY2(msg.find("damaged") != std::string::npos && msg.find(flipped) != std::string::npos &&
                              msg.find("newer") == std::string::npos,
                          msg.c_str());
             }
