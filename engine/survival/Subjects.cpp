@@ -32,13 +32,13 @@ double geometric(Rng& g, double p) {
 
 class BetaGeometric : public Subject {
 public:
-    BetaGeometric(double a, double b) : m_a(a), m_b(b) {}
+    BetaGeometric(double a, double b) : m_draw(a, b) {}
     std::unique_ptr<Subject> clone() const override { return std::make_unique<BetaGeometric>(*this); }
-    Outcome solve(Rng& g, std::int64_t cap) override { return betaGeometric(g, m_a, m_b, cap); }
+    Outcome solve(Rng& g, std::int64_t cap) override { return m_draw(g, cap); }
     double nsPerTask(std::int64_t) const override { return 70; }
 
 private:
-    double m_a, m_b;
+    BetaGeometricSampler m_draw;
 };
 
 class Zeta : public Subject {
@@ -206,8 +206,16 @@ private:
 
 } // namespace
 
-Outcome betaGeometric(Rng& g, double alpha, double beta, std::int64_t cap) {
-    return capped(geometric(g, tb::beta(g, alpha, beta)), cap);
+BetaGeometricSampler::BetaGeometricSampler(double alpha, double beta) : m_x(alpha), m_y(beta) {}
+
+Outcome BetaGeometricSampler::operator()(Rng& g, std::int64_t cap) const {
+    const double x = m_x(g), y = m_y(g);
+    // p = x / (x + y); 1 - p = y / (x + y), computed without cancellation when p is near 1.
+    if (!(y > 0.0)) return {0, false};    // p = 1: solved at once
+    if (!(x > 0.0)) return capped(INFINITY, cap); // p = 0 (underflow): never solved, censored
+    const double ln1mP = std::log(y / (x + y));
+    if (!(ln1mP < 0.0)) return capped(INFINITY, cap);
+    return capped(std::floor(std::log(uniformOpen01(g)) / ln1mP), cap);
 }
 
 std::unique_ptr<Subject> makeSubject(const Json& p, std::int64_t cap, std::uint64_t, std::size_t) {

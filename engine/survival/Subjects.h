@@ -9,6 +9,7 @@
 #include "bandit/PolicyCommon.h"
 #include "core/ParamSpec.h"
 #include "core/Rng.h"
+#include "core/Sampling.h"
 
 namespace tb::survival {
 
@@ -44,7 +45,15 @@ double subjectNsPerTask(const Json& params, std::int64_t cap);
 /// Default display label ("Beta–geometric α=1.5 β=1").
 std::string subjectLabel(const Json& params);
 
-/// The Beta–geometric draw, exposed for the benchmark: p ~ Beta(alpha, beta), K = floor(ln U / ln(1 - p)).
-Outcome betaGeometric(Rng& g, double alpha, double beta, std::int64_t cap);
+/// The Beta–geometric draw, exposed for the benchmark: p = X / (X + Y) with X ~ Gamma(alpha), Y ~ Gamma(beta)
+/// (samplers set up once), K = floor(ln U / ln(1 - p)) with ln(1 - p) = ln(Y / (X + Y)).
+class BetaGeometricSampler {
+public:
+    BetaGeometricSampler(double alpha, double beta);
+    Outcome operator()(Rng& g, std::int64_t cap) const;
+
+private:
+    GammaSampler m_x, m_y;
+};
 
 } // namespace tb::survival

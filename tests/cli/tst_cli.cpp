@@ -124,7 +124,7 @@ private slots:
     void helpOfEverySubcommand_data() {
         QTest::addColumn<QString>("cmd");
         for (const char* c : {"run", "list", "show", "export", "presets", "delete", "tag", "untag", "note",
-                              "help-config", "bench", "project-scaling", "version"})
+                              "help-config", "bench", "fit-tail", "project-scaling", "version"})
             QTest::newRow(c) << c;
     }
     void helpOfEverySubcommand() {
@@ -1009,6 +1009,63 @@ private slots:
         const Json flat = Json::parse(r.out.toStdString());
         QCOMPARE(flat["crossings"][0]["reached"], Json(false));
         QVERIFY(flat["crossings"][0]["log10_n"].is_null() && flat["crossings"][0]["year"].is_null());
+    }
+
+    // Issue 10.5: fit-tail reads failure counts (a list or a CSV column, ">=N" censored), stores the analysis as
+    // a survival experiment named after the file, and prints a, xmin, SE, p, the level probabilities, n and n
+    // censored; --json is one object with the keys of docs/cli.md; bad lines exit 2 and store nothing.
+    void fitTail() {
+        QString list = "# failure counts\n";
+        // A zeta(2.5)-like sample written by hand: many small counts, a few large ones, two censored.
+        const int counts[] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 3, 4, 6, 9, 14, 30, 70, 200};
+        for (int rep = 0; rep < 20; ++rep)
+            for (int c : counts) list += QString::number(c + rep % 3) + "\n";
+        list += ">=5000\n>=5000\n";
+        const QString file = m_dir.path() + "/counts.txt";
+        writeFile(file, list.toStdString());
+        const QString db = m_dir.path() + "/fit.sqlite";
+        Result r = cli({"fit-tail", file, "--db", db, "--bootstrap", "50", "--level-bootstrap", "50", "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const Json j = Json::parse(r.out.toStdString());
+        for (const char* key : {"experiment_id", "source", "column", "x", "n", "n_censored", "a", "a_se", "xmin",
+                                "n_tail", "p_value", "p_refits", "level", "level_probabilities", "analysis"})
+            QVERIFY2(j.contains(key), key);
+        QCOMPARE(j["n"].get<int>(), 24 * 20 + 2);
+        QCOMPARE(j["n_censored"].get<int>(), 2);
+        QCOMPARE(j["source"].get<std::string>(), std::string("counts.txt"));
+        QCOMPARE(j["x"].get<std::string>(), std::string("K + 1"));
+        double total = 0;
+        for (const auto& [level, p] : j["level_probabilities"].items()) total += p.get<double>();
+        QVERIFY(std::abs(total - 1) < 1e-9);
+        const auto id = j["experiment_id"].get<std::int64_t>();
+        Result show = cli({"show", QString::number(id), "--db", db, "--json"});
+        QCOMPARE(show.code, 0);
+        const Json shown = Json::parse(show.out.toStdString());
+        QCOMPARE(shown["experiment"]["kind"].get<std::string>(), std::string("survival"));
+        QCOMPARE(shown["config"]["subjects"][0]["source"].get<std::string>(), std::string("counts.txt"));
+        // A CSV column, with a cap: counts >= 100 become censored at 100.
+        const QString csv = m_dir.path() + "/counts.csv";
+        writeFile(csv, "task,K\na,1\nb,250\nc,3\nd,0\ne,7\nf,2\ng,1\nh,0\ni,40\nj,5\nk,1\nl,0\n");
+        r = cli({"fit-tail", csv, "--column", "K", "--cap", "100", "--db", db, "--bootstrap", "0",
+                 "--level-bootstrap", "10", "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(Json::parse(r.out.toStdString())["n_censored"].get<int>(), 1);
+        // Text output names x = K + 1 and the level.
+        r = cli({"fit-tail", file, "--no-store", "--bootstrap", "0", "--level-bootstrap", "10"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.out.contains("x = K + 1") && r.out.contains("Level:"), r.out.constData());
+        // Bad lines: exit 2, file:line and the content, nothing stored.
+        const Result before = cli({"list", "--db", db, "--json"});
+        const QString bad = m_dir.path() + "/bad.txt";
+        writeFile(bad, "1\n2\nabc\n-1\n");
+        r = cli({"fit-tail", bad, "--db", db});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(bad.toUtf8() + ":3: \"abc\""), r.err.constData());
+        QVERIFY2(r.err.contains(bad.toUtf8() + ":4:"), r.err.constData());
+        QCOMPARE(cli({"list", "--db", db, "--json"}).out, before.out);
+        r = cli({"fit-tail", csv, "--column", "missing", "--db", db});
+        QCOMPARE(r.code, 2);
+        QCOMPARE(cli({"list", "--db", db, "--json"}).out, before.out);
     }
 
     void projectScalingBadInput() {

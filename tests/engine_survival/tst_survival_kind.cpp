@@ -4,6 +4,7 @@
 
 #include <cmath>
 
+#include "run/LiveDeriver.h"
 #include "run/Registry.h"
 #include "run/Runner.h"
 #include "survival/SurvivalKind.h"
@@ -200,6 +201,40 @@ private slots:
                          a->derived[r].estimates[e].name.c_str());
             }
             QCOMPARE(a->derived[r].verdicts[0].probabilities, b->derived[r].verdicts[0].probabilities);
+        }
+    }
+
+    // The live analysis: snapshots submitted while a run goes on are derived off the caller's thread, newest
+    // first (a stale one is never derived after a newer one), quick (no goodness-of-fit bootstrap), and
+    // merged into the shown snapshot without replacing the Runner's final derivation. Repeated, for TSan.
+    void liveDerivationsAreLatestWins() {
+        const Json c = config(Json::array({{{"type", "zeta"}, {"a", 2.5}}}), 30000, 2, 0, 20, 20);
+        const Prepared p = prepare(c);
+        for (int rep = 0; rep < 5; ++rep) {
+            LiveDeriver deriver(*p.kind, p.config, std::chrono::milliseconds(1));
+            Runner runner(p, Runner::Options{2, 0.0});
+            std::thread t([&] { runner.run(); });
+            std::size_t lastDone = 0;
+            std::shared_ptr<const LiveDeriver::Result> last;
+            while (runner.latest()->status == RunStatus::Running || !last) {
+                const auto s = runner.latest();
+                deriver.submit(s);
+                if (auto r = deriver.latest(); r && r != last) {
+                    QVERIFY(r->done >= lastDone); // never an older state after a newer one
+                    lastDone = r->done;
+                    last = r;
+                    QVERIFY(r->derived.at(0).quick);
+                    QVERIFY(std::isnan(r->derived[0].estimate("p_value")->value)); // no GoF bootstrap live
+                    const auto shown = LiveDeriver::merged(s, r);
+                    if (s->derived.empty() && r->done <= s->done) QCOMPARE(shown->derivedDone, r->done);
+                }
+                if (runner.latest()->status != RunStatus::Running && last) break;
+                std::this_thread::sleep_for(std::chrono::milliseconds(2));
+            }
+            t.join();
+            const auto final = runner.latest();
+            QVERIFY(!final->derived.empty() && !final->derived[0].quick);
+            QCOMPARE(LiveDeriver::merged(final, last), final); // a final derivation is never replaced
         }
     }
 };
