@@ -154,6 +154,7 @@ ParamSpec makeBanditSpec() {
         P::make(T::VariantList, "policies", "Policies", "compared policies (each one run)")
             .req()
             .items(1, 64)
+            .item("policy")
             .withFields({P::make(T::String, "label", "Label", "display label (default: type and parameters)")
                              .items(1)})
             .withVariants(policies()),

@@ -168,6 +168,7 @@ ParamSpec makeSurvivalSpec() {
         P::make(T::VariantList, "subjects", "Subjects", "compared subjects (each one run)")
             .req()
             .items(1, 32)
+            .item("subject")
             .withFields({P::make(T::String, "label", "Label", "display label (default: type and parameters)")
                              .items(1)})
             .withVariants(subjects()),
