@@ -3,7 +3,8 @@
 #   bench_bandit        pulls/s per policy on classic-10-arm, close-5-arm and low-mean-12-arm, 1 thread and all
 #                       threads, with final regret
 #   store_bench         recording overhead of the store on classic-10-arm, `list` latency on 10 000 experiments
-#   gui_responsiveness  longest GUI event-loop stall and plot refresh rate during a full-speed 1 000-replicate run
+#   gui_responsiveness  longest GUI event-loop stall and plot refresh rate during a full-speed 1 000-replicate run,
+#                       then on survival-capable with 10^6 failure counts pooled per subject (live analysis)
 #   stop_latency        time from Stop (or a signal to trialbench-cli) to the end of a run at horizon 10^10
 #   form_validation     GUI-thread time of one form edit on adversarial ucb1-trap at horizons 10^4..10^8
 #   browser_bench       run browser on 10 000 experiments: listing, filters, columns, CSV export
@@ -18,6 +19,8 @@ b=build/release/tests/benchmarks
 echo "== bench_bandit"; "$b/bench_bandit" "$@"
 echo "== store_bench"; "$b/store_bench" "$@"
 echo "== gui_responsiveness"; QT_QPA_PLATFORM=offscreen "$b/gui_responsiveness"
+echo "== gui_responsiveness (survival: 10^6 failure counts pooled per subject, live analysis)"
+QT_QPA_PLATFORM=offscreen "$b/gui_responsiveness" --no-typing --preset survival-capable --replicates 50
 echo "== stop_latency"; "$b/stop_latency" "$@"
 echo "== form_validation"; QT_QPA_PLATFORM=offscreen "$b/form_validation"
 echo "== browser_bench"; QT_QPA_PLATFORM=offscreen "$b/browser_bench"
