@@ -278,6 +278,65 @@
     </message>
 </context>
 <context>
+    <name>tb::gui::ImportCountsDialog</name>
+    <message>
+        <source>Import failure counts</source>
+        <translation>Fehlversuchszahlen importieren</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>The CSV column holding the counts; a file without a header is a plain list, one count per line</source>
+        <translation>Die CSV-Spalte mit den Zahlen; eine Datei ohne Kopfzeile ist eine einfache Liste mit einer Zahl pro Zeile</translation>
+    </message>
+    <message>
+        <source>&amp;Column:</source>
+        <translation>&amp;Spalte:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Counts at or above the cap are censored at it (the attempts allowed were the cap)</source>
+        <translation>Zahlen ab der Obergrenze werden bei ihr zensiert (so viele Versuche waren erlaubt)</translation>
+    </message>
+    <message>
+        <source>C&amp;ap:</source>
+        <translation>&amp;Obergrenze:</translation>
+    </message>
+    <message>
+        <source>Goodness-of-fit refits and level resamples of the analysis (0 skips the p-value and the level probabilities)</source>
+        <translation>Neuanpassungen für den Anpassungstest und Stichproben für die Stufe in der Analyse (0 überspringt den p-Wert und die Wahrscheinlichkeiten der Stufen)</translation>
+    </message>
+    <message>
+        <source>&amp;Bootstrap:</source>
+        <translation>&amp;Bootstrap:</translation>
+    </message>
+    <message>
+        <source>One count per line, or a CSV column. A count is a non-negative integer, or &gt;=N for a task not solved within N attempts; blank lines and lines starting with # are skipped.</source>
+        <translation>Eine Zahl pro Zeile oder eine CSV-Spalte. Eine Zahl ist eine nichtnegative ganze Zahl oder &gt;=N für eine Aufgabe, die in N Versuchen nicht gelöst wurde; leere Zeilen und Zeilen, die mit # beginnen, werden übersprungen.</translation>
+    </message>
+    <message>
+        <source>Import and analyse</source>
+        <translation>Importieren und analysieren</translation>
+    </message>
+    <message>
+        <source>Failure counts (*.txt *.csv *.tsv *.dat);;All files (*)</source>
+        <translation>Fehlversuchszahlen (*.txt *.csv *.tsv *.dat);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>(plain list: one count per line)</source>
+        <translation>(einfache Liste: eine Zahl pro Zeile)</translation>
+    </message>
+</context>
+<context>
     <name>tb::gui::MainWindow</name>
     <message>
         <source>Experiment</source>
@@ -457,6 +516,62 @@
         <source>Stopping the run and saving it before closing…</source>
         <translation>Der Lauf wird angehalten und vor dem Schließen gespeichert …</translation>
     </message>
+    <message>
+        <source>&amp;Import failure counts…</source>
+        <translation>Fehlversuchszahlen &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Analyse failure counts measured elsewhere (a list or a CSV column): tail fit and level, recorded as a survival run</source>
+        <translation>Anderswo gemessene Fehlversuchszahlen analysieren (eine Liste oder eine CSV-Spalte): Anpassung des Verteilungsendes und Stufe, gespeichert als Lauf des Überlebensspiels</translation>
+    </message>
+    <message>
+        <source>&amp;Scaling projection…</source>
+        <translation>&amp;Skalierungsprognose …</translation>
+    </message>
+    <message>
+        <source>The survival game&apos;s scaling projection: decay rate against model size, the fitted power law and the sizes where it reaches the Capable and Autonomous levels</source>
+        <translation>Die Skalierungsprognose des Überlebensspiels: Abklingrate über der Modellgröße, das angepasste Potenzgesetz und die Größen, bei denen es die Stufen Capable und Autonomous erreicht</translation>
+    </message>
+    <message>
+        <source>Cannot import failure counts</source>
+        <translation>Die Fehlversuchszahlen können nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>Wait for the current run to end, or stop it.</source>
+        <translation>Warten Sie, bis der laufende Lauf endet, oder halten Sie ihn an.</translation>
+    </message>
+    <message>
+        <source>Import failure counts</source>
+        <translation>Fehlversuchszahlen importieren</translation>
+    </message>
+    <message>
+        <source>Failure counts (*.txt *.csv *.tsv *.dat);;All files (*)</source>
+        <translation>Fehlversuchszahlen (*.txt *.csv *.tsv *.dat);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>There is no store to record the analysis in: %1</source>
+        <translation>Es gibt keinen Speicher, in dem die Analyse gespeichert werden kann: %1</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Importiert: %1</translation>
+    </message>
+    <message>
+        <source>A run started while the file was read; import it again.</source>
+        <translation>Während die Datei gelesen wurde, hat ein Lauf begonnen; importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>Imported from %1 — press Run to analyse it again</source>
+        <translation>Importiert aus %1 — zum erneuten Analysieren „Starten“ drücken</translation>
+    </message>
+    <message>
+        <source>Reading failure counts from %1…</source>
+        <translation>Fehlversuchszahlen werden aus %1 gelesen …</translation>
+    </message>
+    <message>
+        <source>Scaling projection</source>
+        <translation>Skalierungsprognose</translation>
+    </message>
 </context>
 <context>
     <name>tb::gui::RunPresenter</name>
@@ -589,6 +704,37 @@ Es gibt keinen Speicher für die Läufe, daher ist „Starten“ gesperrt, bis S
     </message>
 </context>
 <context>
+    <name>tb::ui::AnalysisView</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>Save the estimates of every run as CSV</source>
+        <translation>Die Schätzwerte aller Läufe als CSV speichern</translation>
+    </message>
+    <message>
+        <source>Export estimates</source>
+        <translation>Schätzwerte exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Live estimate while the run goes on; the full bootstrap runs when it ends.</source>
+        <translation>Vorläufige Schätzung, solange der Lauf läuft; der vollständige Bootstrap folgt, wenn er endet.</translation>
+    </message>
+    <message>
+        <source>Nothing derived yet: the analysis appears after the first checkpoint.</source>
+        <translation>Noch nichts abgeleitet: Die Analyse erscheint nach dem ersten Messpunkt.</translation>
+    </message>
+</context>
+<context>
     <name>tb::ui::CompareView</name>
     <message>
         <source>Metric</source>
@@ -624,6 +770,62 @@ Es gibt keinen Speicher für die Läufe, daher ist „Starten“ gesperrt, bis S
     <message>
         <source>runs %1</source>
         <translation>Läufe %1</translation>
+    </message>
+    <message>
+        <source>What to compare: a metric over the steps, a plot over a value, or the analysis</source>
+        <translation>Was verglichen wird: eine Kennzahl über die Schritte, eine Grafik über einem Wert oder die Analyse</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>Save the verdicts and estimates of every compared run as CSV</source>
+        <translation>Die Einstufungen und Schätzwerte aller verglichenen Läufe als CSV speichern</translation>
+    </message>
+    <message>
+        <source>Export estimates</source>
+        <translation>Schätzwerte exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>No compared run has this plot&apos;s curves.</source>
+        <translation>Kein verglichener Lauf hat Kurven für diese Grafik.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>not determined</source>
+        <translation>nicht bestimmt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>No compared run derived anything.</source>
+        <translation>Für keinen verglichenen Lauf wurde etwas abgeleitet.</translation>
+    </message>
+    <message>
+        <source>Verdicts and estimates of every compared run; hover a value for how it was obtained.</source>
+        <translation>Einstufungen und Schätzwerte aller verglichenen Läufe; zeigen Sie mit der Maus auf einen Wert, um zu sehen, wie er ermittelt wurde.</translation>
     </message>
 </context>
 <context>
@@ -780,6 +982,180 @@ Es gibt keinen Speicher für die Läufe, daher ist „Starten“ gesperrt, bis S
     <message>
         <source>Could not write %1 (%2). The file was left as it was.</source>
         <translation>%1 konnte nicht geschrieben werden (%2). Die Datei blieb unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>tb::ui::ProjectionPlot</name>
+    <message>
+        <source>Scaling projection: decay rate a against model size N</source>
+        <translation>Skalierungsprognose: Abklingrate a über der Modellgröße N</translation>
+    </message>
+    <message>
+        <source>Model size N (parameters)</source>
+        <translation>Modellgröße N (Parameter)</translation>
+    </message>
+    <message>
+        <source>Failure decay rate a</source>
+        <translation>Abklingrate a der Fehlversuche</translation>
+    </message>
+    <message>
+        <source>Limited (a ≤ 2)</source>
+        <translation>Limited (a ≤ 2)</translation>
+    </message>
+    <message>
+        <source>Capable (2 &lt; a ≤ 3)</source>
+        <translation>Capable (2 &lt; a ≤ 3)</translation>
+    </message>
+    <message>
+        <source>Autonomous (a &gt; 3)</source>
+        <translation>Autonomous (a &gt; 3)</translation>
+    </message>
+    <message>
+        <source>95% band of the line</source>
+        <translation>95-%-Band der Geraden</translation>
+    </message>
+    <message>
+        <source>Fitted line</source>
+        <translation>Angepasste Gerade</translation>
+    </message>
+    <message>
+        <source>Other models</source>
+        <translation>Andere Modelle</translation>
+    </message>
+    <message>
+        <source>Fitted models</source>
+        <translation>Modelle der Anpassung</translation>
+    </message>
+    <message>
+        <source>Crossings N*(2), N*(3)</source>
+        <translation>Schnittpunkte N*(2), N*(3)</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+    <message>
+        <source>Selected models</source>
+        <translation>Ausgewählte Modelle</translation>
+    </message>
+    <message>
+        <source>Paper&apos;s line</source>
+        <translation>Gerade des Artikels</translation>
+    </message>
+    <message>
+        <source>Crossings</source>
+        <translation>Schnittpunkte</translation>
+    </message>
+</context>
+<context>
+    <name>tb::ui::ProjectionView</name>
+    <message>
+        <source>Limited</source>
+        <translation>Limited</translation>
+    </message>
+    <message>
+        <source>Capable</source>
+        <translation>Capable</translation>
+    </message>
+    <message>
+        <source>Autonomous</source>
+        <translation>Autonomous</translation>
+    </message>
+    <message>
+        <source>Open CSV…</source>
+        <translation>CSV öffnen …</translation>
+    </message>
+    <message>
+        <source>(N, a) pairs: a CSV file with the columns N_params and decay_rate, and optionally label</source>
+        <translation>(N, a)-Paare: eine CSV-Datei mit den Spalten N_params und decay_rate, optional auch label</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Beispieldaten</translation>
+    </message>
+    <message>
+        <source>The shipped sample: 30 language models read off the paper&apos;s figure</source>
+        <translation>Die mitgelieferten Beispieldaten: 30 Sprachmodelle, abgelesen aus der Abbildung des Artikels</translation>
+    </message>
+    <message>
+        <source>all points</source>
+        <translation>alle Punkte</translation>
+    </message>
+    <message>
+        <source>The fitted set: labels matching this prefix or regular expression (empty: every point)</source>
+        <translation>Die Punkte der Anpassung: Bezeichnungen, die zu diesem Präfix oder regulären Ausdruck passen (leer: alle Punkte)</translation>
+    </message>
+    <message>
+        <source>Paper&apos;s line</source>
+        <translation>Gerade des Artikels</translation>
+    </message>
+    <message>
+        <source>Project the paper&apos;s digitized line log10 a = −0.0407 + 0.01972 · log10 N instead of fitting</source>
+        <translation>Statt einer Anpassung die digitalisierte Gerade des Artikels log10 a = −0.0407 + 0.01972 · log10 N fortschreiben</translation>
+    </message>
+    <message>
+        <source>Fit models:</source>
+        <translation>Modelle anpassen:</translation>
+    </message>
+    <message>
+        <source>scaling projection</source>
+        <translation>Skalierungsprognose</translation>
+    </message>
+    <message>
+        <source>Open (N, a) pairs</source>
+        <translation>(N, a)-Paare öffnen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>Beispieldaten</translation>
+    </message>
+    <message>
+        <source>Cannot read the (N, a) pairs</source>
+        <translation>Die (N, a)-Paare können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 — points: %2</source>
+        <translation>%1 — Punkte: %2</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <source>No line: %1</source>
+        <translation>Keine Gerade: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fitted line&lt;/b&gt; a = c · N&lt;sup&gt;b&lt;/sup&gt; (OLS of log10 a on log10 N, %1 of %2 points%3): c = %4, b = %5 ± %6 (SE), R² = %7, n = %8</source>
+        <translation>&lt;b&gt;Angepasste Gerade&lt;/b&gt; a = c · N&lt;sup&gt;b&lt;/sup&gt; (KQ-Regression von log10 a auf log10 N, %1 von %2 Punkten%3): c = %4, b = %5 ± %6 (SE), R² = %7, n = %8</translation>
+    </message>
+    <message>
+        <source>, labels matching “%1”</source>
+        <translation>, Bezeichnungen passend zu „%1“</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Paper&apos;s line&lt;/b&gt; (digitized from its figure): log10 a = %1 + %2 · log10 N, c = %3, b = %4; no interval</source>
+        <translation>&lt;b&gt;Gerade des Artikels&lt;/b&gt; (aus seiner Abbildung digitalisiert): log10 a = %1 + %2 · log10 N, c = %3, b = %4; kein Intervall</translation>
+    </message>
+    <message>
+        <source> (95% CI %1 – %2; years %3 – %4)</source>
+        <translation> (95-%-KI %1 – %2; Jahre %3 – %4)</translation>
+    </message>
+    <message>
+        <source>%1 from a = %2: N* = %3%4, year ≈ %5 (reconstruction)&lt;br&gt;</source>
+        <translation>%1 ab a = %2: N* = %3%4, Jahr ≈ %5 (Rekonstruktion)&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#5b6370&apos;&gt;Pair bootstrap: %1 resamples, seed %2; %3 with b ≤ 0. Years: 2025 + 1.5 · log2(N / 10&lt;sup&gt;12&lt;/sup&gt;), read off the paper&apos;s figure.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#5b6370&apos;&gt;Paar-Bootstrap: %1 Stichproben, Startwert %2; %3 mit b ≤ 0. Jahre: 2025 + 1.5 · log2(N / 10&lt;sup&gt;12&lt;/sup&gt;), abgelesen aus der Abbildung des Artikels.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#5b6370&apos;&gt;Years: 2025 + 1.5 · log2(N / 10&lt;sup&gt;12&lt;/sup&gt;), read off the paper&apos;s figure.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#5b6370&apos;&gt;Jahre: 2025 + 1.5 · log2(N / 10&lt;sup&gt;12&lt;/sup&gt;), abgelesen aus der Abbildung des Artikels.&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -1089,6 +1465,45 @@ zu keinem aufgezeichneten Schritt gehören. Ein im Pausenzustand gestoppter Lauf
     <message>
         <source>No checkpoint is complete yet.</source>
         <translation>Noch ist kein Messpunkt abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Analysing…</source>
+        <translation>Wird analysiert …</translation>
+    </message>
+</context>
+<context>
+    <name>tb::ui::VerdictBadge</name>
+    <message>
+        <source>not determined</source>
+        <translation>nicht bestimmt</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>no probabilities yet</source>
+        <translation>noch keine Wahrscheinlichkeiten</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>  (live)</source>
+        <translation>  (vorläufig)</translation>
+    </message>
+    <message>
+        <source>probabilities not computed yet</source>
+        <translation>Wahrscheinlichkeiten noch nicht berechnet</translation>
     </message>
 </context>
 </TS>

@@ -5,13 +5,24 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSaveFile>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableWidget>
+#include <QTextStream>
 #include <QVBoxLayout>
+#include <cmath>
+#include <limits>
 #include <map>
 
+#include "AnalysisView.h"
+#include "ExportPath.h"
 #include "Palette.h"
+#include "PlotPanel.h"
 #include "SeriesPlot.h"
+#include "ValuePlot.h"
 
 namespace tb::ui {
 
@@ -34,6 +45,20 @@ std::vector<std::pair<std::string, std::string>> CompareView::flatten(const Json
     return out;
 }
 
+namespace {
+/// Line pattern of experiment e (mod 5), as ValuePlot draws ValueCurve::pattern.
+constexpr Qt::PenStyle kExperimentLines[] = {Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine,
+                                             Qt::DashDotDotLine};
+/// What an entry of the metric box shows (Qt::UserRole + 1); Qt::UserRole holds the metric name or plot id.
+enum Entry { SeriesEntry = 0, ValuePlotEntry = 1, AnalysisEntry = 2 };
+constexpr int kEntryRole = Qt::UserRole + 1;
+
+QString csvField(QString text) {
+    text.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + text + QLatin1Char('"');
+}
+} // namespace
+
 CompareView::CompareView(QWidget* parent) : QWidget(parent) {
     auto* lay = new QVBoxLayout(this);
     lay->setContentsMargins(0, 0, 0, 0);
@@ -45,14 +70,48 @@ CompareView::CompareView(QWidget* parent) : QWidget(parent) {
     auto* ml = new QLabel(tr("Metric"), this);
     m_metric = new QComboBox(this);
     m_metric->setObjectName(QStringLiteral("compareMetric"));
+    m_metric->setToolTip(
+        tr("What to compare: a metric over the steps, a plot over a value, or the analysis"));
     ml->setBuddy(m_metric);
     top->addWidget(ml);
     top->addWidget(m_metric);
     lay->addLayout(top);
 
     auto* split = new QSplitter(Qt::Vertical, this);
-    m_plot = new SeriesPlot(split);
+    m_stack = new QStackedWidget(split);
+    m_plot = new SeriesPlot(m_stack);
     m_plot->setLive(false);
+    m_stack->addWidget(m_plot);
+
+    m_analysisPage = new QWidget(m_stack);
+    auto* al = new QVBoxLayout(m_analysisPage);
+    m_analysisNote = new QLabel(m_analysisPage);
+    m_analysisNote->setWordWrap(true);
+    al->addWidget(m_analysisNote);
+    m_analysis = new QTableWidget(m_analysisPage);
+    m_analysis->setObjectName(QStringLiteral("compareAnalysis"));
+    m_analysis->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_analysis->setAlternatingRowColors(true);
+    m_analysis->setWordWrap(false);
+    m_analysis->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_analysis->horizontalHeader()->setStretchLastSection(true);
+    al->addWidget(m_analysis, 1);
+    auto* row = new QHBoxLayout;
+    row->addStretch();
+    m_analysisExport = new QPushButton(tr("Export CSV…"), m_analysisPage);
+    m_analysisExport->setToolTip(tr("Save the verdicts and estimates of every compared run as CSV"));
+    row->addWidget(m_analysisExport);
+    al->addLayout(row);
+    m_stack->addWidget(m_analysisPage);
+    connect(m_analysisExport, &QPushButton::clicked, this, [this] {
+        const QString path =
+            askExportPath(this, tr("Export estimates"), {m_subjectText, -1}, QStringLiteral("estimates"),
+                          QStringLiteral("csv"), tr("CSV files (*.csv)"));
+        if (path.isEmpty()) return;
+        QString error;
+        if (!exportAnalysisCsv(path, &error)) m_analysisNote->setText(tr("Export failed: %1").arg(error));
+    });
+
     m_diff = new QTableWidget(split);
     m_diff->setObjectName(QStringLiteral("compareDiff"));
     m_diff->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -60,7 +119,7 @@ CompareView::CompareView(QWidget* parent) : QWidget(parent) {
     m_diff->verticalHeader()->hide();
     m_diff->horizontalHeader()->setStretchLastSection(true);
     m_diff->setWordWrap(false);
-    split->addWidget(m_plot);
+    split->addWidget(m_stack);
     split->addWidget(m_diff);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
@@ -74,12 +133,39 @@ void CompareView::setItems(std::vector<CompareItem> items) {
     for (const auto& it : m_items) ids << QStringLiteral("#%1").arg(it.row.id);
     m_heading->setText(
         tr("Comparing %n run(s): %1", nullptr, int(m_items.size())).arg(ids.join(QStringLiteral(", "))));
-    m_plot->setExportSubject({tr("runs %1").arg(ids.join(QStringLiteral(", "))), -1});
+    m_subjectText = tr("runs %1").arg(ids.join(QStringLiteral(", ")));
+    m_plot->setExportSubject({m_subjectText, -1});
+    if (m_valuePlot) m_valuePlot->setExportSubject({m_subjectText, -1});
 
-    // Metrics present in every experiment, in the first one's order; the headline first.
+    // One colour per variant label over every view, in order of first appearance.
+    m_colourOf.clear();
+    for (const auto& it : m_items)
+        for (const RunSpec& r : it.snapshot.runs)
+            if (!m_colourOf.count(r.label)) m_colourOf[r.label] = int(m_colourOf.size());
+
     const QString previous = m_metric->currentData().toString();
+    const int previousEntry = m_metric->currentData(kEntryRole).toInt();
     QSignalBlocker block(m_metric);
     m_metric->clear();
+    // Value-axis plots any experiment declares, first: they are what such a kind is about (as in a stored
+    // run's view), then the analysis when anything was derived.
+    std::vector<std::string> plotIds;
+    for (const auto& it : m_items)
+        for (const PlotDecl& d : it.snapshot.plots)
+            if (std::find(plotIds.begin(), plotIds.end(), d.id) == plotIds.end()) {
+                plotIds.push_back(d.id);
+                m_metric->addItem(qs(d.title.empty() ? d.id : d.title), qs(d.id));
+                m_metric->setItemData(m_metric->count() - 1, int(ValuePlotEntry), kEntryRole);
+            }
+    bool derived = false;
+    for (const auto& it : m_items)
+        for (const Derivation& d : it.snapshot.derived) derived = derived || !d.empty();
+    if (derived) {
+        m_metric->addItem(tr("Analysis"), QString());
+        m_metric->setItemData(m_metric->count() - 1, int(AnalysisEntry), kEntryRole);
+    }
+    // Series metrics present in every experiment, in the first one's order; the headline first.
+    const int firstSeries = m_metric->count();
     if (!m_items.empty())
         for (const auto& m : m_items.front().snapshot.series) {
             bool everywhere = true;
@@ -89,12 +175,15 @@ void CompareView::setItems(std::vector<CompareItem> items) {
                 everywhere = everywhere && has;
             }
             if (!everywhere) continue;
-            if (m.headline)
-                m_metric->insertItem(0, qs(m.label), qs(m.name));
-            else
-                m_metric->addItem(qs(m.label), qs(m.name));
+            const int at = m.headline ? firstSeries : m_metric->count();
+            m_metric->insertItem(at, qs(m.label), qs(m.name));
+            m_metric->setItemData(at, int(SeriesEntry), kEntryRole);
         }
-    const int keep = m_metric->findData(previous);
+    int keep = -1;
+    for (int i = 0; i < m_metric->count() && keep < 0; ++i)
+        if (m_metric->itemData(i).toString() == previous &&
+            m_metric->itemData(i, kEntryRole).toInt() == previousEntry)
+            keep = i;
     m_metric->setCurrentIndex(keep >= 0 ? keep : 0);
     showMetric();
 
@@ -143,12 +232,34 @@ void CompareView::setItems(std::vector<CompareItem> items) {
         m_diff->setColumnWidth(c, std::min(m_diff->columnWidth(c), 360));
 }
 
+bool CompareView::selectView(const QString& title) {
+    const int i = m_metric->findText(title);
+    if (i < 0) return false;
+    m_metric->setCurrentIndex(i);
+    return true;
+}
+
+QWidget* CompareView::currentView() const {
+    return m_stack->currentWidget();
+}
+
 void CompareView::showMetric() {
-    const std::string metric = m_metric->currentData().toString().toStdString();
-    std::map<std::string, int> colourOf; // one colour per variant label, in order of first appearance
+    const std::string key = m_metric->currentData().toString().toStdString();
+    switch (m_metric->currentData(kEntryRole).toInt()) {
+    case ValuePlotEntry:
+        showValuePlot(key);
+        break;
+    case AnalysisEntry:
+        showAnalysis();
+        break;
+    default:
+        showSeries(key);
+        break;
+    }
+}
+
+void CompareView::showSeries(const std::string& metric) {
     QVector<PlotCurve> curves;
-    const Qt::PenStyle styles[] = {Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine,
-                                   Qt::DashDotDotLine};
     QString yLabel;
     for (std::size_t e = 0; e < m_items.size(); ++e) {
         const Snapshot& s = m_items[e].snapshot;
@@ -161,11 +272,10 @@ void CompareView::showMetric() {
         if (m < 0) continue;
         for (std::size_t r = 0; r < s.runs.size(); ++r) {
             const std::string& label = s.runs[r].label;
-            if (!colourOf.count(label)) colourOf[label] = int(colourOf.size());
             PlotCurve c = snapshotCurve(s, r, std::size_t(m));
             c.label = QStringLiteral("#%1 %2").arg(m_items[e].row.id).arg(qs(label));
-            c.color = seriesColor(colourOf[label]);
-            c.style = styles[e % 5];
+            c.color = seriesColor(m_colourOf[label]);
+            c.style = kExperimentLines[e % 5];
             curves << c;
         }
     }
@@ -173,6 +283,228 @@ void CompareView::showMetric() {
     m_plot->setAxisLabels(tr("Step"), yLabel);
     m_plot->setCurves(curves);
     m_plot->resetView();
+    m_stack->setCurrentWidget(m_plot);
+}
+
+void CompareView::showValuePlot(const std::string& plotId) {
+    const PlotDecl* decl = nullptr;
+    for (const auto& it : m_items)
+        for (const PlotDecl& d : it.snapshot.plots)
+            if (!decl && d.id == plotId) decl = &d;
+    if (!decl) return;
+    if (m_valuePlot && m_valuePlot->decl().id != plotId) {
+        m_stack->removeWidget(m_valuePlot);
+        m_valuePlot->deleteLater();
+        m_valuePlot = nullptr;
+    }
+    if (!m_valuePlot) {
+        m_valuePlot = new ValuePlot(*decl, m_stack);
+        m_valuePlot->setLive(false);
+        m_valuePlot->setExportSubject({m_subjectText, -1});
+        m_stack->addWidget(m_valuePlot);
+    }
+    // Every experiment's curves, named and coloured by run as in the Series plot, patterned per experiment;
+    // a guide (the same in every experiment) once.
+    QVector<ValueCurve> curves;
+    QStringList guides;
+    for (std::size_t e = 0; e < m_items.size(); ++e) {
+        const QString prefix = QStringLiteral("#%1 ").arg(m_items[e].row.id);
+        for (ValueCurve c : snapshotValueCurves(m_items[e].snapshot, plotId)) {
+            if (c.reference) {
+                if (guides.contains(c.label)) continue;
+                guides << c.label;
+            } else {
+                c.label = prefix + c.label;
+                c.color = seriesColor(m_colourOf[c.run.toStdString()]);
+                c.pattern = int(e);
+            }
+            curves << c;
+        }
+    }
+    m_valuePlot->setTitle(tr("Comparison: %1").arg(qs(decl->title)));
+    m_valuePlot->setNote(curves.isEmpty() ? tr("No compared run has this plot's curves.") : QString());
+    m_valuePlot->setCurves(std::move(curves));
+    m_valuePlot->resetView();
+    m_stack->setCurrentWidget(m_valuePlot);
+}
+
+std::vector<CompareView::RunColumn> CompareView::derivedColumns() const {
+    std::vector<RunColumn> out;
+    for (std::size_t e = 0; e < m_items.size(); ++e) {
+        const Snapshot& s = m_items[e].snapshot;
+        for (std::size_t r = 0; r < s.runs.size() && r < s.derived.size(); ++r)
+            if (!s.derived[r].empty())
+                out.push_back(
+                    {QStringLiteral("#%1 %2").arg(m_items[e].row.id).arg(qs(s.runs[r].label)), e, r});
+    }
+    return out;
+}
+
+namespace {
+/// "Capable (L 0.00 / C 0.97 / A 0.03)": the point class and every class's probability, abbreviated to its
+/// first letter when the first letters tell the classes apart.
+QString verdictText(const Verdict& v) {
+    const int n = int(v.classes.size());
+    QStringList initials;
+    for (const std::string& c : v.classes) initials << qs(c).left(1);
+    bool distinct = true;
+    for (int i = 0; i < initials.size(); ++i) distinct = distinct && initials.count(initials[i]) == 1;
+    QStringList probs;
+    for (int k = 0; k < n && k < int(v.probabilities.size()); ++k)
+        if (std::isfinite(v.probabilities[std::size_t(k)]))
+            probs << CompareView::tr("%1 %2").arg(
+                distinct ? initials[k] : qs(v.classes[std::size_t(k)]),
+                QLocale().toString(v.probabilities[std::size_t(k)], 'f', 2));
+    const QString point =
+        v.point >= 0 && v.point < n ? qs(v.classes[std::size_t(v.point)]) : CompareView::tr("not determined");
+    return probs.isEmpty() ? point : CompareView::tr("%1 (%2)").arg(point, probs.join(QStringLiteral(" / ")));
+}
+} // namespace
+
+void CompareView::showAnalysis() {
+    const std::vector<RunColumn> columns = derivedColumns();
+    // Rows: the verdicts, then the estimates, each by name in order of first appearance.
+    QStringList verdicts, verdictLabels, estimates, estimateLabels, estimateNotes;
+    for (const RunColumn& col : columns) {
+        const Derivation& d = m_items[col.experiment].snapshot.derived[col.run];
+        for (const Verdict& v : d.verdicts)
+            if (!verdicts.contains(qs(v.name))) {
+                verdicts << qs(v.name);
+                verdictLabels << qs(v.label.empty() ? v.name : v.label);
+            }
+        for (const Estimate& e : d.estimates)
+            if (!estimates.contains(qs(e.name))) {
+                estimates << qs(e.name);
+                estimateLabels << qs(e.label.empty() ? e.name : e.label) +
+                                      (e.unit.empty() ? QString()
+                                                      : QStringLiteral(" (") + qs(e.unit) + QLatin1Char(')'));
+                estimateNotes << qs(e.note);
+            }
+    }
+    m_analysis->clear();
+    m_analysis->setColumnCount(int(columns.size()));
+    m_analysis->setRowCount(int(verdicts.size() + estimates.size()));
+    m_analysis->setVerticalHeaderLabels(verdictLabels + estimateLabels);
+    for (int c = 0; c < int(columns.size()); ++c) {
+        const RunColumn& col = columns[std::size_t(c)];
+        const Derivation& d = m_items[col.experiment].snapshot.derived[col.run];
+        auto* head = new QTableWidgetItem(col.header);
+        head->setForeground(seriesColor(m_colourOf[m_items[col.experiment].snapshot.runs[col.run].label]));
+        QStringList tip;
+        if (!d.basis.empty()) tip << qs(d.basis);
+        for (const std::string& w : d.warnings) tip << tr("Warning: %1").arg(qs(w));
+        head->setToolTip(tip.join(QLatin1Char('\n')));
+        m_analysis->setHorizontalHeaderItem(c, head);
+        for (int v = 0; v < verdicts.size(); ++v) {
+            const Verdict* found = nullptr;
+            for (const Verdict& x : d.verdicts)
+                if (qs(x.name) == verdicts[v]) found = &x;
+            auto* item = new QTableWidgetItem(found ? verdictText(*found) : QStringLiteral("—"));
+            if (found) {
+                item->setToolTip(item->text() + (found->basis.empty()
+                                                     ? QString()
+                                                     : QStringLiteral("\n") + qs(found->basis)));
+                const int n = int(found->classes.size());
+                if (found->point >= 0 && found->point < n) {
+                    item->setForeground(verdictClassColor(found->point, n));
+                    QFont bold = item->font();
+                    bold.setBold(true);
+                    item->setFont(bold);
+                }
+            }
+            m_analysis->setItem(v, c, item);
+        }
+        for (int row = 0; row < estimates.size(); ++row) {
+            const Estimate* e = d.estimate(estimates[row].toStdString());
+            QString text = QStringLiteral("—");
+            if (e && std::isfinite(e->value)) text = QLocale().toString(e->value, 'g', 5);
+            auto* item = new QTableWidgetItem(text);
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (e && !e->note.empty()) item->setToolTip(qs(e->note));
+            m_analysis->setItem(int(verdicts.size()) + row, c, item);
+        }
+    }
+    for (int row = 0; row < estimates.size(); ++row)
+        if (auto* h = m_analysis->verticalHeaderItem(int(verdicts.size()) + row))
+            h->setToolTip(estimateNotes[row]);
+    m_analysisNote->setText(columns.empty()
+                                ? tr("No compared run derived anything.")
+                                : tr("Verdicts and estimates of every compared run; hover a value for "
+                                     "how it was obtained."));
+    m_analysis->resizeColumnsToContents();
+    m_analysisExport->setEnabled(!columns.empty());
+    m_stack->setCurrentWidget(m_analysisPage);
+}
+
+QString CompareView::analysisCsv() const {
+    const std::vector<RunColumn> columns = derivedColumns();
+    QString out;
+    QTextStream ts(&out);
+    ts << "name,label,unit";
+    for (const RunColumn& col : columns) ts << ',' << csvField(col.header);
+    ts << '\n';
+    auto derivation = [&](const RunColumn& col) -> const Derivation& {
+        return m_items[col.experiment].snapshot.derived[col.run];
+    };
+    // Verdicts: the point class, then the probability of every class.
+    std::vector<std::string> done;
+    for (const RunColumn& first : columns)
+        for (const Verdict& v : derivation(first).verdicts) {
+            if (std::find(done.begin(), done.end(), v.name) != done.end()) continue;
+            done.push_back(v.name);
+            auto find = [&](const RunColumn& col) -> const Verdict* {
+                for (const Verdict& x : derivation(col).verdicts)
+                    if (x.name == v.name) return &x;
+                return nullptr;
+            };
+            ts << csvField(qs(v.name)) << ',' << csvField(qs(v.label)) << ",\"\"";
+            for (const RunColumn& col : columns) {
+                const Verdict* x = find(col);
+                const bool known = x && x->point >= 0 && x->point < int(x->classes.size());
+                ts << ',' << csvField(known ? qs(x->classes[std::size_t(x->point)]) : QString());
+            }
+            ts << '\n';
+            for (std::size_t k = 0; k < v.classes.size(); ++k) {
+                ts << csvField(qs(v.name + "." + v.classes[k])) << ','
+                   << csvField(QStringLiteral("P(%1)").arg(qs(v.classes[k]))) << ",\"\"";
+                for (const RunColumn& col : columns) {
+                    const Verdict* x = find(col);
+                    double p = std::numeric_limits<double>::quiet_NaN();
+                    if (x)
+                        for (std::size_t j = 0; j < x->classes.size() && j < x->probabilities.size(); ++j)
+                            if (x->classes[j] == v.classes[k]) p = x->probabilities[j];
+                    ts << ',' << csvNumber(p);
+                }
+                ts << '\n';
+            }
+        }
+    done.clear();
+    for (const RunColumn& first : columns)
+        for (const Estimate& e : derivation(first).estimates) {
+            if (std::find(done.begin(), done.end(), e.name) != done.end()) continue;
+            done.push_back(e.name);
+            ts << csvField(qs(e.name)) << ',' << csvField(qs(e.label)) << ',' << csvField(qs(e.unit));
+            for (const RunColumn& col : columns) {
+                const Estimate* x = derivation(col).estimate(e.name);
+                ts << ',' << csvNumber(x ? x->value : std::numeric_limits<double>::quiet_NaN());
+            }
+            ts << '\n';
+        }
+    return out;
+}
+
+bool CompareView::exportAnalysisCsv(const QString& path, QString* error) const {
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Text)) {
+        if (error) *error = f.errorString();
+        return false;
+    }
+    f.write(analysisCsv().toUtf8());
+    if (!f.commit()) {
+        if (error) *error = f.errorString();
+        return false;
+    }
+    return true;
 }
 
 } // namespace tb::ui

@@ -55,7 +55,8 @@ void ValuePlot::setCurves(QVector<ValueCurve> curves) {
     bool sameShape = curves.size() == m_curves.size();
     for (qsizetype i = 0; sameShape && i < curves.size(); ++i)
         sameShape = curves[i].label == m_curves[i].label && curves[i].color == m_curves[i].color &&
-                    curves[i].style == m_curves[i].style && curves[i].lo.isEmpty() == m_curves[i].lo.isEmpty();
+                    curves[i].style == m_curves[i].style && curves[i].pattern == m_curves[i].pattern &&
+                    curves[i].lo.isEmpty() == m_curves[i].lo.isEmpty();
     m_curves = std::move(curves);
     if (!sameShape) rebuild();
     refill();
@@ -86,23 +87,29 @@ void ValuePlot::rebuild() {
         m_lo << lo;
         m_hi << hi;
     }
+    static const Qt::PenStyle lines[] = {Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine,
+                                         Qt::DashDotDotLine};
+    static const QCPScatterStyle::ScatterShape shapes[] = {
+        QCPScatterStyle::ssCircle, QCPScatterStyle::ssSquare, QCPScatterStyle::ssTriangle,
+        QCPScatterStyle::ssDiamond, QCPScatterStyle::ssCross};
     for (const ValueCurve& c : m_curves) {
         QCPGraph* g = p->addGraph();
         g->setName(c.label);
+        const int pattern = std::max(0, c.pattern) % 5;
         using S = DerivedCurve::Style;
         if (c.reference) {
             g->setPen(QPen(c.color, 1.2, Qt::DashLine));
         } else if (c.style == S::Points) {
             g->setLineStyle(QCPGraph::lsNone);
-            g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, c.color, c.color, 5));
+            g->setScatterStyle(QCPScatterStyle(shapes[pattern], c.color, c.color, 5));
             g->setPen(QPen(c.color));
         } else if (c.style == S::Steps) {
             g->setLineStyle(QCPGraph::lsStepLeft);
-            g->setPen(QPen(c.color, 1.5));
+            g->setPen(QPen(c.color, 1.5, lines[pattern]));
         } else if (c.style == S::Marker) {
-            g->setPen(QPen(c.color, 1.2, Qt::DotLine));
+            g->setPen(QPen(c.color, 1.2, pattern == 0 ? Qt::DotLine : lines[pattern]));
         } else {
-            g->setPen(QPen(c.color, 2.0));
+            g->setPen(QPen(c.color, 2.0, lines[pattern]));
         }
         m_graphs << g;
     }

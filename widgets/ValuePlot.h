@@ -19,6 +19,9 @@ struct ValueCurve {
     QColor color;
     DerivedCurve::Style style = DerivedCurve::Style::Line;
     bool reference = false;
+    /// Which overlaid experiment it belongs to (CompareView): 0 draws solid lines and circles, later ones
+    /// dashed, dotted, … lines and squares, triangles, … points.
+    int pattern = 0;
     QVector<double> x, y, lo, hi; ///< lo/hi empty: no band
 };
 

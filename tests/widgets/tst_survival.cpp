@@ -1,23 +1,32 @@
 // The survival game in the window (issue 10, items 5 and 6): File > Import failure counts… reads a user's
 // counts off the GUI thread and runs their analysis like Run (recorded, analysed, in the form to run again),
 // a bad file is reported as FILE:LINE and stores nothing; the scaling projection view reproduces the
-// reference crossings, exports what it plots and keeps its data when a CSV is bad.
+// reference crossings, exports what it plots and keeps its data when a CSV is bad. Item 7: stored survival
+// experiments are compared like bandit runs: their value plots overlaid and their analyses side by side.
 #include <QtTest>
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLineEdit>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <cmath>
 
+#include "CompareView.h"
 #include "EngineController.h"
 #include "ImportCountsDialog.h"
 #include "MainWindow.h"
 #include "ParamForm.h"
 #include "ProjectionView.h"
+#include "QtText.h"
+#include "SeriesPlot.h"
 #include "SnapshotView.h"
+#include "ValuePlot.h"
+#include "WidgetTestSupport.h"
 #include "store/RunStore.h"
 
 using namespace tb;
+using ui::qs;
 
 namespace {
 
@@ -37,6 +46,15 @@ QByteArray heavyTailCounts(int n) {
         out += QByteArray::number(qint64(std::floor(std::pow(u, -1.0 / 1.5))) - 1) + '\n';
     }
     return out;
+}
+
+/// A small survival experiment: one zeta subject, 2 000 tasks, a quick level bootstrap.
+Json survivalConfig(const std::string& name, std::uint64_t seed) {
+    Json c = Json::parse(R"({"kind":"survival","replicates":1,"tasks":2000,
+        "subjects":[{"type":"zeta","a":2.5}],"analysis":{"bootstrap":0,"levelBootstrap":20}})");
+    c["name"] = name;
+    c["seed"] = seed;
+    return c;
 }
 
 int experimentCount(const QString& storePath) {
@@ -280,6 +298,138 @@ private slots:
         QVERIFY(w.projectionView());
         QVERIFY(w.projectionView()->projection());
         QVERIFY(w.findChild<QAction*>(QStringLiteral("importCountsAction")));
+    }
+
+    // Item 7: two stored survival experiments compared. The box offers their value plots and the analysis
+    // besides the Series metrics; a value plot overlays both experiments' curves (named "#id run — curve",
+    // one colour per run label, patterned per experiment, guides once); the analysis is a table with a
+    // column per run and the verdict's class and probabilities in its first row, exported as CSV.
+    void comparisonOfSurvivalExperiments() {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("runs.sqlite"));
+        qint64 a = 0, b = 0;
+        Snapshot sa;
+        {
+            RunStore store(db.toStdString());
+            a = test::record(store, survivalConfig("zeta one", 1));
+            b = test::record(store, survivalConfig("zeta two", 2));
+            sa = store.loadSnapshot(a);
+        }
+        QVERIFY(!sa.derived.empty() && !sa.derived[0].verdicts.empty());
+        gui::MainWindow w({db, QStringLiteral("preset:survival-capable"), false});
+        w.compareRuns({a, b});
+        ui::CompareView* view = w.compareView();
+        QComboBox* box = view->metricBox();
+        QStringList entries;
+        for (int i = 0; i < box->count(); ++i) entries << box->itemText(i);
+        QCOMPARE(entries.mid(0, 4),
+                 (QStringList{QStringLiteral("Failure-count distribution"), QStringLiteral("Survival curve"),
+                              QStringLiteral("Hill plot"), QStringLiteral("Analysis")}));
+        QVERIFY2(entries.contains(QStringLiteral("Mean failures per task")), qPrintable(entries.join(", ")));
+        QCOMPARE(view->currentView(), static_cast<QWidget*>(view->valuePlot())); // the first value plot
+
+        QVERIFY(view->selectView(QStringLiteral("Survival curve")));
+        ui::ValuePlot* plot = view->valuePlot();
+        QVERIFY(plot);
+        QCOMPARE(view->currentView(), static_cast<QWidget*>(plot));
+        QCOMPARE(plot->decl().id, std::string("tail_survival"));
+        const QString run = qs(sa.runs[0].label);
+        const QString prefixA = QStringLiteral("#%1 %2 — ").arg(a).arg(run);
+        const QString prefixB = QStringLiteral("#%1 %2 — ").arg(b).arg(run);
+        const ui::ValueCurve *fromA = nullptr, *fromB = nullptr;
+        for (const ui::ValueCurve& c : plot->curves()) {
+            if (c.label.startsWith(prefixA) && !fromA) fromA = &c;
+            if (c.label.startsWith(prefixB) && !fromB) fromB = &c;
+        }
+        QVERIFY2(fromA && fromB,
+                 qPrintable(plot->curves().isEmpty() ? QString() : plot->curves().front().label));
+        QCOMPARE(fromA->color, fromB->color); // the same run label keeps its colour
+        QCOMPARE(fromA->pattern, 0);
+        QCOMPARE(fromB->pattern, 1); // the second experiment is dashed
+        QCOMPARE(plot->exportSubject().experiment, QStringLiteral("runs #%1, #%2").arg(a).arg(b));
+
+        // The Hill plot's level boundaries are guides of both experiments: drawn once.
+        QVERIFY(view->selectView(QStringLiteral("Hill plot")));
+        QCOMPARE(view->valuePlot()->decl().id, std::string("hill"));
+        int guides = 0, curves = 0;
+        for (const ui::ValueCurve& c : view->valuePlot()->curves()) (c.reference ? guides : curves)++;
+        QCOMPARE(guides, 2);
+        QVERIFY(curves >= 2);
+
+        QVERIFY(view->selectView(QStringLiteral("Analysis")));
+        QTableWidget* table = view->analysisTable();
+        QCOMPARE(view->currentView(), table->parentWidget());
+        QCOMPARE(table->columnCount(), 2);
+        QCOMPARE(table->horizontalHeaderItem(0)->text(), QStringLiteral("#%1 %2").arg(a).arg(run));
+        QCOMPARE(table->horizontalHeaderItem(1)->text(), QStringLiteral("#%1 %2").arg(b).arg(run));
+        const Verdict& v = sa.derived[0].verdicts[0];
+        QVERIFY(v.point >= 0);
+        const QString point = qs(v.classes[std::size_t(v.point)]);
+        QCOMPARE(table->verticalHeaderItem(0)->text(), qs(v.label));
+        const QString cell = table->item(0, 0)->text();
+        QVERIFY2(cell.startsWith(point + QStringLiteral(" (L ")) && cell.contains(QStringLiteral(" / C ")) &&
+                     cell.contains(QStringLiteral(" / A ")),
+                 qPrintable(cell));
+        QCOMPARE(table->rowCount(), int(v.classes.empty() ? 0 : 1) + int(sa.derived[0].estimates.size()));
+
+        // The CSV: a column per run, the verdict's class, its probabilities and the estimates in full
+        // precision.
+        const QString path = dir.filePath(QStringLiteral("estimates.csv"));
+        QString error;
+        QVERIFY2(view->exportAnalysisCsv(path, &error), qPrintable(error));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.front(),
+                 QStringLiteral("name,label,unit,\"#%1 %2\",\"#%3 %2\"").arg(a).arg(run).arg(b));
+        QVERIFY2(lines.at(1).startsWith(
+                     QStringLiteral("\"%1\",\"%2\",\"\",\"%3\",").arg(qs(v.name), qs(v.label), point)),
+                 qPrintable(lines.at(1)));
+        const Estimate* rate = sa.derived[0].estimate("a");
+        QVERIFY(rate);
+        bool found = false;
+        for (const QString& l : lines)
+            found = found || (l.startsWith(QStringLiteral("\"a\",")) &&
+                              l.section(QLatin1Char(','), 3, 3) == ui::csvNumber(rate->value));
+        QVERIFY2(found, qPrintable(lines.join(QLatin1Char('\n'))));
+        QCOMPARE(lines.size(), 1 + int(1 + v.classes.size()) + int(sa.derived[0].estimates.size()));
+
+        // Back to a Series metric: the step plot.
+        QVERIFY(view->selectView(QStringLiteral("Mean failures per task")));
+        QCOMPARE(view->currentView(), static_cast<QWidget*>(view->plot()));
+        QCOMPARE(int(view->plot()->curves().size()), 2);
+    }
+
+    // A bandit comparison offers its Series metrics only, headline first, and shows the step plot.
+    void comparisonOfBanditRunsOffersOnlyMetrics() {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("runs.sqlite"));
+        qint64 a = 0, b = 0;
+        Snapshot sa;
+        {
+            RunStore store(db.toStdString());
+            a = test::record(store, test::smallConfig("first", 2, 200));
+            b = test::record(store, test::smallConfig("second", 2, 200));
+            sa = store.loadSnapshot(a);
+        }
+        gui::MainWindow w({db, QStringLiteral("preset:classic-10-arm"), false});
+        w.compareRuns({a, b});
+        ui::CompareView* view = w.compareView();
+        QComboBox* box = view->metricBox();
+        QCOMPARE(box->count(), int(sa.series.size()));
+        for (int i = 0; i < box->count(); ++i) {
+            bool isMetric = false;
+            for (const MetricDecl& m : sa.series)
+                isMetric = isMetric ||
+                           (qs(m.name) == box->itemData(i).toString() && qs(m.label) == box->itemText(i));
+            QVERIFY2(isMetric, qPrintable(box->itemText(i)));
+        }
+        for (const MetricDecl& m : sa.series)
+            if (m.headline) QCOMPARE(box->itemData(0).toString(), qs(m.name));
+        QCOMPARE(box->findText(QStringLiteral("Analysis")), -1);
+        QCOMPARE(view->currentView(), static_cast<QWidget*>(view->plot()));
+        QVERIFY(!view->valuePlot());
+        QCOMPARE(int(view->plot()->curves().size()), 2 * int(sa.runs.size()));
     }
 };
 
