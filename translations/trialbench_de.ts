@@ -78,12 +78,12 @@
         <translation>Ausgewählte Strategie nach unten verschieben</translation>
     </message>
     <message>
-        <source>Policy %1</source>
-        <translation>Strategie %1</translation>
-    </message>
-    <message>
         <source>Advanced</source>
         <translation>Erweitert</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>Element %1</translation>
     </message>
 </context>
 <context>
