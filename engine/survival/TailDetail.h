@@ -52,8 +52,8 @@ inline constexpr std::int64_t kPlfitMaxObservations = 50'000'000;
 inline constexpr double kPlfitMaxScanWork = 2e7;
 /// The own scan tries every distinct value up to this many of them; beyond, every value up to 100 and then
 /// kScanPerDecade per decade.
-inline constexpr std::size_t kScanAllDistinct = 2000;
-inline constexpr double kScanPerDecade = 40;
+inline constexpr std::size_t kScanAllDistinct = 300;
+inline constexpr double kScanPerDecade = 30;
 
 /// Installs plfit's non-aborting error handler, once per process (thread-safe).
 void ensurePlfitErrorHandler();
