@@ -669,6 +669,14 @@
         <source>Run #%1 was deleted from the store</source>
         <translation>Lauf Nr. %1 wurde aus dem Speicher gelöscht</translation>
     </message>
+    <message>
+        <source>Analysing the pooled data (full bootstrap on every core) · %1 s simulated</source>
+        <translation>Die gesammelten Daten werden ausgewertet (vollständiges Bootstrap auf allen Kernen) · %1 s simuliert</translation>
+    </message>
+    <message>
+        <source>analysing</source>
+        <translation>Auswertung</translation>
+    </message>
 </context>
 <context>
     <name>tb::gui::StoreSession</name>

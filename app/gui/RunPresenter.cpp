@@ -131,7 +131,8 @@ void RunPresenter::pull() {
     if (!snap || !m_showingLive) return;
     std::shared_ptr<const LiveDeriver::Result> derived;
     if (m_deriver) {
-        m_deriver->submit(snap);
+        // Not once the simulation is complete: the Runner then derives the full analysis on every core.
+        if (snap->done < snap->grid.size()) m_deriver->submit(snap);
         derived = m_deriver->latest();
     }
     const std::uint64_t derivedSerial = derived ? derived->serial : 0;
@@ -185,7 +186,13 @@ void RunPresenter::updateStatus(const Snapshot* s) {
         m_throughput->setText(tr("paused · 0 %1/s").arg(stepUnit()));
     else
         m_throughput->setText(tr("%1%2/s").arg(rateText(s->stepsPerSecond), stepUnit()));
-    if (m_showingLive && running) {
+    if (m_showingLive && running && s->status == RunStatus::Running && !s->pooled.empty() && !s->grid.empty() &&
+        s->done == s->grid.size()) {
+        // Simulated to the end: the Runner is deriving the full analysis (bootstraps on every core).
+        setHeader(m_liveTitle, tr("Analysing the pooled data (full bootstrap on every core) · %1 s simulated")
+                                   .arg(QLocale().toString(s->elapsedSeconds, 'f', 1)));
+        m_throughput->setText(tr("analysing"));
+    } else if (m_showingLive && running) {
         setHeader(m_liveTitle, tr("%1 · checkpoint %2 of %3 · %4 · %5 s")
                                    .arg(paused ? tr("Paused") : tr("Running"))
                                    .arg(s->done)
