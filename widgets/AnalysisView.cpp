@@ -20,7 +20,8 @@
 namespace tb::ui {
 
 QColor verdictClassColor(int k, int n) {
-    static const QColor three[] = {QColor(0xd6, 0x45, 0x45), QColor(0xe8, 0xa3, 0x17), QColor(0x2e, 0x9e, 0x5b)};
+    static const QColor three[] = {QColor(0xd6, 0x45, 0x45), QColor(0xe8, 0xa3, 0x17),
+                                   QColor(0x2e, 0x9e, 0x5b)};
     if (n == 3 && k >= 0 && k < 3) return three[k];
     return seriesColor(k);
 }
@@ -41,14 +42,16 @@ void VerdictBadge::setVerdict(const QString& run, const QColor& runColor, const 
 
 QString VerdictBadge::summary() const {
     const int n = int(m_verdict.classes.size());
-    QString point = m_verdict.point >= 0 && m_verdict.point < n ? qs(m_verdict.classes[std::size_t(m_verdict.point)])
-                                                                : tr("not determined");
+    QString point = m_verdict.point >= 0 && m_verdict.point < n
+                        ? qs(m_verdict.classes[std::size_t(m_verdict.point)])
+                        : tr("not determined");
     QStringList probs;
     for (int k = 0; k < n && k < int(m_verdict.probabilities.size()); ++k)
         if (std::isfinite(m_verdict.probabilities[std::size_t(k)]))
             probs << tr("%1 %2").arg(qs(m_verdict.classes[std::size_t(k)]),
                                      QLocale().toString(m_verdict.probabilities[std::size_t(k)], 'f', 2));
-    return tr("%1: %2 — %3").arg(m_run, point, probs.isEmpty() ? tr("no probabilities yet") : probs.join(QStringLiteral(", ")));
+    return tr("%1: %2 — %3")
+        .arg(m_run, point, probs.isEmpty() ? tr("no probabilities yet") : probs.join(QStringLiteral(", ")));
 }
 
 QSize VerdictBadge::sizeHint() const {
@@ -74,8 +77,10 @@ void VerdictBadge::paintEvent(QPaintEvent*) {
     p.setBrush(m_runColor);
     p.drawRect(QRect(r.left() + pad, r.top() + pad + 2, 10, line - 4));
     p.setPen(palette().text().color());
-    p.drawText(QRect(r.left() + pad + 16, r.top() + pad, r.width() - 2 * pad - 16, line), Qt::AlignLeft | Qt::AlignVCenter,
-               fm.elidedText(tr("%1 — %2").arg(m_run, qs(m_verdict.label)), Qt::ElideRight, r.width() - 2 * pad - 16));
+    p.drawText(QRect(r.left() + pad + 16, r.top() + pad, r.width() - 2 * pad - 16, line),
+               Qt::AlignLeft | Qt::AlignVCenter,
+               fm.elidedText(tr("%1 — %2").arg(m_run, qs(m_verdict.label)), Qt::ElideRight,
+                             r.width() - 2 * pad - 16));
     // Line 2: the point class, large.
     const int n = int(m_verdict.classes.size());
     QFont big = font();
@@ -101,7 +106,8 @@ void VerdictBadge::paintEvent(QPaintEvent*) {
         p.setPen(Qt::NoPen);
         p.setBrush(verdictClassColor(k, n));
         p.drawRect(seg);
-        const QString text = tr("%1 %2").arg(qs(m_verdict.classes[std::size_t(k)]), QLocale().toString(pr, 'f', 2));
+        const QString text =
+            tr("%1 %2").arg(qs(m_verdict.classes[std::size_t(k)]), QLocale().toString(pr, 'f', 2));
         p.setPen(Qt::white);
         if (fm.horizontalAdvance(text) + 6 < w)
             p.drawText(seg, Qt::AlignCenter, text);
@@ -115,7 +121,8 @@ void VerdictBadge::paintEvent(QPaintEvent*) {
     }
     // Line 4: the basis, small.
     p.setPen(palette().placeholderText().color());
-    p.drawText(QRect(r.left() + pad, bar.bottom() + 2, r.width() - 2 * pad, line), Qt::AlignLeft | Qt::AlignVCenter,
+    p.drawText(QRect(r.left() + pad, bar.bottom() + 2, r.width() - 2 * pad, line),
+               Qt::AlignLeft | Qt::AlignVCenter,
                fm.elidedText(qs(m_verdict.basis), Qt::ElideRight, r.width() - 2 * pad));
 }
 
@@ -144,8 +151,9 @@ AnalysisView::AnalysisView(QWidget* parent) : QWidget(parent) {
     row->addWidget(m_export);
     lay->addLayout(row);
     connect(m_export, &QPushButton::clicked, this, [this] {
-        const QString path = askExportPath(this, tr("Export estimates"), m_subject, QStringLiteral("estimates"),
-                                           QStringLiteral("csv"), tr("CSV files (*.csv)"));
+        const QString path =
+            askExportPath(this, tr("Export estimates"), m_subject, QStringLiteral("estimates"),
+                          QStringLiteral("csv"), tr("CSV files (*.csv)"));
         if (path.isEmpty()) return;
         QString error;
         if (!exportCsv(path, &error)) m_warnings->setText(tr("Export failed: %1").arg(error));
@@ -171,13 +179,16 @@ void AnalysisView::setSnapshot(std::shared_ptr<const Snapshot> snapshot) {
     for (std::size_t r = 0; r < nRuns; ++r) {
         const Derivation& d = s->derived[r];
         live = live || d.quick;
-        for (const Verdict& v : d.verdicts) m_badges[i++]->setVerdict(qs(s->runs[r].label), seriesColor(int(r)), v, d.quick);
-        for (const std::string& w : d.warnings) warnings << qs(s->runs[r].label) + QStringLiteral(": ") + qs(w);
+        for (const Verdict& v : d.verdicts)
+            m_badges[i++]->setVerdict(qs(s->runs[r].label), seriesColor(int(r)), v, d.quick);
+        for (const std::string& w : d.warnings)
+            warnings << qs(s->runs[r].label) + QStringLiteral(": ") + qs(w);
         if (!d.basis.empty()) bases << qs(s->runs[r].label) + QStringLiteral(": ") + qs(d.basis);
     }
     QString basis = bases.join(QLatin1Char('\n'));
-    if (live) basis += (basis.isEmpty() ? QString() : QStringLiteral("\n")) +
-                       tr("Live estimate while the run goes on; the full bootstrap runs when it ends.");
+    if (live)
+        basis += (basis.isEmpty() ? QString() : QStringLiteral("\n")) +
+                 tr("Live estimate while the run goes on; the full bootstrap runs when it ends.");
     if (nRuns == 0) basis = tr("Nothing derived yet: the analysis appears after the first checkpoint.");
     m_basis->setText(basis);
     m_warnings->setText(warnings.join(QLatin1Char('\n')));
@@ -189,7 +200,9 @@ void AnalysisView::setSnapshot(std::shared_ptr<const Snapshot> snapshot) {
         for (const Estimate& e : s->derived[r].estimates)
             if (!names.contains(qs(e.name))) {
                 names << qs(e.name);
-                labels << qs(e.label) + (e.unit.empty() ? QString() : QStringLiteral(" (") + qs(e.unit) + QLatin1Char(')'));
+                labels << qs(e.label) + (e.unit.empty()
+                                             ? QString()
+                                             : QStringLiteral(" (") + qs(e.unit) + QLatin1Char(')'));
                 notes << qs(e.note);
             }
     m_table->setRowCount(int(names.size()));

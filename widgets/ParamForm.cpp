@@ -1027,10 +1027,12 @@ private:
         }
         m_detail->setVisible(r >= 0);
         if (r < 0) return;
-        // Named as the JSON path counts the items, from 0 ("Policy 0" is policies[0], "Subject 1" subjects[1]).
+        // Named as the JSON path counts the items, from 0 ("Policy 0" is policies[0], "Subject 1"
+        // subjects[1]).
         const QString item = qs(m_p.itemName);
         m_detail->setTitle(item.isEmpty() ? QObject::tr("Item %1").arg(r)
-                                          : item.left(1).toUpper() + item.mid(1) + QLatin1Char(' ') + QString::number(r));
+                                          : item.left(1).toUpper() + item.mid(1) + QLatin1Char(' ') +
+                                                QString::number(r));
         m_current = itemEditor(r);
         m_currentIndex = r;
         m_current->readFrom(Json{{m_itemParam.key, m_items[std::size_t(r)]}});

@@ -2,9 +2,9 @@
 // SnapshotView: the plot tabs of one run, generic over the kind's declared metrics. One tab per plot id of
 // the Series metrics (mean line + 95% band per compared variant), one per PerCategory metric (grouped bars),
 // and one with the distribution of the headline metric's final values across replicates. Kinds that pool
-// observations add their value-axis plots (ValuePlot, from Kind::plots and the derived curves) and an Analysis
-// tab (AnalysisView: verdicts with their probabilities and every estimate) in front. Live and stored runs
-// are drawn by the same code from a tb::Snapshot. Only the visible tab is refilled while a run is live.
+// observations add their value-axis plots (ValuePlot, from Kind::plots and the derived curves) and an
+// Analysis tab (AnalysisView: verdicts with their probabilities and every estimate) in front. Live and stored
+// runs are drawn by the same code from a tb::Snapshot. Only the visible tab is refilled while a run is live.
 #include <QMap>
 #include <QVector>
 #include <QWidget>
@@ -73,8 +73,8 @@ private:
         QVector<int> series; ///< Series metric indexes shown (SeriesPlot)
         int category = -1;   ///< PerCategory metric index (CategoryPlot)
         bool distribution = false;
-        QString valuePlot;      ///< PlotDecl id (ValuePlot)
-        bool analysis = false;  ///< AnalysisView (then panel is null)
+        QString valuePlot;     ///< PlotDecl id (ValuePlot)
+        bool analysis = false; ///< AnalysisView (then panel is null)
         QWidget* page = nullptr;
         std::uint64_t filledVersion = ~0ull;
     };

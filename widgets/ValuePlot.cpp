@@ -175,7 +175,8 @@ void ValuePlot::rescale() {
         const double lo = std::max(yr.lower, 1e-300);
         p->yAxis->setRange(lo / 1.5, std::max(yr.upper, lo * 10) * 1.5);
     } else {
-        const double pad = yr.size() > 0 ? yr.size() * 0.05 : std::max(1e-9, std::abs(yr.upper) * 0.05 + 0.05);
+        const double pad =
+            yr.size() > 0 ? yr.size() * 0.05 : std::max(1e-9, std::abs(yr.upper) * 0.05 + 0.05);
         p->yAxis->setRange(yr.lower - pad, yr.upper + pad);
     }
 }
@@ -189,7 +190,8 @@ QString ValuePlot::readout(double key) const {
         qsizetype best = 0;
         double bestD = INFINITY;
         for (qsizetype k = 0; k < c.x.size(); ++k) {
-            const double d = logX() && c.x[k] > 0 && key > 0 ? std::abs(std::log(c.x[k] / key)) : std::abs(c.x[k] - key);
+            const double d =
+                logX() && c.x[k] > 0 && key > 0 ? std::abs(std::log(c.x[k] / key)) : std::abs(c.x[k] - key);
             if (d < bestD) bestD = d, best = k;
         }
         if (!any) html += QStringLiteral("<b>x ≈ %1</b>").arg(QLocale().toString(key, 'g', 4));

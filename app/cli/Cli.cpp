@@ -221,16 +221,18 @@ nlohmann::ordered_json derivedSummaryJson(const Derivation& d) {
                             {"probabilities", probs},
                             {"basis", v.basis}};
     }
-    return OJson{{"basis", d.basis}, {"warnings", d.warnings}, {"estimates", estimates}, {"verdicts", verdicts}};
+    return OJson{
+        {"basis", d.basis}, {"warnings", d.warnings}, {"estimates", estimates}, {"verdicts", verdicts}};
 }
 
 std::string derivedText(const std::string& runLabel, const Derivation& d) {
     std::string out = "analysis of " + shown(runLabel) + ": " + shown(d.basis) + "\n";
     char buf[64];
     for (const Verdict& v : d.verdicts) {
-        out += "  " + shown(v.label) + ": " +
-               (v.point >= 0 && std::size_t(v.point) < v.classes.size() ? shown(v.classes[std::size_t(v.point)])
-                                                                        : std::string("-"));
+        out +=
+            "  " + shown(v.label) + ": " +
+            (v.point >= 0 && std::size_t(v.point) < v.classes.size() ? shown(v.classes[std::size_t(v.point)])
+                                                                     : std::string("-"));
         std::string probs;
         for (std::size_t k = 0; k < v.classes.size() && k < v.probabilities.size(); ++k) {
             if (!std::isfinite(v.probabilities[k])) continue;

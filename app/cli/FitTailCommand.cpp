@@ -18,8 +18,10 @@ const CommandSpec kFitTailSpec{
     "Fit the power-law tail of failure counts read from FILE and give the level with its probabilities.",
     "FILE holds failure counts K (failed attempts before the first success): one per line, or a CSV column\n"
     "named by --column. '>=N' marks a right-censored task (not solved within N attempts); blank lines and\n"
-    "lines starting with # are skipped. Fits are on x = K + 1 (K = 0 kept): discrete power-law MLE with xmin\n"
-    "by KS distance (libplfit; a censored likelihood when there are censored counts), its standard error, the\n"
+    "lines starting with # are skipped. Fits are on x = K + 1 (K = 0 kept): discrete power-law MLE with "
+    "xmin\n"
+    "by KS distance (libplfit; a censored likelihood when there are censored counts), its standard error, "
+    "the\n"
     "bootstrap goodness-of-fit p (high p: a power law is plausible; p <= 0.1 rules it out), the level\n"
     "(Limited a <= 2, Capable 2 < a <= 3, Autonomous a > 3) with the bootstrap probability of each, and the\n"
     "OLS, Hill and Vuong comparisons. The analysis is stored as a survival experiment named after FILE.\n"
@@ -46,17 +48,19 @@ int cmdFitTail(const std::vector<std::string>& argv) {
     survival::FailureCountOptions options;
     options.column = args.value("--column");
     if (args.has("--cap")) options.cap = parseInt("--cap", args.value("--cap"), 1, 2000000000);
-    const int bootstrap = args.has("--bootstrap") ? parseInt("--bootstrap", args.value("--bootstrap"), 0, 100000) : 1000;
-    const int levelBootstrap =
-        args.has("--level-bootstrap") ? parseInt("--level-bootstrap", args.value("--level-bootstrap"), 0, 100000)
-                                      : 1000;
+    const int bootstrap =
+        args.has("--bootstrap") ? parseInt("--bootstrap", args.value("--bootstrap"), 0, 100000) : 1000;
+    const int levelBootstrap = args.has("--level-bootstrap")
+                                   ? parseInt("--level-bootstrap", args.value("--level-bootstrap"), 0, 100000)
+                                   : 1000;
     const std::uint64_t seed =
         args.has("--seed") ? std::uint64_t(parseInt("--seed", args.value("--seed"), 0, 2147483647)) : 1;
     const int threads = args.has("--threads") ? parseInt("--threads", args.value("--threads"), 0, 4096) : 0;
 
     const PooledCounts counts = survival::readFailureCounts(file, options); // InputError: exit 2
     const std::string source = std::filesystem::path(file).filename().string();
-    const std::string name = args.has("--name") ? utf8Argument(args.value("--name"), "--name") : "fit-tail " + source;
+    const std::string name =
+        args.has("--name") ? utf8Argument(args.value("--name"), "--name") : "fit-tail " + source;
     const Json config = survival::observedConfig(counts, source, name, bootstrap, levelBootstrap, seed);
     const Prepared prepared = prepare(config); // InputError: exit 2 (limits included)
 
@@ -86,14 +90,16 @@ int cmdFitTail(const std::vector<std::string>& argv) {
         OJson probs = OJson::object();
         if (level)
             for (std::size_t k = 0; k < level->classes.size(); ++k)
-                probs[level->classes[k]] = num(k < level->probabilities.size() ? level->probabilities[k] : NAN);
-        out["level"] = level && level->point >= 0 ? OJson(level->classes[std::size_t(level->point)]) : OJson(nullptr);
+                probs[level->classes[k]] =
+                    num(k < level->probabilities.size() ? level->probabilities[k] : NAN);
+        out["level"] =
+            level && level->point >= 0 ? OJson(level->classes[std::size_t(level->point)]) : OJson(nullptr);
         out["level_probabilities"] = probs;
         out["analysis"] = derivedSummaryJson(d);
         std::cout << jsonText(out) << std::endl;
     } else {
-        std::cout << "fit-tail " << shown(file) << (options.column.empty() ? "" : " column " + shown(options.column))
-                  << "\n"
+        std::cout << "fit-tail " << shown(file)
+                  << (options.column.empty() ? "" : " column " + shown(options.column)) << "\n"
                   << derivedText(source, d);
         if (res.experimentId > 0)
             std::cout << "stored as experiment " << res.experimentId << " in " << shown(res.dbPath) << "\n";

@@ -309,7 +309,8 @@ int cmdRun(const std::vector<std::string>& argv) {
         std::cout << kind.name() << (name.empty() ? "" : " \"" + shown(name) + "\"") << head1 << "\n"
                   << table(rows, right);
         for (std::size_t r = 0; r < snap->runs.size() && r < snap->derived.size(); ++r)
-            if (!snap->derived[r].empty()) std::cout << "\n" << derivedText(snap->runs[r].label, snap->derived[r]);
+            if (!snap->derived[r].empty())
+                std::cout << "\n" << derivedText(snap->runs[r].label, snap->derived[r]);
         if (experimentId > 0)
             std::cout << "stored as experiment " << experimentId << " (" << toString(snap->status) << ") in "
                       << shown(dbPath) << "\n";

@@ -175,10 +175,11 @@ int cmdShow(const std::vector<std::string>& argv) {
                     Json list = categoryJson(*store, r.id, d.name);
                     if (!list.empty()) cats[d.name] = std::move(list);
                 }
-            Json run = {{"run_id", r.id},   {"index", r.index}, {"label", r.label},
+            Json run = {{"run_id", r.id},     {"index", r.index}, {"label", r.label},
                         {"params", r.params}, {"final", finals},  {"categories", cats}};
             if (auto d = store->derivation(r.id))
-                run["derived"] = Json::parse(derivedSummaryJson(*d).dump()); // no curves: they are in `export`
+                run["derived"] =
+                    Json::parse(derivedSummaryJson(*d).dump()); // no curves: they are in `export`
             jr.push_back(std::move(run));
         }
         std::cout << jsonText(Json{{"experiment", toJson(e)}, {"config", store->config(e.id)}, {"runs", jr}})

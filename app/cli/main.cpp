@@ -119,12 +119,18 @@ int cmdTagRemove(const std::vector<std::string>& a) {
 }
 
 const Command kCommands[] = {
-    {&kRunSpec, cmdRun},         {&kListSpec, cmdList},
-    {&kShowSpec, cmdShow},       {&kExportSpec, cmdExport},
-    {&kPresetsSpec, cmdPresets}, {&kDeleteSpec, cmdDelete},
-    {&kTagSpec, cmdTagAdd},      {&kUntagSpec, cmdTagRemove},
-    {&kNoteSpec, cmdNote},       {&kHelpConfigSpec, cmdHelpConfig},
-    {&kBenchSpec, cmdBench},     {&kFitTailSpec, cmdFitTail},
+    {&kRunSpec, cmdRun},
+    {&kListSpec, cmdList},
+    {&kShowSpec, cmdShow},
+    {&kExportSpec, cmdExport},
+    {&kPresetsSpec, cmdPresets},
+    {&kDeleteSpec, cmdDelete},
+    {&kTagSpec, cmdTagAdd},
+    {&kUntagSpec, cmdTagRemove},
+    {&kNoteSpec, cmdNote},
+    {&kHelpConfigSpec, cmdHelpConfig},
+    {&kBenchSpec, cmdBench},
+    {&kFitTailSpec, cmdFitTail},
     {&kProjectScalingSpec, cmdProjectScaling},
     {&kVersionSpec, cmdVersion},
 };

@@ -1,8 +1,8 @@
 #pragma once
 // What a kind derives from pooled data (Kind::derive): named estimates, curves over a value axis and verdicts
-// with a probability per class. Pure data, so the Runner, the store, exports and the widgets handle any kind's
-// analysis with one code path (the survival game's tail fit today, the RLHF family's functional-form fits
-// next).
+// with a probability per class. Pure data, so the Runner, the store, exports and the widgets handle any
+// kind's analysis with one code path (the survival game's tail fit today, the RLHF family's functional-form
+// fits next).
 #include <cmath>
 #include <limits>
 #include <string>
@@ -64,8 +64,8 @@ inline DerivedCurve::Style curveStyleFromString(const std::string& s) {
 
 /// A classification of the run with the probability of every class (the survival game's level).
 struct Verdict {
-    std::string name;  ///< "level"
-    std::string label; ///< "Level"
+    std::string name;                  ///< "level"
+    std::string label;                 ///< "Level"
     std::vector<std::string> classes;  ///< "Limited", "Capable", "Autonomous"
     std::vector<double> probabilities; ///< one per class; NaN when not computed
     int point = -1;                    ///< class of the point estimate, -1 when none
@@ -77,7 +77,7 @@ struct Derivation {
     std::vector<DerivedCurve> curves;
     std::vector<Verdict> verdicts;
     std::vector<std::string> warnings;
-    std::string basis; ///< what data it used ("100 000 trials pooled over 4 replicates; fit on x = K + 1")
+    std::string basis;  ///< what data it used ("100 000 trials pooled over 4 replicates; fit on x = K + 1")
     bool quick = false; ///< a live estimate with reduced bootstraps; the final one replaces it
     bool empty() const { return estimates.empty() && curves.empty() && verdicts.empty(); }
     const Estimate* estimate(const std::string& name) const {

@@ -71,8 +71,8 @@ public:
     /// PerCategory metric and category k.
     virtual void finalCategories(std::span<double> out) { (void)out; }
     /// Right after every successful advance: moves the observations of the Pooled metrics made since the last
-    /// call into out[run * nPooled + p] (empty on entry), so the Runner can sum them across replicates for the
-    /// checkpoint just reached. Called on the thread that advanced the replicate.
+    /// call into out[run * nPooled + p] (empty on entry), so the Runner can sum them across replicates for
+    /// the checkpoint just reached. Called on the thread that advanced the replicate.
     virtual void takePooled(std::span<PooledCounts> out) { (void)out; }
 };
 

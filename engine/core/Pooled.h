@@ -1,10 +1,11 @@
 #pragma once
 // Values pooled across replicates: every observation of an integer quantity (a failure count K), kept as a
-// count per distinct value rather than as per-replicate means. An observation is either exact or right-censored
+// count per distinct value rather than as per-replicate means. An observation is either exact or
+// right-censored
 // ("at least v": a trial stopped at a cap before it ended). Summing counts is exact and order-free, so pooled
 // data are bit-identical for any thread count.
-#include <cstdint>
 #include <cstddef>
+#include <cstdint>
 #include <utility>
 #include <vector>
 
@@ -12,7 +13,7 @@ namespace tb {
 
 struct PooledCounts {
     using Entry = std::pair<std::int64_t, std::int64_t>; ///< (value, count), count > 0
-    std::vector<Entry> exact;   ///< ascending, unique values
+    std::vector<Entry> exact;                            ///< ascending, unique values
     std::vector<Entry> atLeast; ///< right-censored: observations known only to be >= value; ascending, unique
 
     std::int64_t exactTotal() const;

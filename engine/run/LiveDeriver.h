@@ -1,9 +1,9 @@
 #pragma once
-// LiveDeriver: re-runs Kind::derive on a live run's pooled counts off the caller's thread, at a throttled rate,
-// latest wins: submit() hands over the newest snapshot (older pending ones are dropped), one worker thread
-// derives the quick estimates of every run (DeriveOptions::quick, one thread, so the simulation keeps its
-// cores), and latest() returns the newest result. Between two derivations it rests at least as long as the
-// last one took (and at least `minInterval`), so the analysis never takes more than about half a core.
+// LiveDeriver: re-runs Kind::derive on a live run's pooled counts off the caller's thread, at a throttled
+// rate, latest wins: submit() hands over the newest snapshot (older pending ones are dropped), one worker
+// thread derives the quick estimates of every run (DeriveOptions::quick, one thread, so the simulation keeps
+// its cores), and latest() returns the newest result. Between two derivations it rests at least as long as
+// the last one took (and at least `minInterval`), so the analysis never takes more than about half a core.
 #include <chrono>
 #include <condition_variable>
 #include <memory>

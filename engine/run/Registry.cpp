@@ -7,9 +7,9 @@
 #include <unistd.h>
 
 #include "bandit/BanditKind.h"
-#include "survival/SurvivalKind.h"
 #include "core/Text.h"
 #include "run/PresetData.h"
+#include "survival/SurvivalKind.h"
 
 namespace tb {
 

@@ -121,7 +121,8 @@ void Runner::work(const Job& job) {
                 if (m_nPooled > 0) {
                     const std::size_t per = m_nRuns * m_nPooled;
                     m_sims[std::size_t(r)]->takePooled(std::span<PooledCounts>(
-                        &m_pooledDelta[((c - job.cp) * std::size_t(m_replicates) + std::size_t(r)) * per], per));
+                        &m_pooledDelta[((c - job.cp) * std::size_t(m_replicates) + std::size_t(r)) * per],
+                        per));
                 }
                 ++done;
             }

@@ -82,13 +82,8 @@ void writeJson(const RunStore& store, const ExperimentRow& e, const std::vector<
                 cats[d.name] = categoryJson(store, r.id, d.name);
             }
         }
-        Json run = {{"run_id", r.id},
-                    {"index", r.index},
-                    {"label", r.label},
-                    {"params", r.params},
-                    {"series", series},
-                    {"final_values", finals},
-                    {"categories", cats}};
+        Json run = {{"run_id", r.id},   {"index", r.index},       {"label", r.label},  {"params", r.params},
+                    {"series", series}, {"final_values", finals}, {"categories", cats}};
         if (!pooled.empty()) run["pooled"] = pooled;
         if (auto der = store.derivation(r.id)) run["derived"] = toJson(*der);
         jr.push_back(std::move(run));
@@ -185,8 +180,9 @@ Json toJson(const Derivation& d) {
         Json x = Json::array(), y = Json::array();
         for (double v : c.x) x.push_back(number(v));
         for (double v : c.y) y.push_back(number(v));
-        Json cj = {{"name", c.name}, {"label", c.label}, {"plot", c.plot}, {"style", toString(c.style)},
-                   {"reference", c.reference}, {"x", x}, {"y", y}};
+        Json cj = {
+            {"name", c.name},           {"label", c.label}, {"plot", c.plot}, {"style", toString(c.style)},
+            {"reference", c.reference}, {"x", x},           {"y", y}};
         if (!c.low.empty()) {
             Json lo = Json::array(), hi = Json::array();
             for (double v : c.low) lo.push_back(number(v));
@@ -196,7 +192,10 @@ Json toJson(const Derivation& d) {
         }
         curves.push_back(std::move(cj));
     }
-    return Json{{"basis", d.basis}, {"warnings", d.warnings}, {"estimates", estimates}, {"verdicts", verdicts},
+    return Json{{"basis", d.basis},
+                {"warnings", d.warnings},
+                {"estimates", estimates},
+                {"verdicts", verdicts},
                 {"curves", curves}};
 }
 

@@ -299,9 +299,11 @@ std::optional<Derivation> RunStore::derivation(std::int64_t runId) const {
     Stmt e(m_db, m_path,
            "SELECT name, label, value, unit, note FROM estimates WHERE run_id = ? ORDER BY position");
     e.bind(1, runId);
-    while (e.step("read estimates")) out.estimates.push_back({e.text(0), e.text(1), real(e, 2), e.text(3), e.text(4)});
-    Stmt v(m_db, m_path,
-           "SELECT position, name, label, point_class, basis FROM verdicts WHERE run_id = ? ORDER BY position");
+    while (e.step("read estimates"))
+        out.estimates.push_back({e.text(0), e.text(1), real(e, 2), e.text(3), e.text(4)});
+    Stmt v(
+        m_db, m_path,
+        "SELECT position, name, label, point_class, basis FROM verdicts WHERE run_id = ? ORDER BY position");
     v.bind(1, runId);
     while (v.step("read verdicts")) {
         Verdict vd;
@@ -310,7 +312,8 @@ std::optional<Derivation> RunStore::derivation(std::int64_t runId) const {
         vd.point = int(v.integer(3));
         vd.basis = v.text(4);
         Stmt c(m_db, m_path,
-               "SELECT name, probability FROM verdict_classes WHERE run_id = ? AND verdict = ? ORDER BY position");
+               "SELECT name, probability FROM verdict_classes WHERE run_id = ? AND verdict = ? ORDER BY "
+               "position");
         c.bind(1, runId).bind(2, v.integer(0));
         while (c.step("read verdict classes")) {
             vd.classes.push_back(c.text(0));
@@ -322,7 +325,8 @@ std::optional<Derivation> RunStore::derivation(std::int64_t runId) const {
            "SELECT position, name, label, plot, style, reference FROM derived_curves WHERE run_id = ? "
            "ORDER BY position");
     c.bind(1, runId);
-    Stmt p(m_db, m_path, "SELECT x, y, low, high FROM derived_points WHERE run_id = ? AND curve = ? ORDER BY i");
+    Stmt p(m_db, m_path,
+           "SELECT x, y, low, high FROM derived_points WHERE run_id = ? AND curve = ? ORDER BY i");
     while (c.step("read derived curves")) {
         DerivedCurve cv;
         cv.name = c.text(1);
@@ -353,7 +357,8 @@ std::vector<PlotDecl> RunStore::storedPlots(std::int64_t experimentId) const {
     s.bind(1, experimentId);
     std::vector<PlotDecl> out;
     while (s.step("read plot declarations"))
-        out.push_back({s.text(0), s.text(1), s.text(2), s.text(3), s.integer(4) != 0, s.integer(5) != 0, s.text(6)});
+        out.push_back(
+            {s.text(0), s.text(1), s.text(2), s.text(3), s.integer(4) != 0, s.integer(5) != 0, s.text(6)});
     return out;
 }
 

@@ -145,9 +145,10 @@ public:
                 .bind(10, int(m.headline))
                 .run("record metric declarations");
         }
-        Stmt pd(m_db, m_path,
-                "INSERT INTO plots (experiment_id, position, id, title, x_label, y_label, log_x, log_y, note) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        Stmt pd(
+            m_db, m_path,
+            "INSERT INTO plots (experiment_id, position, id, title, x_label, y_label, log_x, log_y, note) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         for (std::size_t i = 0; i < initial.plots.size(); ++i) {
             const PlotDecl& pl = initial.plots[i];
             pd.bind(1, id)
@@ -307,17 +308,22 @@ private:
     void writeDerived(const Final& fin) {
         Stmt d(m_db, m_path, "INSERT INTO derivations (run_id, basis, warnings) VALUES (?, ?, ?)");
         Stmt e(m_db, m_path,
-               "INSERT INTO estimates (run_id, position, name, label, value, unit, note) VALUES (?, ?, ?, ?, ?, ?, "
+               "INSERT INTO estimates (run_id, position, name, label, value, unit, note) VALUES (?, ?, ?, ?, "
+               "?, ?, "
                "?)");
         Stmt v(m_db, m_path,
-               "INSERT INTO verdicts (run_id, position, name, label, point_class, basis) VALUES (?, ?, ?, ?, ?, ?)");
+               "INSERT INTO verdicts (run_id, position, name, label, point_class, basis) VALUES (?, ?, ?, ?, "
+               "?, ?)");
         Stmt vc(m_db, m_path,
-                "INSERT INTO verdict_classes (run_id, verdict, position, name, probability) VALUES (?, ?, ?, ?, ?)");
+                "INSERT INTO verdict_classes (run_id, verdict, position, name, probability) VALUES (?, ?, ?, "
+                "?, ?)");
         Stmt c(m_db, m_path,
-               "INSERT INTO derived_curves (run_id, position, name, label, plot, style, reference) VALUES (?, ?, "
+               "INSERT INTO derived_curves (run_id, position, name, label, plot, style, reference) VALUES "
+               "(?, ?, "
                "?, ?, ?, ?, ?)");
-        Stmt pt(m_db, m_path,
-                "INSERT INTO derived_points (run_id, curve, i, x, y, low, high) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        Stmt pt(
+            m_db, m_path,
+            "INSERT INTO derived_points (run_id, curve, i, x, y, low, high) VALUES (?, ?, ?, ?, ?, ?, ?)");
         auto bindReal = [](Stmt& st, int col, double x) -> Stmt& {
             if (std::isfinite(x)) return st.bind(col, x);
             return st.bindNull(col);
@@ -334,7 +340,12 @@ private:
             }
             for (std::size_t i = 0; i < der.verdicts.size(); ++i) {
                 const Verdict& vd = der.verdicts[i];
-                v.bind(1, id).bind(2, i).bind(3, vd.name).bind(4, vd.label).bind(5, vd.point).bind(6, vd.basis);
+                v.bind(1, id)
+                    .bind(2, i)
+                    .bind(3, vd.name)
+                    .bind(4, vd.label)
+                    .bind(5, vd.point)
+                    .bind(6, vd.basis);
                 v.run("record a verdict");
                 for (std::size_t k = 0; k < vd.classes.size(); ++k) {
                     vc.bind(1, id).bind(2, i).bind(3, k).bind(4, vd.classes[k]);

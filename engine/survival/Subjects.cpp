@@ -45,7 +45,9 @@ class Zeta : public Subject {
 public:
     explicit Zeta(double a) : m_a(a) {}
     std::unique_ptr<Subject> clone() const override { return std::make_unique<Zeta>(*this); }
-    Outcome solve(Rng& g, std::int64_t cap) override { return capped(double(sampleZeta(g, m_a, 1) - 1), cap); }
+    Outcome solve(Rng& g, std::int64_t cap) override {
+        return capped(double(sampleZeta(g, m_a, 1) - 1), cap);
+    }
     double nsPerTask(std::int64_t) const override { return 60; }
 
 private:
@@ -124,7 +126,8 @@ public:
             [&](auto& pol) -> Outcome {
                 for (std::int64_t t = 0; t < cap; ++t) {
                     const int arm = pol.select(t, g);
-                    const double reward = arm == target && (m_payoff >= 1.0 || uniform01(g) < m_payoff) ? 1 : 0;
+                    const double reward =
+                        arm == target && (m_payoff >= 1.0 || uniform01(g) < m_payoff) ? 1 : 0;
                     pol.update(arm, reward, g);
                     if (reward > 0) return {t, false};
                 }
@@ -211,7 +214,7 @@ BetaGeometricSampler::BetaGeometricSampler(double alpha, double beta) : m_x(alph
 Outcome BetaGeometricSampler::operator()(Rng& g, std::int64_t cap) const {
     const double x = m_x(g), y = m_y(g);
     // p = x / (x + y); 1 - p = y / (x + y), computed without cancellation when p is near 1.
-    if (!(y > 0.0)) return {0, false};    // p = 1: solved at once
+    if (!(y > 0.0)) return {0, false};            // p = 1: solved at once
     if (!(x > 0.0)) return capped(INFINITY, cap); // p = 0 (underflow): never solved, censored
     const double ln1mP = std::log(y / (x + y));
     if (!(ln1mP < 0.0)) return capped(INFINITY, cap);
@@ -225,7 +228,8 @@ std::unique_ptr<Subject> makeSubject(const Json& p, std::int64_t cap, std::uint6
     if (type == "rank")
         return std::make_unique<Rank>(p.at("candidates"), p.at("alpha"), p.at("beta"), p.at("noise"));
     if (type == "enumeration") return std::make_unique<Enumeration>(p.at("candidates"), p.at("memory"));
-    if (type == "bandit") return std::make_unique<BanditSearch>(p.at("arms"), p.at("payoff"), p.at("policy"), cap);
+    if (type == "bandit")
+        return std::make_unique<BanditSearch>(p.at("arms"), p.at("payoff"), p.at("policy"), cap);
     if (type == "observed") return std::make_unique<Observed>(p);
     throw InputError("unknown subject type \"" + type + "\"");
 }
@@ -251,7 +255,8 @@ std::string subjectLabel(const Json& p) {
         return "Rank N=" + num("candidates") + " α=" + num("alpha") +
                (p.at("noise").get<double>() > 0 ? " σ=" + num("noise") : std::string());
     if (type == "enumeration")
-        return std::string(p.at("memory").get<bool>() ? "Enumeration N=" : "Blind guessing N=") + num("candidates");
+        return std::string(p.at("memory").get<bool>() ? "Enumeration N=" : "Blind guessing N=") +
+               num("candidates");
     if (type == "bandit") {
         const std::string pol = p.at("policy").at("type").get<std::string>();
         const auto& t = bandit::policyTable()[bandit::policyIndex(pol)];

@@ -39,7 +39,8 @@ public:
 
 /// The subject described by `params` (a validated, defaults-filled subjects[i] object). `seed` and `run`
 /// place the observed subject's replay stream.
-std::unique_ptr<Subject> makeSubject(const Json& params, std::int64_t cap, std::uint64_t seed, std::size_t run);
+std::unique_ptr<Subject> makeSubject(const Json& params, std::int64_t cap, std::uint64_t seed,
+                                     std::size_t run);
 /// One-core nanoseconds per task of the subject `params` with `cap`, from the config alone (no allocation).
 double subjectNsPerTask(const Json& params, std::int64_t cap);
 /// Default display label ("Beta–geometric α=1.5 β=1").

@@ -17,8 +17,8 @@ constexpr int kQuickLevelResamples = 40;
 
 class SurvivalReplicate : public ReplicateSim {
 public:
-    SurvivalReplicate(const std::vector<std::unique_ptr<Subject>>& subjects, std::uint64_t seed, int replicate,
-                      std::int64_t cap)
+    SurvivalReplicate(const std::vector<std::unique_ptr<Subject>>& subjects, std::uint64_t seed,
+                      int replicate, std::int64_t cap)
         : m_cap(cap) {
         for (std::size_t run = 0; run < subjects.size(); ++run) {
             m_runs.emplace_back();
@@ -28,7 +28,8 @@ public:
         }
     }
 
-    bool advance(std::size_t, std::int64_t step, std::span<double> out, const std::stop_token& stop) override {
+    bool advance(std::size_t, std::int64_t step, std::span<double> out,
+                 const std::stop_token& stop) override {
         for (std::size_t run = 0; run < m_runs.size(); ++run) {
             State& s = m_runs[run];
             const std::int64_t target = std::min(step, s.subject->available());
@@ -125,7 +126,8 @@ Derivation toDerivation(const TailAnalysis& t, const TailOptions& o, bool quick)
     d.quick = quick;
     d.basis = countText(double(t.n)) + " tasks pooled (" + countText(double(t.nCensored)) +
               " censored); fits on x = K + 1";
-    auto est = [&](std::string name, std::string label, double value, std::string note = {}, std::string unit = {}) {
+    auto est = [&](std::string name, std::string label, double value, std::string note = {},
+                   std::string unit = {}) {
         d.estimates.push_back({std::move(name), std::move(label), value, std::move(unit), std::move(note)});
     };
     const double nan = std::numeric_limits<double>::quiet_NaN();
@@ -133,7 +135,8 @@ Derivation toDerivation(const TailAnalysis& t, const TailOptions& o, bool quick)
     est("n_censored", "Censored (K >= cap)", double(t.nCensored),
         "right-censored: kept in the likelihood as P(X >= cap + 1), never counted as successes");
     est("zero_fraction", "Share with K = 0", t.zeroFraction);
-    est("mean", "Mean failures", t.mean, t.meanInfinite ? "the fitted tail (a <= 2) makes the mean infinite" : "");
+    est("mean", "Mean failures", t.mean,
+        t.meanInfinite ? "the fitted tail (a <= 2) makes the mean infinite" : "");
     est("variance", "Variance of failures", t.variance,
         t.varianceInfinite ? "the fitted tail (a <= 3) makes the variance infinite" : "");
     const PowerLawFit& f = t.fit;
@@ -145,17 +148,19 @@ Derivation toDerivation(const TailAnalysis& t, const TailOptions& o, bool quick)
     est("n_tail", "Tail size", f.ok ? double(f.nTail) : nan, "observations with x >= xmin");
     est("ks", "KS distance", f.ok ? f.ks : nan);
     est("p_value", "Goodness of fit p", t.pValue,
-        t.pRefits > 0 ? std::to_string(t.pRefits) +
-                            " semi-parametric bootstrap refits, xmin re-scanned; p <= 0.1 rules the power law out"
-                      : (quick ? "computed when the run ends" : "not computed (analysis.bootstrap = 0)"));
+        t.pRefits > 0
+            ? std::to_string(t.pRefits) +
+                  " semi-parametric bootstrap refits, xmin re-scanned; p <= 0.1 rules the power law out"
+            : (quick ? "computed when the run ends" : "not computed (analysis.bootstrap = 0)"));
     est("a_low", "a, 2.5% bootstrap", t.alphaLow);
     est("a_high", "a, 97.5% bootstrap", t.alphaHigh);
     est("a_ols", "Decay rate a (OLS, paper-compatible)", -t.olsSlope,
         "least squares of log10 freq on log10 k over K in [" + num(double(t.olsKMin)) + ", " +
-            num(double(t.olsKMax)) + "], " + std::to_string(t.olsPoints) + (o.olsLogBins ? " log bins" : " points") +
-            "; biased, for comparison with the paper only");
+            num(double(t.olsKMax)) + "], " + std::to_string(t.olsPoints) +
+            (o.olsLogBins ? " log bins" : " points") + "; biased, for comparison with the paper only");
     est("a_hill", "Decay rate a (Hill + 1)", t.alphaHill + 1,
-        "Hill estimator on x = K + 1 with k = " + std::to_string(t.hillK) + " order statistics; a = alpha_Hill + 1");
+        "Hill estimator on x = K + 1 with k = " + std::to_string(t.hillK) +
+            " order statistics; a = alpha_Hill + 1");
     est("a_hill_se", "Standard error of a (Hill)", t.alphaHillSe);
     for (const Vuong& v : t.alternatives) {
         est("vuong_" + v.alternative + "_r", "Log-likelihood ratio vs " + v.alternative, v.ratio,
@@ -170,10 +175,11 @@ Derivation toDerivation(const TailAnalysis& t, const TailOptions& o, bool quick)
     level.classes = {"Limited", "Capable", "Autonomous"};
     level.probabilities.assign(t.levelProbability.begin(), t.levelProbability.end());
     level.point = f.ok ? int(t.level) : -1;
-    level.basis = t.levelResamples > 0 ? std::to_string(t.levelResamples) +
-                                             " bootstrap resamples of the pooled counts, xmin re-scanned" +
-                                             (quick ? " (live; the full bootstrap runs when the run ends)" : "")
-                                       : "not computed";
+    level.basis = t.levelResamples > 0
+                      ? std::to_string(t.levelResamples) +
+                            " bootstrap resamples of the pooled counts, xmin re-scanned" +
+                            (quick ? " (live; the full bootstrap runs when the run ends)" : "")
+                      : "not computed";
     d.verdicts.push_back(std::move(level));
     d.warnings = t.warnings;
 
@@ -220,7 +226,8 @@ Derivation toDerivation(const TailAnalysis& t, const TailOptions& o, bool quick)
     for (double& y : hill.y) y += 1;
     for (const auto& p : t.hillBandLow) hill.low.push_back(p.y + 1);
     for (const auto& p : t.hillBandHigh) hill.high.push_back(p.y + 1);
-    if (hill.low.size() != hill.x.size() || hill.high.size() != hill.x.size()) hill.low.clear(), hill.high.clear();
+    if (hill.low.size() != hill.x.size() || hill.high.size() != hill.x.size())
+        hill.low.clear(), hill.high.clear();
     d.curves.push_back(std::move(hill));
     if (!t.hillPlot.empty())
         for (int e : {2, 3}) {
@@ -240,22 +247,26 @@ class SurvivalKind : public Kind {
 public:
     SurvivalKind() : m_spec(makeSurvivalSpec()) {
         m_metrics = {
-            {"mean_failures", "Mean failures per task", "failures", true, "mean", MetricScope::Series, "", true},
-            {"variance_failures", "Variance of failures", "", true, "variance", MetricScope::Series, "", false},
+            {"mean_failures", "Mean failures per task", "failures", true, "mean", MetricScope::Series, "",
+             true},
+            {"variance_failures", "Variance of failures", "", true, "variance", MetricScope::Series, "",
+             false},
             {"censored_fraction", "Censored share (K >= cap)", "", true, "censored", MetricScope::Series, "",
              false},
             {"failures", "Failure count K", "failures", true, "tail_pmf", MetricScope::Pooled, "", false},
         };
         m_plots = {
-            {"tail_pmf", "Failure-count distribution", "x = K + 1 (failures + 1)", "P(X = x) (log-binned)", true,
-             true,
+            {"tail_pmf", "Failure-count distribution", "x = K + 1 (failures + 1)", "P(X = x) (log-binned)",
+             true, true,
              "points: observed frequency per logarithmic bin; line: the power-law fit from xmin; grey: the "
              "paper's x^-2 and x^-3 guides"},
             {"tail_survival", "Survival curve", "x = K + 1 (failures + 1)", "P(X ≥ x)", true, true,
-             "steps: the empirical survival function; line: the fitted power law from xmin, scaled by the tail "
+             "steps: the empirical survival function; line: the fitted power law from xmin, scaled by the "
+             "tail "
              "share"},
             {"hill", "Hill plot", "k (order statistics)", "decay rate a = alpha_Hill + 1", true, false,
-             "Hill estimate of the decay rate against the number of upper order statistics used, with its 95% "
+             "Hill estimate of the decay rate against the number of upper order statistics used, with its "
+             "95% "
              "band; the grey lines are the level boundaries"},
         };
     }
@@ -295,15 +306,18 @@ public:
         cost.memory.push_back({"replicates, subjects",
                                "replicates × subjects = " + countText(R * P) + " tallies of 32 KiB",
                                R * P * (PooledTally::kDense * 8.0 + 512)});
-        if (banditTables > 0) cost.memory.push_back({"cap", "ln t tables of the bandit subjects", banditTables});
+        if (banditTables > 0)
+            cost.memory.push_back({"cap", "ln t tables of the bandit subjects", banditTables});
         // The analysis: plfit works on the pooled sample expanded to doubles (8 bytes per task, one copy per
         // thread in the bootstraps), and every refit costs about 150 ns per task (measured on 10^6 tasks).
         const Json& a = c.at("analysis");
         const double n = R * T;
-        const double refits = double(a.at("bootstrap").get<std::int64_t>() + a.at("levelBootstrap").get<std::int64_t>());
-        cost.memory.push_back({"replicates, tasks", "the pooled sample of " + countText(n) +
-                                                        " tasks expanded for the fit, a copy per thread (~3)",
-                               3 * 8 * n * 2});
+        const double refits =
+            double(a.at("bootstrap").get<std::int64_t>() + a.at("levelBootstrap").get<std::int64_t>());
+        cost.memory.push_back(
+            {"replicates, tasks",
+             "the pooled sample of " + countText(n) + " tasks expanded for the fit, a copy per thread (~3)",
+             3 * 8 * n * 2});
         cost.simulation.push_back({"analysis.bootstrap, analysis.levelBootstrap, replicates, tasks",
                                    "(1 + refits) × pooled tasks = " + countText(1 + refits) + " × " +
                                        countText(n) + " per subject at about 150 ns each",

@@ -28,7 +28,9 @@ std::vector<VariantSpec> subjects() {
          {P::make(T::Real, "alpha", "α", "Beta shape at p = 0: the tail index (decay rate a = α + 1)")
               .range(0.05, 50)
               .def(1.5),
-          P::make(T::Real, "beta", "β", "Beta shape at p = 1 (larger: more hard tasks)").range(0.05, 1000).def(1.0)}},
+          P::make(T::Real, "beta", "β", "Beta shape at p = 1 (larger: more hard tasks)")
+              .range(0.05, 1000)
+              .def(1.0)}},
         {"zeta",
          "Discrete power law",
          "K + 1 ~ zeta(a): P(K + 1 = x) = x^-a / zeta(a), x >= 1; the decay rate is a exactly",
@@ -36,26 +38,35 @@ std::vector<VariantSpec> subjects() {
         {"rank",
          "Rank (scorer)",
          "N candidates; per task the correct one's score is Phi^-1(1 - u) + noise * N(0, 1) with difficulty "
-         "u ~ Beta(alpha, beta), distractors N(0, 1); K = distractors scored strictly above it (~ Binomial(N - 1, "
+         "u ~ Beta(alpha, beta), distractors N(0, 1); K = distractors scored strictly above it (~ Binomial(N "
+         "- 1, "
          "P(distractor > score))): p(k) ~ k^-(alpha + 1) for 1 << k << N, capped at N - 1",
          {P::make(T::Int, "candidates", "Candidates", "pool size N (correct answer + N - 1 distractors)")
               .range(2, 1e9)
               .def(1000),
-          P::make(T::Real, "alpha", "α", "difficulty: Beta shape at u = 0 (tail index below N)").range(0.05, 50).def(1.2),
+          P::make(T::Real, "alpha", "α", "difficulty: Beta shape at u = 0 (tail index below N)")
+              .range(0.05, 50)
+              .def(1.2),
           P::make(T::Real, "beta", "β", "difficulty: Beta shape at u = 1").range(0.05, 1000).def(1.0),
-          P::make(T::Real, "noise", "Noise σ", "score noise of the correct candidate").range(0, 10).def(0.0)}},
+          P::make(T::Real, "noise", "Noise σ", "score noise of the correct candidate")
+              .range(0, 10)
+              .def(0.0)}},
         {"enumeration",
          "Blind enumeration",
          "tries N candidates blindly: with memory (no repeats) K ~ Uniform{0, ..., N - 1}, E[K] = (N - 1)/2; "
          "without memory K ~ Geometric(1/N), E[K] = N - 1",
-         {P::make(T::Int, "candidates", "Candidates", "size N of the solution space").range(1, 1e15).def(1000),
+         {P::make(T::Int, "candidates", "Candidates", "size N of the solution space")
+              .range(1, 1e15)
+              .def(1000),
           P::make(T::Bool, "memory", "Memory", "never retries a candidate it has tried").def(true)}},
         {"bandit",
          "Bandit search",
          "a bandit policy searches N arms, exactly one of which pays (with probability payoff, the others "
          "never); the paying arm is drawn uniformly per task; K = pulls before the first success",
          {P::make(T::Int, "arms", "Arms", "arms N searched per task").range(2, 10000).def(100),
-          P::make(T::Real, "payoff", "Payoff", "probability the paying arm pays when pulled").range(0.001, 1).def(1.0),
+          P::make(T::Real, "payoff", "Payoff", "probability the paying arm pays when pulled")
+              .range(0.001, 1)
+              .def(1.0),
           P::make(T::Variant, "policy", "Policy", "the searching policy (restarted for every task)")
               .def(Json{{"type", "ucb1"}})
               .withVariants(policyVariants())}},
@@ -69,8 +80,9 @@ std::vector<VariantSpec> subjects() {
               .atLeast(0)
               .items(0, 10000000)
               .rowItems(2, 2),
-          P::make(T::RealMatrix, "censored", "Censored", "[K, how many] pairs: tasks stopped after K failures "
-                                                           "(K >= value)")
+          P::make(T::RealMatrix, "censored", "Censored",
+                  "[K, how many] pairs: tasks stopped after K failures "
+                  "(K >= value)")
               .atLeast(0)
               .items(0, 10000000)
               .rowItems(2, 2)
@@ -90,7 +102,8 @@ void checkPairs(const Json& m, const std::string& path, std::vector<Issue>& issu
         if (k != std::floor(k) || k > 9e15)
             issues.push_back({indexPath(path, i) + "[0]", formatNumber(k) + " is not a whole failure count"});
         if (c != std::floor(c) || c < 1 || c > 9e15)
-            issues.push_back({indexPath(path, i) + "[1]", formatNumber(c) + " is not a positive whole count"});
+            issues.push_back(
+                {indexPath(path, i) + "[1]", formatNumber(c) + " is not a positive whole count"});
         if (i > 0 && !(m[i - 1].at(0).get<double>() < k))
             issues.push_back({indexPath(path, i) + "[0]", "values must be strictly increasing (" +
                                                               formatNumber(m[i - 1].at(0).get<double>()) +
@@ -106,8 +119,9 @@ void extraChecks(const Json& c, std::vector<Issue>& issues) {
         const std::string sp = indexPath("subjects", i);
         const std::string type = subs[i].at("type").get<std::string>();
         if (type == "bandit" && cap == 0)
-            issues.push_back({"cap", "a bandit subject (" + sp +
-                                         ") needs a cap on attempts: a policy may never pull the paying arm"});
+            issues.push_back(
+                {"cap", "a bandit subject (" + sp +
+                            ") needs a cap on attempts: a policy may never pull the paying arm"});
         if (type == "bandit" && cap > 10000000)
             issues.push_back({"cap", "a bandit subject (" + sp + ") allows at most 1e+07 attempts per task"});
         if (type == "observed") {
@@ -131,18 +145,27 @@ void extraChecks(const Json& c, std::vector<Issue>& issues) {
 
 ParamSpec makeSurvivalSpec() {
     std::vector<Param> analysis = {
-        P::make(T::Int, "bootstrap", "GoF refits",
-                "goodness-of-fit bootstrap: synthetic samples refitted (xmin re-scanned); 0 skips the p-value")
+        P::make(
+            T::Int, "bootstrap", "GoF refits",
+            "goodness-of-fit bootstrap: synthetic samples refitted (xmin re-scanned); 0 skips the p-value")
             .range(0, 100000)
             .def(500),
         P::make(T::Int, "levelBootstrap", "Level resamples",
                 "resamples of the pooled data refitted (xmin re-scanned) for the level probabilities")
             .range(0, 100000)
             .def(200),
-        P::make(T::Int, "olsKMin", "OLS from k", "paper-compatible OLS slope: smallest K (>= 1)").range(1, 1e15).def(1),
-        P::make(T::Int, "olsKMax", "OLS to k", "largest K of the OLS slope; 0: the largest observed").range(0, 1e15).def(0),
-        P::make(T::Bool, "olsLogBins", "OLS on log bins", "OLS on logarithmic bins instead of every k").def(false),
-        P::make(T::Int, "hillK", "Hill k", "order statistics of the Hill estimate; 0: sqrt(n), at most the KS tail").range(0, 1e15).def(0),
+        P::make(T::Int, "olsKMin", "OLS from k", "paper-compatible OLS slope: smallest K (>= 1)")
+            .range(1, 1e15)
+            .def(1),
+        P::make(T::Int, "olsKMax", "OLS to k", "largest K of the OLS slope; 0: the largest observed")
+            .range(0, 1e15)
+            .def(0),
+        P::make(T::Bool, "olsLogBins", "OLS on log bins", "OLS on logarithmic bins instead of every k")
+            .def(false),
+        P::make(T::Int, "hillK", "Hill k",
+                "order statistics of the Hill estimate; 0: sqrt(n), at most the KS tail")
+            .range(0, 1e15)
+            .def(0),
     };
     std::vector<Param> top = {
         P::make(T::Enum, "kind", "Kind", "experiment family").oneOf({"survival"}).req(),
@@ -156,13 +179,15 @@ ParamSpec makeSurvivalSpec() {
         P::make(T::Int, "replicates", "Replicates", "independent repetitions (their trials are pooled)")
             .range(1, 100000)
             .def(4),
-        P::make(T::Int, "tasks", "Tasks", "task instances per replicate and subject; each is tried until solved")
+        P::make(T::Int, "tasks", "Tasks",
+                "task instances per replicate and subject; each is tried until solved")
             .range(1, 1e10)
             .def(100000)
             .unitIs("tasks"),
-        P::make(T::Int, "cap", "Attempt cap",
-                "attempts allowed per task; a task unsolved after `cap` failures is right-censored (K >= cap), "
-                "counted and reported; 0: no cap")
+        P::make(
+            T::Int, "cap", "Attempt cap",
+            "attempts allowed per task; a task unsolved after `cap` failures is right-censored (K >= cap), "
+            "counted and reported; 0: no cap")
             .range(0, 1e15)
             .def(0),
         P::make(T::VariantList, "subjects", "Subjects", "compared subjects (each one run)")

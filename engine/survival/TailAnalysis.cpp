@@ -202,14 +202,15 @@ TailAnalysis analyzeTail(const PooledCounts& failures, const TailOptions& option
         r.alternatives = detail::vuongFrom(d, r.fit);
     }
 
-    // Hill on the exact observations. k defaults to sqrt(n) (arch's default), and at most the exact part of the
-    // KS tail: the whole tail would reach down to x = 1 when xmin = 1, where ties of the discrete values bias
-    // Hill badly (a zeta(2.5) sample of 8e4 gave a = 4.45 with k = n_tail, 2.5 with k = sqrt(n)).
+    // Hill on the exact observations. k defaults to sqrt(n) (arch's default), and at most the exact part of
+    // the KS tail: the whole tail would reach down to x = 1 when xmin = 1, where ties of the discrete values
+    // bias Hill badly (a zeta(2.5) sample of 8e4 gave a = 4.45 with k = n_tail, 2.5 with k = sqrt(n)).
     {
         std::int64_t k = options.hillK;
         if (k <= 0) {
             k = std::max<std::int64_t>(1, std::llround(std::sqrt(double(d.exactTotal))));
-            if (r.fit.ok) k = std::min<std::int64_t>(k, std::max<std::int64_t>(1, r.fit.nTail - r.fit.nTailCensored));
+            if (r.fit.ok)
+                k = std::min<std::int64_t>(k, std::max<std::int64_t>(1, r.fit.nTail - r.fit.nTailCensored));
         }
         const Hill h = detail::hillFrom(d, int(std::min<std::int64_t>(k, std::numeric_limits<int>::max())));
         r.hillK = h.k;

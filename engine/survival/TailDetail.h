@@ -48,7 +48,8 @@ private:
 
 /// Too many observations for plfit's array of doubles (8 bytes each): the own MLE is used instead.
 inline constexpr std::int64_t kPlfitMaxObservations = 50'000'000;
-/// Above this much scan work (the sum of every candidate's tail size) the own MLE replaces plfit (PowerLawFit.cpp).
+/// Above this much scan work (the sum of every candidate's tail size) the own MLE replaces plfit
+/// (PowerLawFit.cpp).
 inline constexpr double kPlfitMaxScanWork = 2e7;
 /// The own scan tries every distinct value up to this many of them; beyond, every value up to 100 and then
 /// kScanPerDecade per decade.

@@ -1011,9 +1011,9 @@ private slots:
         QVERIFY(flat["crossings"][0]["log10_n"].is_null() && flat["crossings"][0]["year"].is_null());
     }
 
-    // Issue 10.5: fit-tail reads failure counts (a list or a CSV column, ">=N" censored), stores the analysis as
-    // a survival experiment named after the file, and prints a, xmin, SE, p, the level probabilities, n and n
-    // censored; --json is one object with the keys of docs/cli.md; bad lines exit 2 and store nothing.
+    // Issue 10.5: fit-tail reads failure counts (a list or a CSV column, ">=N" censored), stores the analysis
+    // as a survival experiment named after the file, and prints a, xmin, SE, p, the level probabilities, n
+    // and n censored; --json is one object with the keys of docs/cli.md; bad lines exit 2 and store nothing.
     void fitTail() {
         QString list = "# failure counts\n";
         // A zeta(2.5)-like sample written by hand: many small counts, a few large ones, two censored.
@@ -1024,11 +1024,13 @@ private slots:
         const QString file = m_dir.path() + "/counts.txt";
         writeFile(file, list.toStdString());
         const QString db = m_dir.path() + "/fit.sqlite";
-        Result r = cli({"fit-tail", file, "--db", db, "--bootstrap", "50", "--level-bootstrap", "50", "--json"});
+        Result r =
+            cli({"fit-tail", file, "--db", db, "--bootstrap", "50", "--level-bootstrap", "50", "--json"});
         QVERIFY2(r.code == 0, r.err.constData());
         const Json j = Json::parse(r.out.toStdString());
-        for (const char* key : {"experiment_id", "source", "column", "x", "n", "n_censored", "a", "a_se", "xmin",
-                                "n_tail", "p_value", "p_refits", "level", "level_probabilities", "analysis"})
+        for (const char* key :
+             {"experiment_id", "source", "column", "x", "n", "n_censored", "a", "a_se", "xmin", "n_tail",
+              "p_value", "p_refits", "level", "level_probabilities", "analysis"})
             QVERIFY2(j.contains(key), key);
         QCOMPARE(j["n"].get<int>(), 24 * 20 + 2);
         QCOMPARE(j["n_censored"].get<int>(), 2);

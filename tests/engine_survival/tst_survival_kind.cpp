@@ -1,5 +1,6 @@
 // The survival Kind through the Runner: subjects against closed forms, censoring, pooled counts, the derived
-// analysis, and reproducibility for any thread count. Fixed seeds; each tolerance is justified where it is set.
+// analysis, and reproducibility for any thread count. Fixed seeds; each tolerance is justified where it is
+// set.
 #include <QtTest>
 
 #include <cmath>
@@ -36,7 +37,8 @@ double estimate(const Snapshot& s, std::size_t run, const char* name) {
 
 /// ln P(K = k) of the Beta–geometric law: B(alpha + 1, beta + k) / B(alpha, beta).
 double lnBetaGeometricPmf(double a, double b, double k) {
-    return std::lgamma(a + 1) + std::lgamma(b + k) - std::lgamma(a + b + k + 1) - (std::lgamma(a) + std::lgamma(b) - std::lgamma(a + b));
+    return std::lgamma(a + 1) + std::lgamma(b + k) - std::lgamma(a + b + k + 1) -
+           (std::lgamma(a) + std::lgamma(b) - std::lgamma(a + b));
 }
 
 } // namespace
@@ -50,7 +52,8 @@ private slots:
             if (p.config["kind"] != "survival") continue;
             ++n;
             QVERIFY2(validate(p.config).empty(), p.name.c_str());
-            const Cost cost = estimateCost(*findKind("survival"), findKind("survival")->spec().withDefaults(p.config));
+            const Cost cost =
+                estimateCost(*findKind("survival"), findKind("survival")->spec().withDefaults(p.config));
             double sim = 0;
             for (const auto& t : cost.simulation) sim += t.amount;
             QVERIFY2(sim < 120, p.name.c_str()); // a classroom preset ends in well under two minutes
@@ -77,9 +80,10 @@ private slots:
     // K ~ Geometric(1/N), E[K] = N - 1. 4 x 50 000 tasks: the pooled mean is within 4 standard errors.
     void enumerationMeansAreTheClosedForms() {
         const int N = 1000;
-        const auto s = run(config(Json::array({{{"type", "enumeration"}, {"candidates", N}, {"memory", true}},
-                                               {{"type", "enumeration"}, {"candidates", N}, {"memory", false}}}),
-                                  50000, 4));
+        const auto s =
+            run(config(Json::array({{{"type", "enumeration"}, {"candidates", N}, {"memory", true}},
+                                    {{"type", "enumeration"}, {"candidates", N}, {"memory", false}}}),
+                       50000, 4));
         QCOMPARE(s->status, RunStatus::Finished);
         const double n = 200000;
         const double m0 = estimate(*s, 0, "mean"), m1 = estimate(*s, 1, "mean");
@@ -92,8 +96,8 @@ private slots:
     // A cap makes right-censored observations, counted and kept: enumeration with memory over 100 with a cap
     // of 10 solves a task within 10 attempts with probability 0.1 exactly.
     void capsAreCensoredNotDropped() {
-        const auto s = run(config(Json::array({{{"type", "enumeration"}, {"candidates", 100}, {"memory", true}}}),
-                                  20000, 2, 10));
+        const auto s = run(config(
+            Json::array({{{"type", "enumeration"}, {"candidates", 100}, {"memory", true}}}), 20000, 2, 10));
         const PooledCounts& p = s->pooledCounts[0][0];
         QCOMPARE(p.total(), std::int64_t(40000));
         QCOMPARE(p.atLeast.size(), std::size_t(1));
@@ -110,8 +114,8 @@ private slots:
     // MLE over x >= xmin is within 3 SE of that interval.
     void betaGeometricFollowsItsLawAndDecayRate() {
         const double alpha = 1.5, beta = 1.0;
-        const auto s = run(config(Json::array({{{"type", "beta-geometric"}, {"alpha", alpha}, {"beta", beta}}}),
-                                  250000, 4));
+        const auto s = run(
+            config(Json::array({{{"type", "beta-geometric"}, {"alpha", alpha}, {"beta", beta}}}), 250000, 4));
         const PooledCounts& p = s->pooledCounts[0][0];
         const double n = double(p.total());
         QCOMPARE(n, 1e6);
@@ -130,11 +134,13 @@ private slots:
         QVERIFY(std::isfinite(a) && se > 0 && xmin >= 1);
         // Local exponent at x = xmin (k = xmin - 1), by a central difference of the exact ln PMF in ln x.
         const double k0 = std::max(1.0, xmin - 1);
-        const double local = -(lnBetaGeometricPmf(alpha, beta, k0 + 0.5) - lnBetaGeometricPmf(alpha, beta, k0 - 0.5)) /
-                             (std::log(k0 + 1.5) - std::log(k0 + 0.5));
+        const double local =
+            -(lnBetaGeometricPmf(alpha, beta, k0 + 0.5) - lnBetaGeometricPmf(alpha, beta, k0 - 0.5)) /
+            (std::log(k0 + 1.5) - std::log(k0 + 0.5));
         const double lo = std::min(local, alpha + 1), hi = std::max(local, alpha + 1);
-        QVERIFY2(a > lo - 3 * se && a < hi + 3 * se,
-                 qPrintable(QStringLiteral("a %1 ± %2, xmin %3, local %4").arg(a).arg(se).arg(xmin).arg(local)));
+        QVERIFY2(
+            a > lo - 3 * se && a < hi + 3 * se,
+            qPrintable(QStringLiteral("a %1 ± %2, xmin %3, local %4").arg(a).arg(se).arg(xmin).arg(local)));
     }
 
     // The zeta subject's decay rate is exact: the MLE is within 3 SE of it.
@@ -145,28 +151,32 @@ private slots:
         QCOMPARE(s->derived[0].verdicts.at(0).point, 1); // Capable
     }
 
-    // The rank subject with σ = 0 is the beta-binomial of §8.2: its pooled mean is (N - 1) E[u] = (N - 1) α/(α+β).
+    // The rank subject with σ = 0 is the beta-binomial of §8.2: its pooled mean is (N - 1) E[u] = (N - 1)
+    // α/(α+β).
     void rankSubjectMeanIsTheBetaBinomialMean() {
         const int N = 1000;
-        const auto s = run(config(Json::array({{{"type", "rank"}, {"candidates", N}, {"alpha", 2.0}, {"beta", 3.0}}}),
-                                  50000, 2));
+        const auto s = run(config(
+            Json::array({{{"type", "rank"}, {"candidates", N}, {"alpha", 2.0}, {"beta", 3.0}}}), 50000, 2));
         const double mean = estimate(*s, 0, "mean");
         // Var K = (N-1) αβ(α+β+N-1)/((α+β)^2(α+β+1)) for the beta-binomial.
         const double var = (N - 1) * 6.0 * (5.0 + N - 1) / (25.0 * 6.0);
-        QVERIFY2(std::abs(mean - (N - 1) * 0.4) < 4 * std::sqrt(var / 1e5), qPrintable(QString::number(mean)));
+        QVERIFY2(std::abs(mean - (N - 1) * 0.4) < 4 * std::sqrt(var / 1e5),
+                 qPrintable(QString::number(mean)));
     }
 
     // A bandit policy searching N arms with one that always pays: UCB1 pulls every arm once (in index order)
     // before anything else, so K is the paying arm's index: uniform on 0..N-1, mean (N-1)/2.
     void ucb1SearchIsEnumeration() {
         const int N = 50;
-        const auto s = run(config(Json::array({{{"type", "bandit"}, {"arms", N}, {"policy", {{"type", "ucb1"}}}}}),
-                                  20000, 2, 1000));
+        const auto s =
+            run(config(Json::array({{{"type", "bandit"}, {"arms", N}, {"policy", {{"type", "ucb1"}}}}}),
+                       20000, 2, 1000));
         const PooledCounts& p = s->pooledCounts[0][0];
         QCOMPARE(p.censoredTotal(), std::int64_t(0));
         QCOMPARE(p.exact.back().first, std::int64_t(N - 1));
         const double mean = estimate(*s, 0, "mean");
-        QVERIFY2(std::abs(mean - (N - 1) / 2.0) < 4 * std::sqrt((N * N - 1) / 12.0 / 40000), qPrintable(QString::number(mean)));
+        QVERIFY2(std::abs(mean - (N - 1) / 2.0) < 4 * std::sqrt((N * N - 1) / 12.0 / 40000),
+                 qPrintable(QString::number(mean)));
     }
 
     // Observed counts are replayed exactly: the pooled counts are the data.
@@ -181,8 +191,8 @@ private slots:
         QCOMPARE(estimate(*s, 0, "n_censored"), 3.0);
     }
 
-    // Same config and seed: bit-identical series, pooled counts and analysis (bootstraps included) for 1 and 2
-    // threads, with censoring.
+    // Same config and seed: bit-identical series, pooled counts and analysis (bootstraps included) for 1 and
+    // 2 threads, with censoring.
     void bitIdenticalForAnyThreadCount() {
         const Json c = config(Json::array({{{"type", "beta-geometric"}, {"alpha", 1.2}, {"beta", 1.0}},
                                            {{"type", "zeta"}, {"a", 2.5}}}),
@@ -197,7 +207,8 @@ private slots:
             QCOMPARE(a->derived[r].estimates.size(), b->derived[r].estimates.size());
             for (std::size_t e = 0; e < a->derived[r].estimates.size(); ++e) {
                 const double x = a->derived[r].estimates[e].value, y = b->derived[r].estimates[e].value;
-                QVERIFY2((std::isnan(x) && std::isnan(y)) || std::bit_cast<std::uint64_t>(x) == std::bit_cast<std::uint64_t>(y),
+                QVERIFY2((std::isnan(x) && std::isnan(y)) ||
+                             std::bit_cast<std::uint64_t>(x) == std::bit_cast<std::uint64_t>(y),
                          a->derived[r].estimates[e].name.c_str());
             }
             QCOMPARE(a->derived[r].verdicts[0].probabilities, b->derived[r].verdicts[0].probabilities);

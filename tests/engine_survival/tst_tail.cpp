@@ -597,7 +597,8 @@ void TstTail::analysisWarningsAndCurves() {
     QVERIFY(t.hillPlot.size() <= 400 && t.hillPlot.size() > 50);
     QCOMPARE(t.hillPlot.size(), t.hillBandLow.size());
     // k = sqrt(n), at most the KS tail (and n - 1: X_(k+1) must exist).
-    QCOMPARE(t.hillK, int(std::min<std::int64_t>({std::int64_t(std::llround(std::sqrt(double(t.n)))), t.fit.nTail, t.n - 1})));
+    QCOMPARE(t.hillK, int(std::min<std::int64_t>(
+                          {std::int64_t(std::llround(std::sqrt(double(t.n)))), t.fit.nTail, t.n - 1})));
     QVERIFY(std::isfinite(t.alphaHill) && std::isfinite(t.olsSlope));
     QVERIFY(std::isnan(t.pValue) && std::isnan(t.levelProbability[1]));
     // The fitted survival starts at n_tail / n.

@@ -338,7 +338,8 @@ void keepCheap(Mutant& m) {
     if (c.contains("horizon") && validIntAbove(c["horizon"], 20000) && !m.rawToken.count("/horizon"))
         c["horizon"] = 20000;
     // Survival: few tasks and few bootstrap refits (the analysis runs when a run ends).
-    if (c.contains("tasks") && validIntAbove(c["tasks"], 2000) && !m.rawToken.count("/tasks")) c["tasks"] = 2000;
+    if (c.contains("tasks") && validIntAbove(c["tasks"], 2000) && !m.rawToken.count("/tasks"))
+        c["tasks"] = 2000;
     if (c.contains("analysis") && c["analysis"].is_object())
         for (const char* key : {"bootstrap", "levelBootstrap"})
             if (c["analysis"].contains(key) && validIntAbove(c["analysis"][key], 10) &&

@@ -173,9 +173,10 @@ private slots:
         const std::string tables =
             query(path, "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master "
                         "WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name)");
-        QCOMPARE(tables, std::string("category_values,derivations,derived_curves,derived_points,estimates,"
-                                     "experiment_data,experiments,final_values,metrics,plots,pooled_counts,runs,"
-                                     "series,summaries,tags,verdict_classes,verdicts"));
+        QCOMPARE(tables,
+                 std::string("category_values,derivations,derived_curves,derived_points,estimates,"
+                             "experiment_data,experiments,final_values,metrics,plots,pooled_counts,runs,"
+                             "series,summaries,tags,verdict_classes,verdicts"));
         QVERIFY(store.listExperiments().empty());
         // Reopening an existing store is fine and does not migrate again.
         RunStore again(path);
@@ -588,15 +589,20 @@ private slots:
                  "'2026-01-01T00:00:01Z', '0.1.0', 1, 'h', 's', 2, 2, 1, 'pseudo_regret', 70, 'UCB1', 4.5)");
             exec("INSERT INTO experiment_data VALUES (7, '{\"kind\":\"bandit\",\"horizon\":10}', '[5,10]', "
                  "'[\"0\",\"1\"]')");
-            exec("INSERT INTO metrics VALUES (7, 0, 'pseudo_regret', 'Cumulative pseudo-regret', '', 1, 'regret', "
-                 "'series', '', 1), (7, 1, 'pulls', 'Pulls per arm', 'pulls', 0, 'pulls', 'category', 'arm', 0)");
+            exec("INSERT INTO metrics VALUES (7, 0, 'pseudo_regret', 'Cumulative pseudo-regret', '', 1, "
+                 "'regret', "
+                 "'series', '', 1), (7, 1, 'pulls', 'Pulls per arm', 'pulls', 0, 'pulls', 'category', 'arm', "
+                 "0)");
             exec("INSERT INTO runs VALUES (70, 7, 0, 'UCB1', '{\"type\":\"ucb1\"}')");
-            exec("INSERT INTO series VALUES (70, 'pseudo_regret', 0, 5, 2, 2.5, 0.1, 2.4, 2.6, 2.4, 2.6, 2.4, 2.5, "
+            exec("INSERT INTO series VALUES (70, 'pseudo_regret', 0, 5, 2, 2.5, 0.1, 2.4, 2.6, 2.4, 2.6, "
+                 "2.4, 2.5, "
                  "2.6), (70, 'pseudo_regret', 1, 10, 2, 4.5, 0.2, 4.3, 4.7, 4.3, 4.7, 4.3, 4.5, 4.7)");
-            exec("INSERT INTO final_values VALUES (70, 'pseudo_regret', 0, 4.3), (70, 'pseudo_regret', 1, 4.7)");
+            exec("INSERT INTO final_values VALUES (70, 'pseudo_regret', 0, 4.3), (70, 'pseudo_regret', 1, "
+                 "4.7)");
             exec("INSERT INTO category_values VALUES (70, 'pulls', 0, '0', 2, 6, 0, 6, 6, 6, 6, 6, 6, 6), "
                  "(70, 'pulls', 1, '1', 2, 4, 0, 4, 4, 4, 4, 4, 4, 4)");
-            exec("INSERT INTO summaries VALUES (70, 'pseudo_regret', 1, 10, 2, 4.5, 0.2, 4.3, 4.7, 4.3, 4.7, 4.3, "
+            exec("INSERT INTO summaries VALUES (70, 'pseudo_regret', 1, 10, 2, 4.5, 0.2, 4.3, 4.7, 4.3, 4.7, "
+                 "4.3, "
                  "4.5, 4.7, 2.5, 5)");
             exec("INSERT INTO tags VALUES (7, 'baseline'), (7, 'owner=ann')");
             sqlite3_close(db);
