@@ -7,6 +7,10 @@
         <source>run #%1</source>
         <translation>Lauf Nr. %1</translation>
     </message>
+    <message>
+        <source>%1 is %2, not a text or CSV file; nothing was read.</source>
+        <translation>%1 ist %2, keine Text- oder CSV-Datei; es wurde nichts gelesen.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

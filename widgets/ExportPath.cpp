@@ -2,11 +2,14 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStringList>
+
+#include "store/StoreFile.h"
 
 namespace tb::ui {
 
@@ -69,6 +72,13 @@ QString askExportPath(QWidget* parent, const QString& caption, const ExportSubje
         QFileDialog::getSaveFileName(parent, caption, defaultExportPath(subject, what, suffix), filter);
     if (!path.isEmpty()) rememberExportFolder(path);
     return path;
+}
+
+QString sqliteInputRefusal(const QString& path) {
+    const std::string role = store::sqliteFileRole(QFile::encodeName(path).toStdString());
+    if (role.empty()) return {};
+    return QCoreApplication::translate("ExportPath", "%1 is %2, not a text or CSV file; nothing was read.")
+        .arg(QDir::toNativeSeparators(path), QString::fromStdString(role));
 }
 
 } // namespace tb::ui

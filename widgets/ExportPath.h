@@ -34,4 +34,9 @@ QString defaultExportPath(const ExportSubject& subject, const QString& what, con
 QString askExportPath(QWidget* parent, const QString& caption, const ExportSubject& subject,
                       const QString& what, const QString& suffix, const QString& filter);
 
+/// Files the window reads for the user (failure counts, (N, a) pairs) must not be an SQLite database or its
+/// -wal/-shm/-journal: this process holds a connection to its store, and closing any other descriptor of that
+/// file would drop the locks SQLite holds on it (docs/store.md). "" when `path` may be read, else why not.
+QString sqliteInputRefusal(const QString& path);
+
 } // namespace tb::ui

@@ -362,6 +362,27 @@ void PlotPanel::requestReplot() {
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
+bool PlotPanel::dataRange(const QVector<QCPGraph*>& graphs, QCPRange& x, QCPRange& y) const {
+    bool any = false;
+    for (QCPGraph* g : graphs) {
+        if (!g->visible() || g->dataCount() == 0) continue;
+        bool ok = false;
+        const QCPRange kr = g->getKeyRange(ok, logX() ? QCP::sdPositive : QCP::sdBoth);
+        if (!ok) continue;
+        const QCPRange vr = g->getValueRange(ok, logY() ? QCP::sdPositive : QCP::sdBoth, kr);
+        if (!ok) continue;
+        if (!any) {
+            x = kr;
+            y = vr;
+            any = true;
+        } else {
+            x.expand(kr);
+            y.expand(vr);
+        }
+    }
+    return any;
+}
+
 void PlotPanel::rescale() {
     m_plot->rescaleAxes(true);
 }

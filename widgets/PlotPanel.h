@@ -6,6 +6,7 @@
 // rect when there is nothing to draw and the plot must say why. Live plots use adaptive sampling and queued
 // replots; exports switch adaptive sampling off so files hold exact data.
 #include <QString>
+#include <QVector>
 #include <QWidget>
 #include <functional>
 
@@ -14,6 +15,8 @@
 class QCheckBox;
 class QCustomPlot;
 class QCPAxis;
+class QCPGraph;
+class QCPRange;
 class QCPItemStraightLine;
 class QCPItemText;
 class QCPLayoutGrid;
@@ -96,6 +99,9 @@ protected:
     void setLegendAvailable(bool available);
     /// Fits the axes to the data (subclasses override for fixed ranges).
     virtual void rescale();
+    /// The key and value ranges spanned by the visible, non-empty `graphs` (positive values only on a log
+    /// axis); false when there is none.
+    bool dataRange(const QVector<QCPGraph*>& graphs, QCPRange& x, QCPRange& y) const;
     /// Text of the crosshair read-out at plot coordinate `key` (rich text; "" hides it).
     virtual QString readout(double key) const;
     virtual void applyAdaptiveSampling(bool on);

@@ -377,6 +377,10 @@ void ProjectionView::showSample() {
 
 bool ProjectionView::openCsv(const QString& path) {
     std::vector<survival::ScalingPoint> points;
+    if (const QString refusal = sqliteInputRefusal(path); !refusal.isEmpty()) {
+        report(tr("Cannot read the (N, a) pairs"), refusal);
+        return false;
+    }
     try {
         points = survival::readScalingCsv(QFile::encodeName(path).toStdString());
     } catch (const InputError& e) {

@@ -243,25 +243,8 @@ void SeriesPlot::applyAdaptiveSampling(bool on) {
 
 void SeriesPlot::rescale() {
     QCustomPlot* p = plot();
-    bool any = false;
     QCPRange xr, yr;
-    for (QCPGraph* g : m_mean + m_lo + m_hi + m_refGraphs) {
-        if (!g->visible() || g->dataCount() == 0) continue;
-        bool ok = false;
-        const QCPRange kr = g->getKeyRange(ok, logX() ? QCP::sdPositive : QCP::sdBoth);
-        if (!ok) continue;
-        const QCPRange vr = g->getValueRange(ok, logY() ? QCP::sdPositive : QCP::sdBoth, kr);
-        if (!ok) continue;
-        if (!any) {
-            xr = kr;
-            yr = vr;
-            any = true;
-        } else {
-            xr.expand(kr);
-            yr.expand(vr);
-        }
-    }
-    if (!any) {
+    if (!dataRange(m_mean + m_lo + m_hi + m_refGraphs, xr, yr)) {
         p->xAxis->setRange(logX() ? std::max(1.0, m_emptyLo) : m_emptyLo, m_emptyHi);
         p->yAxis->setRange(logY() ? 0.1 : 0.0, logY() ? 100.0 : 1.0);
         return;

@@ -139,27 +139,11 @@ void ValuePlot::applyAdaptiveSampling(bool on) {
 
 void ValuePlot::rescale() {
     QCustomPlot* p = plot();
-    bool any = false;
+    QVector<QCPGraph*> data; // guides and markers follow the data, they do not stretch the view
+    for (qsizetype i = 0; i < m_graphs.size(); ++i)
+        if (!m_curves[i].reference && m_curves[i].style != DerivedCurve::Style::Marker) data << m_graphs[i];
     QCPRange xr, yr;
-    for (qsizetype i = 0; i < m_graphs.size(); ++i) {
-        QCPGraph* g = m_graphs[i];
-        if (m_curves[i].reference || m_curves[i].style == DerivedCurve::Style::Marker || g->dataCount() == 0)
-            continue; // guides and markers follow the data, they do not stretch the view
-        bool ok = false;
-        const QCPRange kr = g->getKeyRange(ok, logX() ? QCP::sdPositive : QCP::sdBoth);
-        if (!ok) continue;
-        const QCPRange vr = g->getValueRange(ok, logY() ? QCP::sdPositive : QCP::sdBoth, kr);
-        if (!ok) continue;
-        if (!any) {
-            xr = kr;
-            yr = vr;
-            any = true;
-        } else {
-            xr.expand(kr);
-            yr.expand(vr);
-        }
-    }
-    if (!any) {
+    if (!dataRange(data, xr, yr)) {
         p->xAxis->setRange(logX() ? 1.0 : 0.0, logX() ? 1000.0 : 1.0);
         p->yAxis->setRange(logY() ? 1e-4 : 0.0, 1.0);
         return;

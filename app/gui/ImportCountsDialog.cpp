@@ -13,9 +13,13 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include "ExportPath.h"
+
 namespace tb::gui {
 
 QStringList csvHeaderColumns(const QString& path) {
+    if (!ui::sqliteInputRefusal(path).isEmpty())
+        return {}; // never open a store's file (the import refuses it)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) return {};
     const QByteArray head = f.read(64 * 1024);

@@ -30,6 +30,7 @@
 
 #include "EngineController.h"
 #include "ExperimentPanel.h"
+#include "ExportPath.h"
 #include "Icons.h"
 #include "ImportCountsDialog.h"
 #include "ParamForm.h"
@@ -429,6 +430,10 @@ void MainWindow::askImport() {
 bool MainWindow::importFailureCounts(const QString& path, const QString& column, qint64 cap, int bootstrap) {
     if (m_engine->isRunning() || isImporting()) {
         showError(tr("Cannot import failure counts"), tr("Wait for the current run to end, or stop it."));
+        return false;
+    }
+    if (const QString refusal = ui::sqliteInputRefusal(path); !refusal.isEmpty()) {
+        showError(tr("Cannot import failure counts"), refusal);
         return false;
     }
     if (!m_session->store()) {

@@ -136,29 +136,25 @@ void extraChecks(const Json& c, std::vector<Issue>& issues) {
 } // namespace
 
 ParamSpec makeBanditSpec() {
-    std::vector<Param> top = {
-        P::make(T::Enum, "kind", "Kind", "experiment family").oneOf({"bandit"}).req(),
-        P::make(T::String, "name", "Name", "name of the experiment").def("bandit"),
-        P::make(T::String, "description", "Description", "one-line description").def(""),
-        P::make(T::Int, "seed", "Seed",
-                "master seed, any integer in [0, 2^64 - 1]: same config and seed give bit-identical results")
-            .atLeast(0)
-            .uint64Values()
-            .def(1),
-        P::make(T::Int, "replicates", "Replicates", "independent repetitions").range(1, 1000000).def(100),
-        P::make(T::Int, "horizon", "Horizon", "rounds T per replicate")
-            .range(1, 1e10)
-            .def(10000)
-            .unitIs("pulls"),
-        P::make(T::Variant, "environment", "Environment", "the arms").req().withVariants(environments()),
-        P::make(T::VariantList, "policies", "Policies", "compared policies (each one run)")
-            .req()
-            .items(1, 64)
-            .item("policy")
-            .withFields({P::make(T::String, "label", "Label", "display label (default: type and parameters)")
-                             .items(1)})
-            .withVariants(policies()),
-    };
+    std::vector<Param> top = experimentHeaderParams("bandit");
+    top.insert(
+        top.end(),
+        {
+            P::make(T::Int, "replicates", "Replicates", "independent repetitions").range(1, 1000000).def(100),
+            P::make(T::Int, "horizon", "Horizon", "rounds T per replicate")
+                .range(1, 1e10)
+                .def(10000)
+                .unitIs("pulls"),
+            P::make(T::Variant, "environment", "Environment", "the arms").req().withVariants(environments()),
+            P::make(T::VariantList, "policies", "Policies", "compared policies (each one run)")
+                .req()
+                .items(1, 64)
+                .item("policy")
+                .withFields(
+                    {P::make(T::String, "label", "Label", "display label (default: type and parameters)")
+                         .items(1)})
+                .withVariants(policies()),
+        });
     return ParamSpec(std::move(top), extraChecks);
 }
 

@@ -10,6 +10,21 @@
 
 namespace tb {
 
+std::vector<Param> experimentHeaderParams(const std::string& kind) {
+    using P = Param;
+    using T = ParamType;
+    return {
+        P::make(T::Enum, "kind", "Kind", "experiment family").oneOf({kind}).req(),
+        P::make(T::String, "name", "Name", "name of the experiment").def(kind),
+        P::make(T::String, "description", "Description", "one-line description").def(""),
+        P::make(T::Int, "seed", "Seed",
+                "master seed, any integer in [0, 2^64 - 1]: same config and seed give bit-identical results")
+            .atLeast(0)
+            .uint64Values()
+            .def(1),
+    };
+}
+
 std::string formatNumber(double v) {
     if (std::isnan(v)) return "nan";
     if (std::isinf(v)) return v > 0 ? "inf" : "-inf";

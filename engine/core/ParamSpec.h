@@ -203,4 +203,8 @@ private:
 /// Shortest round-trip text of a number, e.g. 1.4 -> "1.4", 1e-9 -> "1e-09" style avoided: "1e-9".
 std::string formatNumber(double v);
 
+/// The keys every experiment config starts with: "kind" (must be `kind`), "name" (default `kind`),
+/// "description" and "seed".
+std::vector<Param> experimentHeaderParams(const std::string& kind);
+
 } // namespace tb

@@ -255,13 +255,7 @@ void checkNotAStoreFile(const std::string& target) {
         throw InputError(std::vector<Issue>{{"", "refusing to write to " + target + ": it is " + what +
                                                      "; choose another file (nothing was written)"}});
     };
-    if (store::isSqliteFile(target)) refuse("an SQLite database (a TrialBench store?)");
-    for (const std::string suffix : {"-wal", "-shm", "-journal"})
-        if (target.size() > suffix.size() &&
-            target.compare(target.size() - suffix.size(), suffix.size(), suffix) == 0 &&
-            store::isSqliteFile(target.substr(0, target.size() - suffix.size())))
-            refuse("the " + suffix.substr(1) + " file of the SQLite database " +
-                   target.substr(0, target.size() - suffix.size()));
+    if (const std::string role = store::sqliteFileRole(target); !role.empty()) refuse(role);
 }
 
 void writeFileAtomically(const std::string& path, const std::string& data) {

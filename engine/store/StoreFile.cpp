@@ -226,6 +226,17 @@ FileProbe probeStoreFile(const std::string& path) {
     return probe;
 }
 
+std::string sqliteFileRole(const std::string& path) {
+    if (isSqliteFile(path)) return "an SQLite database (a TrialBench store?)";
+    for (const std::string suffix : {"-wal", "-shm", "-journal"})
+        if (path.size() > suffix.size() &&
+            path.compare(path.size() - suffix.size(), suffix.size(), suffix) == 0 &&
+            isSqliteFile(path.substr(0, path.size() - suffix.size())))
+            return "the " + suffix.substr(1) + " file of the SQLite database " +
+                   path.substr(0, path.size() - suffix.size());
+    return "";
+}
+
 bool isSqliteFile(const std::string& path) {
     struct stat st {};
     if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode) || st.st_size < 16) return false;

@@ -43,4 +43,9 @@ namespace tb::store {
 /// Whether `path` is an existing file beginning with SQLite's header ("SQLite format 3"), read through
 /// SQLite's VFS (safe while this process has connections to it).
 bool isSqliteFile(const std::string& path);
+/// What `path` is when it is an SQLite database ("an SQLite database (a TrialBench store?)") or the -wal,
+/// -shm or -journal file of one ("the wal file of the SQLite database X"); "" otherwise. Opening such a file
+/// with any descriptor but SQLite's in a process holding a connection to it would drop that process's locks
+/// when closed, so readers and writers of user files refuse them first (read through SQLite's VFS).
+std::string sqliteFileRole(const std::string& path);
 } // namespace tb::store

@@ -35,7 +35,6 @@ public:
     BetaGeometric(double a, double b) : m_draw(a, b) {}
     std::unique_ptr<Subject> clone() const override { return std::make_unique<BetaGeometric>(*this); }
     Outcome solve(Rng& g, std::int64_t cap) override { return m_draw(g, cap); }
-    double nsPerTask(std::int64_t) const override { return 70; }
 
 private:
     BetaGeometricSampler m_draw;
@@ -48,7 +47,6 @@ public:
     Outcome solve(Rng& g, std::int64_t cap) override {
         return capped(double(sampleZeta(g, m_a, 1) - 1), cap);
     }
-    double nsPerTask(std::int64_t) const override { return 60; }
 
 private:
     double m_a;
@@ -72,7 +70,6 @@ public:
         boost::random::binomial_distribution<std::int64_t, double> bin(m_n - 1, above);
         return capped(double(bin(g)), cap);
     }
-    double nsPerTask(std::int64_t) const override { return 150; }
 
 private:
     std::int64_t m_n;
@@ -87,7 +84,6 @@ public:
         if (m_memory) return capped(double(uniformBelow(g, std::uint64_t(m_n))), cap);
         return capped(geometric(g, 1.0 / double(m_n)), cap);
     }
-    double nsPerTask(std::int64_t) const override { return 20; }
 
 private:
     std::int64_t m_n;
@@ -134,11 +130,6 @@ public:
                 return {cap, true};
             },
             policy);
-    }
-    double nsPerTask(std::int64_t cap) const override {
-        // About arms / payoff pulls to find the paying arm by trying each; at most the cap.
-        const double pulls = std::min(double(cap), 2.0 * m_arms / m_payoff);
-        return 200 + pulls * (20 + 0.5 * m_arms);
     }
 
 private:
@@ -192,7 +183,6 @@ public:
         if (cap > 0 && c.value >= cap) return {cap, true};
         return {c.value, false};
     }
-    double nsPerTask(std::int64_t) const override { return 60; }
 
 private:
     struct Cell {
@@ -221,7 +211,7 @@ Outcome BetaGeometricSampler::operator()(Rng& g, std::int64_t cap) const {
     return capped(std::floor(std::log(uniformOpen01(g)) / ln1mP), cap);
 }
 
-std::unique_ptr<Subject> makeSubject(const Json& p, std::int64_t cap, std::uint64_t, std::size_t) {
+std::unique_ptr<Subject> makeSubject(const Json& p, std::int64_t cap) {
     const std::string type = p.at("type").get<std::string>();
     if (type == "beta-geometric") return std::make_unique<BetaGeometric>(p.at("alpha"), p.at("beta"));
     if (type == "zeta") return std::make_unique<Zeta>(p.at("a"));

@@ -33,15 +33,12 @@ public:
     virtual Outcome solve(Rng& g, std::int64_t cap) = 0;
     /// Tasks this subject can solve (observed counts: how many were observed; others: unlimited).
     virtual std::int64_t available() const { return INT64_MAX; }
-    /// One-core nanoseconds per task (cost estimates; measured by tests/benchmarks/bench_survival).
-    virtual double nsPerTask(std::int64_t cap) const = 0;
 };
 
-/// The subject described by `params` (a validated, defaults-filled subjects[i] object). `seed` and `run`
-/// place the observed subject's replay stream.
-std::unique_ptr<Subject> makeSubject(const Json& params, std::int64_t cap, std::uint64_t seed,
-                                     std::size_t run);
-/// One-core nanoseconds per task of the subject `params` with `cap`, from the config alone (no allocation).
+/// The subject described by `params` (a validated, defaults-filled subjects[i] object).
+std::unique_ptr<Subject> makeSubject(const Json& params, std::int64_t cap);
+/// One-core nanoseconds per task of the subject `params` with `cap`, from the config alone (no allocation;
+/// measured by tests/benchmarks/bench_survival).
 double subjectNsPerTask(const Json& params, std::int64_t cap);
 /// Default display label ("Beta–geometric α=1.5 β=1").
 std::string subjectLabel(const Json& params);

@@ -81,11 +81,9 @@ public:
     explicit SurvivalExperiment(const Json& config)
         : m_seed(config.at("seed").get<std::uint64_t>()), m_cap(config.at("cap").get<std::int64_t>()) {
         m_grid = checkpointGrid(config.at("tasks").get<std::int64_t>());
-        std::size_t run = 0;
         for (const Json& s : config.at("subjects")) {
-            m_subjects.push_back(makeSubject(s, m_cap, m_seed, run));
+            m_subjects.push_back(makeSubject(s, m_cap));
             m_runs.push_back({s.contains("label") ? s.at("label").get<std::string>() : subjectLabel(s), s});
-            ++run;
         }
     }
     std::vector<RunSpec> runs() const override { return m_runs; }

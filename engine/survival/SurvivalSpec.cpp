@@ -167,40 +167,36 @@ ParamSpec makeSurvivalSpec() {
             .range(0, 1e15)
             .def(0),
     };
-    std::vector<Param> top = {
-        P::make(T::Enum, "kind", "Kind", "experiment family").oneOf({"survival"}).req(),
-        P::make(T::String, "name", "Name", "name of the experiment").def("survival"),
-        P::make(T::String, "description", "Description", "one-line description").def(""),
-        P::make(T::Int, "seed", "Seed",
-                "master seed, any integer in [0, 2^64 - 1]: same config and seed give bit-identical results")
-            .atLeast(0)
-            .uint64Values()
-            .def(1),
-        P::make(T::Int, "replicates", "Replicates", "independent repetitions (their trials are pooled)")
-            .range(1, 100000)
-            .def(4),
-        P::make(T::Int, "tasks", "Tasks",
-                "task instances per replicate and subject; each is tried until solved")
-            .range(1, 1e10)
-            .def(100000)
-            .unitIs("tasks"),
-        P::make(
-            T::Int, "cap", "Attempt cap",
-            "attempts allowed per task; a task unsolved after `cap` failures is right-censored (K >= cap), "
-            "counted and reported; 0: no cap")
-            .range(0, 1e15)
-            .def(0),
-        P::make(T::VariantList, "subjects", "Subjects", "compared subjects (each one run)")
-            .req()
-            .items(1, 32)
-            .item("subject")
-            .withFields({P::make(T::String, "label", "Label", "display label (default: type and parameters)")
-                             .items(1)})
-            .withVariants(subjects()),
-        P::make(T::Object, "analysis", "Analysis", "tail analysis of the pooled failure counts")
-            .withFields(std::move(analysis))
-            .def(Json::object()),
-    };
+    std::vector<Param> top = experimentHeaderParams("survival");
+    top.insert(
+        top.end(),
+        {
+            P::make(T::Int, "replicates", "Replicates", "independent repetitions (their trials are pooled)")
+                .range(1, 100000)
+                .def(4),
+            P::make(T::Int, "tasks", "Tasks",
+                    "task instances per replicate and subject; each is tried until solved")
+                .range(1, 1e10)
+                .def(100000)
+                .unitIs("tasks"),
+            P::make(T::Int, "cap", "Attempt cap",
+                    "attempts allowed per task; a task unsolved after `cap` failures is right-censored (K >= "
+                    "cap), "
+                    "counted and reported; 0: no cap")
+                .range(0, 1e15)
+                .def(0),
+            P::make(T::VariantList, "subjects", "Subjects", "compared subjects (each one run)")
+                .req()
+                .items(1, 32)
+                .item("subject")
+                .withFields(
+                    {P::make(T::String, "label", "Label", "display label (default: type and parameters)")
+                         .items(1)})
+                .withVariants(subjects()),
+            P::make(T::Object, "analysis", "Analysis", "tail analysis of the pooled failure counts")
+                .withFields(std::move(analysis))
+                .def(Json::object()),
+        });
     return ParamSpec(std::move(top), extraChecks);
 }
 
