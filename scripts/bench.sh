@@ -9,12 +9,13 @@
 #   form_validation     GUI-thread time of one form edit on adversarial ucb1-trap at horizons 10^4..10^8
 #   browser_bench       run browser on 10 000 experiments: listing, filters, columns, CSV export
 #   bench_survival      survival subjects: Beta–geometric trials/s per core, every subject through the Runner
+#   bench_rlhf          RLHF: a full curve set (K = 10^4, 10 prompts, 5 members) and training steps/s, one core
 #   bench_tail          power-law fit on 10^6 draws and a 1 000-refit bootstrap p-value against the plfit command
 # Pass --json to get machine-readable output from bench_bandit, store_bench and stop_latency.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
-scripts/build.sh release bench_bandit store_bench gui_responsiveness stop_latency form_validation browser_bench bench_tail bench_survival >&2
+scripts/build.sh release bench_bandit store_bench gui_responsiveness stop_latency form_validation browser_bench bench_tail bench_survival bench_rlhf >&2
 b=build/release/tests/benchmarks
 echo "== bench_bandit"; "$b/bench_bandit" "$@"
 echo "== store_bench"; "$b/store_bench" "$@"
@@ -26,3 +27,6 @@ echo "== form_validation"; QT_QPA_PLATFORM=offscreen "$b/form_validation"
 echo "== browser_bench"; QT_QPA_PLATFORM=offscreen "$b/browser_bench"
 echo "== bench_survival"; "$b/bench_survival"
 echo "== bench_tail"; "$b/bench_tail"
+echo "== bench_rlhf"; "$b/bench_rlhf"
+echo "== gui_responsiveness (RLHF: goodhart-kl-rl, live training view)"
+QT_QPA_PLATFORM=offscreen "$b/gui_responsiveness" --no-typing --preset goodhart-kl-rl --replicates 8

@@ -316,7 +316,8 @@ void CompareView::showValuePlot(const std::string& plotId) {
             } else {
                 c.label = prefix + c.label;
                 c.color = seriesColor(m_colourOf[c.run.toStdString()]);
-                c.pattern = int(e);
+                c.pattern +=
+                    int(e); // a run's own curves keep their order of patterns; experiments shift them
             }
             curves << c;
         }

@@ -519,7 +519,8 @@ public:
         m_filling = false;
         rowsChanged();
     }
-    /// A column with no rows, or an optional one left entirely blank, is not given.
+    /// A column with no rows, or an optional one left entirely blank, is not given (or [] when that is its
+    /// default).
     void writeInto(Json& parent) const override {
         for (int c = 0; c < int(m_lists.size()); ++c) {
             const Param* p = m_lists[std::size_t(c)];
@@ -531,7 +532,12 @@ public:
                 anyValue = anyValue || !v.is_null();
                 arr.push_back(v.is_null() ? Json(std::string()) : v);
             }
-            if (arr.empty() || (!anyValue && !p->required)) continue;
+            if (arr.empty() || (!anyValue && !p->required)) {
+                // Not given, unless its default is the empty list: then [] is the value (as withDefaults
+                // fills).
+                if (p->defaultValue.is_array() && p->defaultValue.empty()) parent[p->key] = Json::array();
+                continue;
+            }
             parent[p->key] = arr;
         }
     }

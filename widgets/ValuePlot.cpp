@@ -20,6 +20,7 @@ QVector<ValueCurve> snapshotValueCurves(const Snapshot& s, const std::string& pl
             ValueCurve c;
             c.style = d.style;
             c.reference = d.reference;
+            c.pattern = d.pattern;
             if (d.reference) {
                 if (guides.contains(qs(d.name))) continue; // the same guide for every run: drawn once
                 guides << qs(d.name);

@@ -41,12 +41,14 @@ const CommandSpec kShowSpec{
     1};
 const CommandSpec kExportSpec{
     "export",
-    "ID --format csv|json [-o FILE] [--db PATH]",
-    "Export an experiment's aggregated series.",
+    "ID --format csv|curves-csv|json [-o FILE] [--db PATH]",
+    "Export an experiment's aggregated series and derived curves.",
     "csv: one row per run x metric x checkpoint with every aggregate column (RFC 4180, header row).\n"
+    "curves-csv: one row per point of every derived curve (value-axis plots: fits, best-of-n and\n"
+    "KL-regularised curves against sqrt(KL), tail fits), with its plot, curve name, style and band.\n"
     "json: one object with the experiment, its complete config, and per run the series of every metric,\n"
     "the per-replicate final values and the per-category values.",
-    {{"--format", "csv|json", "output format (required)"},
+    {{"--format", "csv|curves-csv|json", "output format (required)"},
      {"--output", "FILE", "write to FILE instead of standard output", "-o"},
      kDbOption},
     1,
@@ -263,21 +265,25 @@ int cmdExport(const std::vector<std::string>& argv) {
     const auto parsed = parseArgs(kExportSpec, argv);
     if (!parsed) return kOk;
     const std::string format = parsed->value("--format");
-    if (format != "csv" && format != "json")
-        throw UsageError(format.empty() ? "export needs --format csv or --format json"
-                                        : "--format: '" + format + "' is not one of: csv, json");
+    if (format != "csv" && format != "curves-csv" && format != "json")
+        throw UsageError(format.empty() ? "export needs --format csv, curves-csv or json"
+                                        : "--format: '" + format + "' is not one of: csv, curves-csv, json");
     auto [store, e] = openExperiment(*parsed);
     const std::string file = parsed->value("--output");
     const bool toStdout = file.empty() || file == "-";
     if (!toStdout) checkExportTarget(file, store->path());
     std::ostringstream out;
-    exportExperiment(*store, e.id, format == "csv" ? ExportFormat::Csv : ExportFormat::Json, out);
+    exportExperiment(*store, e.id,
+                     format == "csv"          ? ExportFormat::Csv
+                     : format == "curves-csv" ? ExportFormat::CurvesCsv
+                                              : ExportFormat::Json,
+                     out);
     if (toStdout) {
         // On a terminal, stored text cannot send escape sequences (JSON: as equivalent \u escapes).
         const bool terminal = isatty(STDOUT_FILENO) == 1;
         std::string text = out.str();
         if (terminal && format == "json") text = terminalSafeJson(text);
-        if (terminal && format == "csv") { // escape inside each CRLF-terminated row, keep the row ends
+        if (terminal && format != "json") { // escape inside each CRLF-terminated row, keep the row ends
             std::string rows;
             for (std::size_t at = 0; at < text.size();) {
                 const std::size_t end = text.find("\r\n", at);

@@ -119,7 +119,7 @@ void RunPresenter::runStarted() {
     m_lastVersion = ~0ull;
     m_lastDerived = 0;
     m_deriver.reset();
-    if (const Prepared* p = m_engine->prepared(); p && !pooledMetrics(*p->kind).empty())
+    if (const Prepared* p = m_engine->prepared(); p && derivesFromData(*p->kind))
         m_deriver = std::make_unique<LiveDeriver>(*p->kind, p->config);
     m_plots->setLive(true);
     m_pullTimer->start();
@@ -186,8 +186,8 @@ void RunPresenter::updateStatus(const Snapshot* s) {
         m_throughput->setText(tr("paused · 0 %1/s").arg(stepUnit()));
     else
         m_throughput->setText(tr("%1%2/s").arg(rateText(s->stepsPerSecond), stepUnit()));
-    if (m_showingLive && running && s->status == RunStatus::Running && !s->pooled.empty() &&
-        !s->grid.empty() && s->done == s->grid.size()) {
+    if (m_showingLive && running && s->status == RunStatus::Running &&
+        (!s->pooled.empty() || !s->profile.empty()) && !s->grid.empty() && s->done == s->grid.size()) {
         // Simulated to the end: the Runner is deriving the full analysis (bootstraps on every core).
         setHeader(m_liveTitle, tr("Analysing the pooled data (full bootstrap on every core) · %1 s simulated")
                                    .arg(QLocale().toString(s->elapsedSeconds, 'f', 1)));

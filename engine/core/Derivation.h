@@ -37,6 +37,9 @@ struct DerivedCurve {
     std::string plot;  ///< PlotDecl::id
     Style style = Style::Line;
     bool reference = false; ///< a guide (k^-2, k^-3), drawn thin and grey rather than in the run's colour
+    /// Which of a run's curves this is on a plot shared by several (0 solid line or circles, 1 dashed or
+    /// squares, 2 dotted or triangles, ...): the run gives the colour, the pattern tells its curves apart.
+    int pattern = 0;
     std::vector<double> x, y;
     std::vector<double> low, high; ///< optional band (same length as x), empty when none
 };

@@ -11,6 +11,8 @@ const char* toString(MetricScope scope) {
         return "category";
     case MetricScope::Pooled:
         return "pooled";
+    case MetricScope::Profile:
+        return "profile";
     case MetricScope::Series:
         break;
     }
@@ -21,6 +23,7 @@ std::optional<MetricScope> metricScopeFromString(std::string_view text) {
     if (text == "series") return MetricScope::Series;
     if (text == "category") return MetricScope::PerCategory;
     if (text == "pooled") return MetricScope::Pooled;
+    if (text == "profile") return MetricScope::Profile;
     return std::nullopt;
 }
 
@@ -74,6 +77,19 @@ std::vector<MetricDecl> pooledMetrics(const Kind& kind) {
     for (const auto& m : kind.metrics())
         if (m.scope == MetricScope::Pooled) out.push_back(m);
     return out;
+}
+
+std::vector<MetricDecl> profileMetrics(const Kind& kind) {
+    std::vector<MetricDecl> out;
+    for (const auto& m : kind.metrics())
+        if (m.scope == MetricScope::Profile) out.push_back(m);
+    return out;
+}
+
+bool derivesFromData(const Kind& kind) {
+    for (const auto& m : kind.metrics())
+        if (m.scope == MetricScope::Pooled || m.scope == MetricScope::Profile) return true;
+    return false;
 }
 
 } // namespace tb

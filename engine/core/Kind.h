@@ -17,12 +17,17 @@
 
 namespace tb {
 
+struct Snapshot;
+
 /// Where a metric's values live.
 enum class MetricScope {
     Series,      ///< one value per replicate at every checkpoint (e.g. cumulative regret)
     PerCategory, ///< one value per replicate and category at the end of the run (e.g. pulls per arm)
     Pooled,      ///< every observation of an integer quantity of every replicate, kept as counts per distinct
                  ///< value summed across replicates (e.g. failure counts K); an x axis of values, not steps
+    Profile, ///< a vector of values per replicate (a curve over a fixed grid, such as best-of-n's n or the
+             ///< β grid of the RLHF kind), reported when the replicate knows it and kept per replicate in
+             ///< replicate order; the kind's derive() reduces them (means, bands, fits)
 };
 /// "series", "category" or "pooled": the text stored in the store and exported.
 const char* toString(MetricScope scope);
@@ -74,6 +79,10 @@ public:
     /// call into out[run * nPooled + p] (empty on entry), so the Runner can sum them across replicates for
     /// the checkpoint just reached. Called on the thread that advanced the replicate.
     virtual void takePooled(std::span<PooledCounts> out) { (void)out; }
+    /// Right after every successful advance: the Profile metrics whose values are new since the last call,
+    /// moved into out[run * nProfile + p] (empty on entry; left empty when nothing changed), in the order of
+    /// the kind's Profile metrics. Called on the thread that advanced the replicate.
+    virtual void takeProfiles(std::span<std::vector<double>> out) { (void)out; }
 };
 
 /// A validated, prepared experiment: everything needed to create replicates.
@@ -153,13 +162,15 @@ public:
         static const std::vector<PlotDecl> none;
         return none;
     }
-    /// Estimates, curves and verdicts of one run computed from its pooled data (`pooled[p]` for the p-th
-    /// Pooled metric, through the latest checkpoint). Pure: the same inputs give the same bits, whatever
-    /// `options.threads`; recomputed when the data change (live, throttled, off the GUI thread; in full when
-    /// a run finishes, before it is recorded). `config` is validated with defaults filled. None by default.
-    virtual Derivation derive(const Json& config, std::size_t run, const std::vector<PooledCounts>& pooled,
+    /// Estimates, curves and verdicts of run `run` computed from what `snapshot` holds of it: its pooled
+    /// counts (snapshot.pooledCounts[run]), profiles (snapshot.profiles[run]) and series statistics, through
+    /// checkpoint snapshot.done - 1. Called only for kinds with Pooled or Profile metrics. Pure: the same
+    /// inputs give the same bits, whatever `options.threads`; recomputed when the data change (live,
+    /// throttled, off the GUI thread; in full when a run finishes, before it is recorded). `config` is
+    /// validated with defaults filled. None by default.
+    virtual Derivation derive(const Json& config, const Snapshot& snapshot, std::size_t run,
                               const DeriveOptions& options) const {
-        (void)config, (void)run, (void)pooled, (void)options;
+        (void)config, (void)snapshot, (void)run, (void)options;
         return {};
     }
     /// `config` has passed spec().validate() and had defaults filled in.
@@ -172,5 +183,10 @@ std::vector<MetricDecl> seriesMetrics(const Kind& kind);
 std::vector<MetricDecl> categoryMetrics(const Kind& kind);
 /// Pooled metrics of a kind, in declaration order (the `p` index of ReplicateSim::takePooled).
 std::vector<MetricDecl> pooledMetrics(const Kind& kind);
+/// Profile metrics of a kind, in declaration order (the `p` index of ReplicateSim::takeProfiles).
+std::vector<MetricDecl> profileMetrics(const Kind& kind);
+/// Whether the kind derives estimates and value-axis curves from its data (it has Pooled or Profile
+/// metrics): the Runner and the live views call Kind::derive only then.
+bool derivesFromData(const Kind& kind);
 
 } // namespace tb

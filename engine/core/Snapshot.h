@@ -2,6 +2,7 @@
 // The aggregated state of a run, as the Runner publishes it and the store rebuilds it: kind-neutral, so the
 // runner, the store, the CLI and the widgets share one shape for live and stored runs.
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -40,6 +41,12 @@ struct Snapshot {
     /// checkpoint done - 1: pooledCounts[run][metric].
     std::vector<MetricDecl> pooled;
     std::vector<std::vector<PooledCounts>> pooledCounts;
+    /// Profile metrics (order of the middle index below) and each replicate's latest values:
+    /// profiles[run][metric][replicate], null until the replicate reported them. Immutable vectors shared
+    /// between snapshots, so publishing costs no copy of them. Live only: the store keeps what derive() made
+    /// of them.
+    std::vector<MetricDecl> profile;
+    std::vector<std::vector<std::vector<std::shared_ptr<const std::vector<double>>>>> profiles;
     /// Plots over a value axis (Kind::plots) and what Kind::derive computed per run from the pooled counts:
     /// derived[run], empty when the kind derives nothing. The Runner derives in full when a run ends; live
     /// views may replace them with quick derivations of newer pooled counts (derivedDone says which).

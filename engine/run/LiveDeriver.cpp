@@ -14,7 +14,7 @@ LiveDeriver::~LiveDeriver() {
 }
 
 void LiveDeriver::submit(std::shared_ptr<const Snapshot> snapshot) {
-    if (!snapshot || snapshot->pooled.empty()) return;
+    if (!snapshot || (snapshot->pooled.empty() && snapshot->profile.empty())) return;
     {
         std::lock_guard lock(m_mutex);
         if (snapshot->done <= m_submittedDone) return;
@@ -44,9 +44,9 @@ void LiveDeriver::loop(std::stop_token stop) {
         options.quick = true;
         options.threads = 1;
         options.stop = m_deriveStop.get_token();
-        for (std::size_t run = 0; run < s->pooledCounts.size(); ++run) {
+        for (std::size_t run = 0; run < s->runs.size(); ++run) {
             try {
-                r->derived.push_back(m_kind.derive(m_config, run, s->pooledCounts[run], options));
+                r->derived.push_back(m_kind.derive(m_config, *s, run, options));
             } catch (const std::exception& e) {
                 Derivation d;
                 d.quick = true;

@@ -8,6 +8,7 @@
 
 #include "bandit/BanditKind.h"
 #include "core/Text.h"
+#include "rlhf/RlhfKind.h"
 #include "run/PresetData.h"
 #include "survival/SurvivalKind.h"
 
@@ -17,6 +18,7 @@ const std::vector<const Kind*>& kinds() {
     static const std::vector<const Kind*> all = {
         &bandit::banditKind(),
         &survival::survivalKind(),
+        &rlhf::rlhfKind(),
     };
     return all;
 }

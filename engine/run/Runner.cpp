@@ -34,6 +34,11 @@ Runner::Runner(Prepared prepared, Options options) : m_prepared(std::move(prepar
     m_nRuns = s->runs.size();
     m_nPooled = s->pooled.size();
     s->pooledCounts.assign(m_nRuns, std::vector<PooledCounts>(m_nPooled));
+    s->profile = profileMetrics(*m_prepared.kind);
+    m_nProfile = s->profile.size();
+    s->profiles.assign(m_nRuns, std::vector<std::vector<std::shared_ptr<const std::vector<double>>>>(
+                                    m_nProfile, std::vector<std::shared_ptr<const std::vector<double>>>(
+                                                    std::size_t(m_replicates))));
     m_nSeries = s->series.size();
     m_nCat = s->perCategory.size();
     m_nCategories = m_prepared.experiment->categories();
@@ -124,6 +129,12 @@ void Runner::work(const Job& job) {
                         &m_pooledDelta[((c - job.cp) * std::size_t(m_replicates) + std::size_t(r)) * per],
                         per));
                 }
+                if (m_nProfile > 0) {
+                    const std::size_t per = m_nRuns * m_nProfile;
+                    m_sims[std::size_t(r)]->takeProfiles(std::span<std::vector<double>>(
+                        &m_profileDelta[((c - job.cp) * std::size_t(m_replicates) + std::size_t(r)) * per],
+                        per));
+                }
                 ++done;
             }
         } catch (const std::exception& e) {
@@ -162,7 +173,15 @@ void Runner::startWorkers() {
         try {
             m_workers.emplace_back([this](std::stop_token st) { workerLoop(st); });
         } catch (const std::system_error&) {
-            break; // out of threads or memory: go on with those that started (results do not depend on it)
+            // Out of threads or address space: go on with those that started (results do not depend on it),
+            // but give back two of them, so that their stacks (8 MiB each) leave room for what the run still
+            // allocates (the store's pages, the analysis) instead of failing there with "out of memory".
+            for (int k = 0; k < 2 && m_workers.size() > 1; ++k) {
+                m_workers.back().request_stop();
+                m_workCv.notify_all();
+                m_workers.pop_back(); // joins
+            }
+            break;
         }
     }
     m_threads = 1 + int(m_workers.size());
@@ -181,6 +200,11 @@ std::size_t Runner::dispatch(std::size_t cp, std::size_t end) {
         const std::size_t n = (end - cp) * std::size_t(m_replicates) * m_nRuns * m_nPooled;
         if (m_pooledDelta.size() < n) m_pooledDelta.resize(n);
         for (auto& d : m_pooledDelta) d = PooledCounts{};
+    }
+    if (m_nProfile > 0) {
+        const std::size_t n = (end - cp) * std::size_t(m_replicates) * m_nRuns * m_nProfile;
+        if (m_profileDelta.size() < n) m_profileDelta.resize(n);
+        for (auto& d : m_profileDelta) d.clear();
     }
     Job job;
     {
@@ -264,6 +288,18 @@ void Runner::aggregate(std::size_t cp, std::size_t c, Snapshot& master) {
                 master.pooledCounts[run][p].addAll(parts);
             }
     }
+    if (m_nProfile > 0) {
+        // A replicate's newest values replace its older ones; nothing changes where it reported nothing.
+        const std::size_t per = m_nRuns * m_nProfile;
+        for (std::size_t r = 0; r < R; ++r)
+            for (std::size_t run = 0; run < m_nRuns; ++run)
+                for (std::size_t p = 0; p < m_nProfile; ++p) {
+                    std::vector<double>& v = m_profileDelta[((c - cp) * R + r) * per + run * m_nProfile + p];
+                    if (!v.empty())
+                        master.profiles[run][p][r] =
+                            std::make_shared<const std::vector<double>>(std::move(v));
+                }
+    }
     master.done = c + 1;
     master.stepsDone = m_grid[c] * std::int64_t(m_nRuns) * m_replicates;
     master.elapsedSeconds = std::chrono::duration<double>(Clock::now() - m_start - m_pausedFor).count();
@@ -332,9 +368,10 @@ std::shared_ptr<const Snapshot> Runner::finish(Snapshot& master, RunObserver* ob
 }
 
 void Runner::derive(Snapshot& master, bool full) {
-    // The kind's analysis of the pooled counts, in full for a finished run (bootstraps on every core, still
-    // cut short by Stop), quick for an interrupted one (the user asked to stop: no long bootstrap).
-    if (m_nPooled == 0 || master.done == 0) return;
+    // The kind's analysis of the pooled counts and profiles, in full for a finished run (bootstraps on every
+    // core, still cut short by Stop), quick for an interrupted one (the user asked to stop: no long
+    // bootstrap).
+    if ((m_nPooled == 0 && m_nProfile == 0) || master.done == 0) return;
     if (full) {
         master.message = "analysing the pooled data";
         ++master.version;
@@ -347,8 +384,7 @@ void Runner::derive(Snapshot& master, bool full) {
     master.derived.assign(m_nRuns, Derivation{});
     for (std::size_t run = 0; run < m_nRuns; ++run) {
         try {
-            master.derived[run] =
-                m_prepared.kind->derive(m_prepared.config, run, master.pooledCounts[run], options);
+            master.derived[run] = m_prepared.kind->derive(m_prepared.config, master, run, options);
         } catch (const std::exception& e) {
             master.derived[run] = Derivation{};
             master.derived[run].warnings.push_back(std::string("analysis failed: ") + e.what());

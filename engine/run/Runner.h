@@ -107,7 +107,7 @@ private:
     Prepared m_prepared;
     Options m_options;
     std::atomic<int> m_threads{1};
-    std::size_t m_nRuns = 0, m_nSeries = 0, m_nCat = 0, m_nCategories = 0, m_nPooled = 0;
+    std::size_t m_nRuns = 0, m_nSeries = 0, m_nCat = 0, m_nCategories = 0, m_nPooled = 0, m_nProfile = 0;
     int m_replicates = 0;
     std::vector<std::int64_t> m_grid;
     std::vector<std::unique_ptr<ReplicateSim>> m_sims;
@@ -119,6 +119,9 @@ private:
     /// [((c - cp) * replicates + r) * runs * nPooled + run * nPooled + p]: observations of replicate r while
     /// advancing to checkpoint c of the current dispatch
     std::vector<PooledCounts> m_pooledDelta;
+    /// The same layout for the Profile metrics: what replicate r reported on reaching checkpoint c (empty:
+    /// nothing new)
+    std::vector<std::vector<double>> m_profileDelta;
     Clock::time_point m_start;
     Clock::duration m_pausedFor{};
     Clock::time_point m_lastCategories; ///< end of the last mid-run refresh of the categories

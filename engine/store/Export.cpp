@@ -46,6 +46,26 @@ void writeCsv(const RunStore& store, const ExperimentRow& e, const std::vector<M
         }
 }
 
+void writeCurvesCsv(const RunStore& store, const ExperimentRow& e, const std::vector<RunRow>& runs,
+                    std::ostream& out) {
+    out << "experiment_id,run_id,run_index,label,plot,curve,curve_label,style,reference,pattern,i,x,y,low,"
+           "high\r\n";
+    for (const auto& r : runs) {
+        const auto der = store.derivation(r.id);
+        if (!der) continue;
+        for (const DerivedCurve& c : der->curves) {
+            const bool band = c.low.size() == c.x.size() && c.high.size() == c.x.size();
+            for (std::size_t i = 0; i < c.x.size() && i < c.y.size(); ++i)
+                out << e.id << ',' << r.id << ',' << r.index << ',' << csvTextField(r.label) << ','
+                    << csvTextField(c.plot) << ',' << csvTextField(c.name) << ',' << csvTextField(c.label)
+                    << ',' << toString(c.style) << ',' << int(c.reference) << ',' << c.pattern << ',' << i
+                    << ',' << numberText(c.x[i]) << ',' << numberText(c.y[i]) << ','
+                    << (band ? numberText(c.low[i]) : std::string()) << ','
+                    << (band ? numberText(c.high[i]) : std::string()) << "\r\n";
+        }
+    }
+}
+
 void writeJson(const RunStore& store, const ExperimentRow& e, const std::vector<MetricDecl>& decls,
                const std::vector<RunRow>& runs, std::ostream& out) {
     Json jr = Json::array();
@@ -78,7 +98,7 @@ void writeJson(const RunStore& store, const ExperimentRow& e, const std::vector<
                 finals[d.name] = fv;
             } else if (d.scope == MetricScope::Pooled) {
                 pooled[d.name] = pooledJson(store.pooledCounts(r.id, d.name));
-            } else {
+            } else if (d.scope == MetricScope::PerCategory) {
                 cats[d.name] = categoryJson(store, r.id, d.name);
             }
         }
@@ -180,9 +200,14 @@ Json toJson(const Derivation& d) {
         Json x = Json::array(), y = Json::array();
         for (double v : c.x) x.push_back(number(v));
         for (double v : c.y) y.push_back(number(v));
-        Json cj = {
-            {"name", c.name},           {"label", c.label}, {"plot", c.plot}, {"style", toString(c.style)},
-            {"reference", c.reference}, {"x", x},           {"y", y}};
+        Json cj = {{"name", c.name},
+                   {"label", c.label},
+                   {"plot", c.plot},
+                   {"style", toString(c.style)},
+                   {"reference", c.reference},
+                   {"pattern", c.pattern},
+                   {"x", x},
+                   {"y", y}};
         if (!c.low.empty()) {
             Json lo = Json::array(), hi = Json::array();
             for (double v : c.low) lo.push_back(number(v));
@@ -229,6 +254,8 @@ void exportExperiment(const RunStore& store, std::int64_t id, ExportFormat forma
     const auto runs = store.runs(id);
     if (format == ExportFormat::Csv)
         writeCsv(store, *e, decls, runs, out);
+    else if (format == ExportFormat::CurvesCsv)
+        writeCurvesCsv(store, *e, runs, out);
     else
         writeJson(store, *e, decls, runs, out);
 }

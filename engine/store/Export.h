@@ -12,7 +12,8 @@
 
 namespace tb {
 
-enum class ExportFormat { Csv, Json };
+/// Csv: the series; CurvesCsv: every derived curve, one row per point; Json: everything.
+enum class ExportFormat { Csv, CurvesCsv, Json };
 
 /// JSON of an aggregate; non-finite values (the sd and interval of a single replicate) are null.
 Json toJson(const AggStats& s);

@@ -214,6 +214,7 @@ Snapshot RunStore::loadSnapshot(std::int64_t experimentId) const {
     for (const auto& d : decls)
         (d.scope == MetricScope::Series        ? s.series
          : d.scope == MetricScope::PerCategory ? s.perCategory
+         : d.scope == MetricScope::Profile     ? s.profile
                                                : s.pooled)
             .push_back(d);
     s.plots = kind ? kind->plots() : storedPlots(experimentId);
@@ -321,9 +322,10 @@ std::optional<Derivation> RunStore::derivation(std::int64_t runId) const {
         }
         out.verdicts.push_back(std::move(vd));
     }
-    Stmt c(m_db, m_path,
-           "SELECT position, name, label, plot, style, reference FROM derived_curves WHERE run_id = ? "
-           "ORDER BY position");
+    Stmt c(
+        m_db, m_path,
+        "SELECT position, name, label, plot, style, reference, pattern FROM derived_curves WHERE run_id = ? "
+        "ORDER BY position");
     c.bind(1, runId);
     Stmt p(m_db, m_path,
            "SELECT x, y, low, high FROM derived_points WHERE run_id = ? AND curve = ? ORDER BY i");
@@ -334,6 +336,7 @@ std::optional<Derivation> RunStore::derivation(std::int64_t runId) const {
         cv.plot = c.text(3);
         cv.style = curveStyleFromString(c.text(4));
         cv.reference = c.integer(5) != 0;
+        cv.pattern = int(c.integer(6));
         p.reset();
         p.bind(1, runId).bind(2, c.integer(0));
         bool band = true;

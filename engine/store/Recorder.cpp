@@ -318,9 +318,8 @@ private:
                 "INSERT INTO verdict_classes (run_id, verdict, position, name, probability) VALUES (?, ?, ?, "
                 "?, ?)");
         Stmt c(m_db, m_path,
-               "INSERT INTO derived_curves (run_id, position, name, label, plot, style, reference) VALUES "
-               "(?, ?, "
-               "?, ?, ?, ?, ?)");
+               "INSERT INTO derived_curves (run_id, position, name, label, plot, style, reference, pattern) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         Stmt pt(
             m_db, m_path,
             "INSERT INTO derived_points (run_id, curve, i, x, y, low, high) VALUES (?, ?, ?, ?, ?, ?, ?)");
@@ -362,6 +361,7 @@ private:
                     .bind(5, cv.plot)
                     .bind(6, toString(cv.style))
                     .bind(7, int(cv.reference))
+                    .bind(8, cv.pattern)
                     .run("record a derived curve");
                 const bool band = cv.low.size() == cv.x.size() && cv.high.size() == cv.x.size();
                 for (std::size_t j = 0; j < cv.x.size() && j < cv.y.size(); ++j) {

@@ -223,6 +223,32 @@ CREATE TABLE derived_points (
     PRIMARY KEY (run_id, curve, i)
 ) WITHOUT ROWID;
 )sql",
+    // 2 -> 3 (issue 11): the scope 'profile' (a curve per replicate over a fixed grid, reduced by the kind's
+    // derive(); the RLHF kind's best-of-n and KL-regularised curves), so `metrics` is rebuilt again, and the
+    // line pattern of a derived curve (the RLHF kind draws several curves per run on one plot).
+    R"sql(
+CREATE TABLE metrics_v3 (
+    experiment_id   INTEGER NOT NULL REFERENCES experiments (id) ON DELETE CASCADE,
+    position        INTEGER NOT NULL,
+    name            TEXT    NOT NULL,
+    label           TEXT    NOT NULL,
+    unit            TEXT    NOT NULL,
+    lower_is_better INTEGER NOT NULL,
+    plot            TEXT    NOT NULL,
+    scope           TEXT    NOT NULL CHECK (scope IN ('series', 'category', 'pooled', 'profile')),
+    category_label  TEXT    NOT NULL DEFAULT '',
+    headline        INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (experiment_id, position)
+) WITHOUT ROWID;
+INSERT INTO metrics_v3 (experiment_id, position, name, label, unit, lower_is_better, plot, scope, category_label,
+                        headline)
+    SELECT experiment_id, position, name, label, unit, lower_is_better, plot, scope, category_label, headline
+    FROM metrics;
+DROP TABLE metrics;
+ALTER TABLE metrics_v3 RENAME TO metrics;
+
+ALTER TABLE derived_curves ADD COLUMN pattern INTEGER NOT NULL DEFAULT 0;
+)sql",
 };
 constexpr int kSchemaVersion = int(std::size(kMigrations));
 

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "core/Checkpoints.h"
+#include "core/Snapshot.h"
 #include "survival/Subjects.h"
 #include "survival/SurvivalSpec.h"
 #include "survival/TailAnalysis.h"
@@ -323,8 +324,10 @@ public:
         return cost;
     }
 
-    Derivation derive(const Json& config, std::size_t run, const std::vector<PooledCounts>& pooled,
+    Derivation derive(const Json& config, const Snapshot& snapshot, std::size_t run,
                       const DeriveOptions& options) const override {
+        if (run >= snapshot.pooledCounts.size()) return {};
+        const std::vector<PooledCounts>& pooled = snapshot.pooledCounts[run];
         if (pooled.empty() || pooled[0].empty()) return {};
         TailOptions o = tailOptions(config, run, options.quick);
         o.threads = options.threads;

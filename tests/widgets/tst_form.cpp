@@ -145,7 +145,10 @@ private slots:
             QVERIFY(form.setConfig(preset.config));
             QVERIFY2(form.isValid(),
                      qPrintable(QString::fromStdString(preset.name) + ": " + text(form.issues())));
-            QCOMPARE(form.config(), kind->spec().withDefaults(preset.config));
+            const Json want = kind->spec().withDefaults(preset.config);
+            QVERIFY2(form.config() == want,
+                     qPrintable(QString::fromStdString(preset.name + ": " +
+                                                       Json::diff(want, form.config()).dump())));
         }
     }
 
