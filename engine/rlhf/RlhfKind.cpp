@@ -290,7 +290,7 @@ public:
     const ParamSpec& spec() const override { return m_spec; }
     const std::vector<MetricDecl>& metrics() const override { return m_metrics; }
     const std::vector<PlotDecl>& plots() const override { return m_plots; }
-    std::string stepUnit() const override { return "training steps"; }
+    std::string stepUnit() const override { return "steps"; }
     std::string variantsKey() const override { return "pipelines"; }
 
     Cost estimate(const Json& c) const override {

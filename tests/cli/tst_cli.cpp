@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "run/Registry.h"
 #include "store/RunStore.h"
 
 using namespace tb;
@@ -1009,6 +1010,42 @@ private slots:
         const Json flat = Json::parse(r.out.toStdString());
         QCOMPARE(flat["crossings"][0]["reached"], Json(false));
         QVERIFY(flat["crossings"][0]["log10_n"].is_null() && flat["crossings"][0]["year"].is_null());
+    }
+
+    // Issue 11.7: `run preset:goodhart-best-of-n --json` prints the curves' key figures under documented keys
+    // (docs/rlhf.md), `export --format curves-csv` gives every curve point, bad input names its JSON path
+    // with exit code 2 and stores nothing.
+    void rlhfKeyFiguresAndCurves() {
+        const QString db = m_dir.path() + "/rlhf.sqlite";
+        Result r = cli({"run", "preset:goodhart-best-of-n", "--json", "--db", db});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const Json j = Json::parse(r.out.toStdString());
+        const Json& e = j["runs"][0]["derived"]["estimates"];
+        for (const char* key :
+             {"bon_gold_peak", "bon_d_peak", "bon_gold_drop", "bon_drop_share", "bon_alpha", "bon_beta",
+              "bon_r2", "bon_fit_d_star", "bon_kl_max", "bon_kl_bound", "tilt_gold_peak", "tilt_alpha",
+              "tilt_beta", "tilt_r2", "train_gold_peak", "train_peak_step", "rm_heldout_accuracy"})
+            QVERIFY2(e.contains(key) && e[key].is_number(), key);
+        QVERIFY(e["bon_kl_max"].get<double>() < e["bon_kl_bound"].get<double>());
+        const QString id = QString::number(j["experiment_id"].get<std::int64_t>());
+        Result csv = cli({"export", id, "--format", "curves-csv", "--db", db});
+        QVERIFY2(csv.code == 0, csv.err.constData());
+        QVERIFY(
+            csv.out.startsWith("experiment_id,run_id,run_index,label,plot,curve,curve_label,style,reference,"
+                               "pattern,i,x,y,low,high\r\n"));
+        QVERIFY(csv.out.contains(",gold_vs_d,bon_gold,"));
+        QVERIFY(csv.out.contains(",gold_vs_d,bon_fit,"));
+        QVERIFY(csv.out.contains(",bon_kl,bon_kl_bound,"));
+        // Bad input: the JSON path, exit 2, nothing stored.
+        const QString bad = m_dir.path() + "/bad-rlhf.json";
+        Json c = findPreset("goodhart-best-of-n")->config;
+        c["pipelines"][0]["features"] = {0, 7};
+        writeFile(bad, c.dump());
+        Result refused = cli({"run", bad, "--db", db});
+        QCOMPARE(refused.code, 2);
+        QVERIFY2(refused.err.contains("pipelines[0].features[1]"), refused.err.constData());
+        Result list = cli({"list", "--json", "--db", db});
+        QCOMPARE(Json::parse(list.out.toStdString())["experiments"].size(), std::size_t(1));
     }
 
     // Issue 10.5: fit-tail reads failure counts (a list or a CSV column, ">=N" censored), stores the analysis

@@ -636,6 +636,69 @@ private slots:
                  std::string("baseline,migrated,owner=ann"));
     }
 
+    // Issue 11: a version-2 store (pooled data and derivations) migrates to version 3: derived curves keep
+    // their points and get pattern 0, and the metrics table takes the new scope 'profile'.
+    void migratesVersion2Stores() {
+        QTemporaryDir dir;
+        const std::string path = (dir.path() + "/v2.sqlite").toStdString();
+        {
+            sqlite3* db = nullptr;
+            QCOMPARE(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+            auto exec = [&](const std::string& sql) {
+                char* err = nullptr;
+                const int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &err);
+                const std::string msg = err ? err : "";
+                sqlite3_free(err);
+                QVERIFY2(rc == SQLITE_OK, msg.c_str());
+            };
+            exec("PRAGMA journal_mode = WAL");
+            exec(store::migrationSql(0));
+            exec(store::migrationSql(1));
+            exec("PRAGMA application_id = " + std::to_string(store::kApplicationId));
+            exec("PRAGMA user_version = 2");
+            exec("INSERT INTO experiments (id, kind, name, seed, replicates, status, created_at, updated_at, "
+                 "finished_at, app_version, writer_pid, writer_host, writer_start, checkpoints_total, "
+                 "checkpoints_done, run_count, headline_metric, best_run_id, best_label, best_value) VALUES "
+                 "(9, 'survival', 'old fit', 1, 1, 'finished', '2026-06-01T00:00:00Z', "
+                 "'2026-06-01T00:00:01Z', "
+                 "'2026-06-01T00:00:01Z', '0.1.0', 1, 'h', 's', 1, 1, 1, 'mean_failures', 90, 'zeta', 1.5)");
+            exec("INSERT INTO experiment_data VALUES (9, '{\"kind\":\"survival\"}', '[100]', '[]')");
+            exec(
+                "INSERT INTO metrics VALUES (9, 0, 'failures', 'Failure count K', 'failures', 1, 'tail_pmf', "
+                "'pooled', '', 0)");
+            exec("INSERT INTO runs VALUES (90, 9, 0, 'zeta', '{\"type\":\"zeta\"}')");
+            exec("INSERT INTO derivations VALUES (90, '100 tasks', '[]')");
+            exec("INSERT INTO derived_curves VALUES (90, 0, 'fitted_pmf', 'Power-law fit', 'tail_pmf', "
+                 "'line', 0)");
+            exec("INSERT INTO derived_points VALUES (90, 0, 0, 1, 0.7, NULL, NULL), (90, 0, 1, 2, 0.1, NULL, "
+                 "NULL)");
+            sqlite3_close(db);
+        }
+        {
+            RunStore store(path); // migrates
+            QCOMPARE(query(path, "PRAGMA user_version"), std::to_string(RunStore::schemaVersion()));
+            const auto d = store.derivation(90);
+            QVERIFY(d && d->curves.size() == 1);
+            QCOMPARE(d->curves[0].name, std::string("fitted_pmf"));
+            QCOMPARE(d->curves[0].y, (std::vector<double>{0.7, 0.1}));
+            QCOMPARE(d->curves[0].pattern, 0);
+            QCOMPARE(int(store.storedMetrics(9).at(0).scope), int(MetricScope::Pooled));
+            QCOMPARE(query(path, "PRAGMA foreign_key_check"), std::string(""));
+            QCOMPARE(query(path, "PRAGMA integrity_check"), std::string("ok"));
+        }
+        {
+            sqlite3* db = nullptr;
+            QCOMPARE(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+            QCOMPARE(sqlite3_exec(
+                         db,
+                         "INSERT INTO metrics VALUES (9, 1, 'bon_kl', 'Best-of-n KL', 'nats', 1, 'bon_kl', "
+                         "'profile', '', 0)",
+                         nullptr, nullptr, nullptr),
+                     SQLITE_OK);
+            sqlite3_close(db);
+        }
+    }
+
     void damagedHeadersAreDiagnosed() {
         QTemporaryDir dir;
         const std::string path = (dir.path() + "/flip.sqlite").toStdString();
