@@ -24,6 +24,9 @@ public:
     void onCheckpoint(std::size_t cp, const Snapshot& s) override {
         if (m_inner) m_inner->onCheckpoint(cp, s);
     }
+    void onIdle() override {
+        if (m_inner) m_inner->onIdle();
+    }
     void onFinish(const Snapshot& s) override {
         if (m_inner) m_inner->onFinish(s);
     }

@@ -408,6 +408,7 @@ std::shared_ptr<const Snapshot> Runner::run(RunObserver* observer) {
     bool stoppedBetween = false; ///< the loop ended on a stop seen between dispatches
     for (std::size_t cp = 0; cp < m_grid.size();) {
         bool stepping = false;
+        if (observer && isPaused()) observer->onIdle(); // the store shows where a paused run stands
         if (!waitWhilePaused(stepping)) {
             stoppedBetween = true;
             break;

@@ -215,6 +215,16 @@ public:
         if (notify) m_cv.notify_one();
     }
 
+    void onIdle() override {
+        {
+            std::lock_guard lock(m_mutex);
+            if (m_pending.empty()) return;
+            m_flushRequested = true;
+            m_lastRequest = Clock::now();
+        }
+        m_cv.notify_one();
+    }
+
     void onFinish(const Snapshot& snapshot) override {
         if (m_id == 0) return;
         auto fin = std::make_unique<Final>();

@@ -111,7 +111,12 @@ class CountingObserver : public RunObserver {
 public:
     std::function<void(std::size_t)> onCp;
     int checkpoints = 0, finishes = 0;
+    std::atomic<int> idles{0}, checkpointsAtIdle{0};
     RunStatus status = RunStatus::Running;
+    void onIdle() override {
+        checkpointsAtIdle = checkpoints;
+        ++idles;
+    }
     void onCheckpoint(std::size_t cp, const Snapshot&) override {
         ++checkpoints;
         if (onCp) onCp(cp);
@@ -299,6 +304,10 @@ private slots:
         QTest::qWait(100);
         QCOMPARE(r.latest()->done, d); // paused: nothing advances
         QCOMPARE(obs.checkpoints, int(d));
+        // Before waiting, the observer heard that the run is idle with every checkpoint reported (the store
+        // then writes out what it holds, so other readers see where a paused run stands).
+        QVERIFY(obs.idles >= 1);
+        QCOMPARE(obs.checkpointsAtIdle.load(), int(d));
         r.step();
         QTRY_COMPARE(r.latest()->done, d + 1);
         r.step();
