@@ -28,5 +28,5 @@ echo "== browser_bench"; QT_QPA_PLATFORM=offscreen "$b/browser_bench"
 echo "== bench_survival"; "$b/bench_survival"
 echo "== bench_tail"; "$b/bench_tail"
 echo "== bench_rlhf"; "$b/bench_rlhf"
-echo "== gui_responsiveness (RLHF: goodhart-kl-rl, live training view)"
-QT_QPA_PLATFORM=offscreen "$b/gui_responsiveness" --no-typing --preset goodhart-kl-rl --replicates 8
+echo "== gui_responsiveness (RLHF: goodhart-kl-rl, one world of 10 prompts x 10^4 candidates, one engine thread, live training view)"
+QT_QPA_PLATFORM=offscreen "$b/gui_responsiveness" --no-typing --preset goodhart-kl-rl --replicates 1 --threads 1

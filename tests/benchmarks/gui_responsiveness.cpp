@@ -218,8 +218,9 @@ Result runPhase(const QString& preset, int replicates, int threads, bool force) 
 
 void print(const char* phase, const Result& r) {
     const double s = r.seconds > 0 ? r.seconds : 1;
-    std::printf("[%s] %lld pulls, %d checkpoints in %.2f s (%.2f Mpulls/s, %.1f new checkpoints/s)\n", phase,
-                r.pulls, r.checkpoints, r.seconds, double(r.pulls) / s / 1e6, r.checkpoints / s);
+    // Steps of the kind (bandit pulls, survival tasks, RLHF training steps) over every run and replicate.
+    std::printf("[%s] %lld steps, %d checkpoints in %.2f s (%.0f steps/s, %.1f new checkpoints/s)\n", phase,
+                r.pulls, r.checkpoints, r.seconds, double(r.pulls) / s, r.checkpoints / s);
     std::printf("  event loop (5 ms probe, %zu ticks): longest gap %.1f ms = stall %.1f ms; p99 %.1f ms; "
                 "median %.1f ms"
                 "   (target: stall < 50 ms)\n",
