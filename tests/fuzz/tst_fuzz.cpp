@@ -345,6 +345,17 @@ void keepCheap(Mutant& m) {
             if (c["analysis"].contains(key) && validIntAbove(c["analysis"][key], 10) &&
                 !m.rawToken.count(std::string("/analysis/") + key))
                 c["analysis"][key] = 10;
+    // RLHF: small worlds and short training (the curves are exact over every candidate).
+    if (c.contains("steps") && validIntAbove(c["steps"], 100) && !m.rawToken.count("/steps"))
+        c["steps"] = 100;
+    if (c.contains("world") && c["world"].is_object()) {
+        Json& w = c["world"];
+        if (w.contains("candidates") && validIntAbove(w["candidates"], 1000) &&
+            !m.rawToken.count("/world/candidates"))
+            w["candidates"] = 1000;
+        if (w.contains("prompts") && validIntAbove(w["prompts"], 3) && !m.rawToken.count("/world/prompts"))
+            w["prompts"] = 3;
+    }
 }
 
 QByteArray fileBytes(const QString& path) {
