@@ -24,9 +24,25 @@ double est(const Snapshot& s, std::size_t run, const std::string& name) {
     return e ? e->value : NAN;
 }
 
+/// Under the sanitizers (TB_SANITIZE=1: an unoptimised ASan build, or ThreadSanitizer) Eigen runs 20-100
+/// times slower, so the presets are scaled down to small worlds that exercise the same code; the published
+/// directions and the Gao fits are asserted on the shipped presets in the release run.
+bool sanitized() {
+    return qEnvironmentVariable("TB_SANITIZE") == QLatin1String("1");
+}
+
 Json preset(const std::string& name) {
     const Preset* p = findPreset(name);
-    return p ? p->config : Json();
+    Json c = p ? p->config : Json();
+    if (p && sanitized()) {
+        c["replicates"] = 2;
+        c["world"]["prompts"] = 2;
+        c["world"]["candidates"] = std::min<std::int64_t>(c["world"]["candidates"].get<std::int64_t>(), 1000);
+        c["bestOfN"]["maxN"] = 50;
+        c["tilt"]["points"] = 20;
+        c["steps"] = std::min<std::int64_t>(c["steps"].get<std::int64_t>(), 200);
+    }
+    return c;
 }
 
 QString describe(const Snapshot& s, std::size_t run, const std::string& o) {
@@ -77,6 +93,7 @@ private slots:
     void goodhartBestOfN() {
         const auto s = run(preset("goodhart-best-of-n"));
         QCOMPARE(int(s->status), int(RunStatus::Finished));
+        if (sanitized()) return; // scaled-down worlds: the code ran; the directions are checked in release
         checkGoodhart(*s, 0, "bon");
         QVERIFY2(est(*s, 0, "bon_r2") >= 0.9, qPrintable(describe(*s, 0, "bon")));
         QVERIFY(est(*s, 0, "bon_proxy_final") > est(*s, 0, "bon_gold_peak"));
@@ -91,6 +108,7 @@ private slots:
     void goodhartKlRl() {
         const auto s = run(preset("goodhart-kl-rl"));
         QCOMPARE(int(s->status), int(RunStatus::Finished));
+        if (sanitized()) return; // scaled-down worlds: the code ran; the directions are checked in release
         checkGoodhart(*s, 0, "tilt");
         checkGoodhart(*s, 0, "train");
         QVERIFY2(est(*s, 0, "tilt_r2") >= 0.9, qPrintable(describe(*s, 0, "tilt")));
@@ -106,6 +124,7 @@ private slots:
     void ensemblesReduceOveroptimisation() {
         const auto s = run(preset("ensembles-vs-noise"));
         QCOMPARE(int(s->status), int(RunStatus::Finished));
+        if (sanitized()) return; // scaled-down worlds: the code ran; the directions are checked in release
         QCOMPARE(int(s->runs.size()), 8);
         auto drop = [&](std::size_t r) { return est(*s, r, "bon_gold_drop"); };
         QString all;
@@ -123,6 +142,7 @@ private slots:
     void onlineRelabellingTracksDrift() {
         const auto s = run(preset("online-rlhf-drift"));
         QCOMPARE(int(s->status), int(RunStatus::Finished));
+        if (sanitized()) return; // scaled-down worlds: the code ran; the directions are checked in release
         const double offline = s->seriesStats[0][0].back().mean, online = s->seriesStats[1][0].back().mean;
         QVERIFY2(online > offline + 0.1,
                  qPrintable(QString("online %1, offline %2").arg(online).arg(offline)));
