@@ -1488,6 +1488,17 @@ zu keinem aufgezeichneten Schritt gehören. Ein im Pausenzustand gestoppter Lauf
     </message>
 </context>
 <context>
+    <name>tb::ui::ValuePlot</name>
+    <message>
+        <source>95% band</source>
+        <translation>95-%-Band</translation>
+    </message>
+    <message>
+        <source>Shade the 95% confidence interval of each curve across replicates (switched off automatically when many runs overlap)</source>
+        <translation>Das 95-%-Konfidenzintervall jeder Kurve über die Wiederholungen schattieren (automatisch ausgeschaltet, wenn sich viele Läufe überlagern)</translation>
+    </message>
+</context>
+<context>
     <name>tb::ui::VerdictBadge</name>
     <message>
         <source>not determined</source>

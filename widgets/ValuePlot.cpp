@@ -1,5 +1,7 @@
 #include "ValuePlot.h"
+
 #include "QtText.h"
+#include <QCheckBox>
 
 #include <QLocale>
 #include <QTextStream>
@@ -50,6 +52,23 @@ ValuePlot::ValuePlot(const PlotDecl& decl, QWidget* parent)
     setLogX(decl.logX);
     setLogY(decl.logY);
     if (!decl.note.empty()) setToolTip(qs(decl.note));
+    m_bandBox = new QCheckBox(tr("95% band"), this);
+    m_bandBox->setChecked(true);
+    m_bandBox->setToolTip(
+        tr("Shade the 95% confidence interval of each curve across replicates (switched off "
+           "automatically when many runs overlap)"));
+    connect(m_bandBox, &QCheckBox::clicked, this, [this](bool on) {
+        m_bandsChosen = true;
+        setBandsVisible(on);
+    });
+    addTool(m_bandBox);
+}
+
+void ValuePlot::setBandsVisible(bool on) {
+    m_bands = on;
+    if (m_bandBox->isChecked() != on) m_bandBox->setChecked(on);
+    refill();
+    requestReplot();
 }
 
 void ValuePlot::setCurves(QVector<ValueCurve> curves) {
@@ -59,6 +78,13 @@ void ValuePlot::setCurves(QVector<ValueCurve> curves) {
                     curves[i].style == m_curves[i].style && curves[i].pattern == m_curves[i].pattern &&
                     curves[i].lo.isEmpty() == m_curves[i].lo.isEmpty();
     m_curves = std::move(curves);
+    if (!m_bandsChosen) {
+        QStringList banded;
+        for (const ValueCurve& c : m_curves)
+            if (!c.lo.isEmpty() && !banded.contains(c.run)) banded << c.run;
+        m_bands = banded.size() <= kCrowded;
+        if (m_bandBox->isChecked() != m_bands) m_bandBox->setChecked(m_bands);
+    }
     if (!sameShape) rebuild();
     refill();
     requestReplot();
@@ -123,8 +149,10 @@ void ValuePlot::refill() {
         // A marker is a vertical segment: two points at one x, kept in their order.
         m_graphs[i]->setData(c.x, c.y, c.style != DerivedCurve::Style::Marker);
         if (m_lo[i]) {
-            m_lo[i]->setData(c.x, c.lo, true);
-            m_hi[i]->setData(c.x, c.hi, true);
+            m_lo[i]->setData(m_bands ? c.x : QVector<double>(), m_bands ? c.lo : QVector<double>(), true);
+            m_hi[i]->setData(m_bands ? c.x : QVector<double>(), m_bands ? c.hi : QVector<double>(), true);
+            m_lo[i]->setVisible(m_bands);
+            m_hi[i]->setVisible(m_bands);
         }
     }
 }

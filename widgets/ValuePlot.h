@@ -11,6 +11,8 @@
 
 class QCPGraph;
 
+class QCheckBox;
+
 namespace tb::ui {
 
 struct ValueCurve {
@@ -41,6 +43,12 @@ public:
 
     void writeCsv(QTextStream& out) const override;
 
+    /// Shades the 95% bands. On by default; set off automatically (until the user ticks the box) when more
+    /// than kCrowded runs have bands, where overlapping bands hide the curves.
+    void setBandsVisible(bool on);
+    bool bandsVisible() const { return m_bands; }
+    static constexpr int kCrowded = 3;
+
 protected:
     void rescale() override;
     QString readout(double key) const override;
@@ -51,6 +59,9 @@ private:
     void refill();
 
     PlotDecl m_decl;
+    QCheckBox* m_bandBox = nullptr;
+    bool m_bands = true;
+    bool m_bandsChosen = false; ///< the user ticked or unticked the box: no automatic choice any more
     QVector<ValueCurve> m_curves;
     QVector<QCPGraph*> m_graphs, m_lo, m_hi; ///< m_lo/m_hi null where a curve has no band
 };

@@ -198,7 +198,7 @@ void summarise(Derivation& der, const Optimiser& o, const std::vector<double>& d
     est("d_peak", "√KL at the gold peak", d[peak]);
     est("gold_final", "gold at the end", gold.back());
     est("gold_drop", "gold drop after the peak", drop);
-    est("drop_share", "drop / peak gain", gold[peak] > 0 ? drop / gold[peak] : NAN,
+    est("drop_share", "drop / peak gain †", gold[peak] > 0 ? drop / gold[peak] : NAN,
         "a normalised drop height in this workbench's definition (drop / (peak − start)); Karwowski et al.'s "
         "exact "
         "NDH normalisation is not verified (reference rlhf.md §12)");
@@ -210,8 +210,8 @@ void summarise(Derivation& der, const Optimiser& o, const std::vector<double>& d
         "least-squares fit of Gao et al.'s " + form +
         " to this world's gold curve (d > 0); Gao's own α, β values exist only as plotted "
         "points and are not verified (reference rlhf.md §12)";
-    est("alpha", "fit α of " + form, f.ok ? f.alpha : NAN, fitNote);
-    est("beta", "fit β of " + form, f.ok ? f.beta : NAN, fitNote);
+    est("alpha", "fit α of " + form + " †", f.ok ? f.alpha : NAN, fitNote);
+    est("beta", "fit β of " + form + " †", f.ok ? f.beta : NAN, fitNote);
     est("r2", "fit R²", f.ok ? f.r2 : NAN);
     est("fit_d_star", "fitted peak d*", f.ok ? f.dStar : NAN,
         o.form == GaoForm::BestOfN ? "α / (2β); none when β ≤ 0" : "exp(α/β − 1); none when β ≤ 0");
@@ -476,6 +476,11 @@ private:
 
     static void warnings(const Json& config, std::size_t run, Derivation& der) {
         const Json& p = config.at("pipelines").at(run);
+        if (!der.estimates.empty())
+            der.warnings.push_back(
+                "† not verified in the literature (reference rlhf.md §12): the normalisation of the drop height "
+                "(Karwowski et al.'s NDH) and Gao et al.'s coefficients per reward-model size, which exist only as "
+                "plotted points; the fits shown are this world's own");
         const double K = double(config.at("world").at("candidates").get<std::int64_t>());
         const double P = double(config.at("world").at("prompts").get<std::int64_t>());
         const double maxN = double(config.at("bestOfN").at("maxN").get<std::int64_t>());

@@ -4,6 +4,7 @@
 // stored run reopens with the same curves; two stored RLHF runs compare on the value plots.
 #include <QtTest>
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QTemporaryDir>
 
@@ -103,6 +104,10 @@ private slots:
         const Estimate* note = s->derived[0].estimate("bon_alpha");
         QVERIFY(note && qs(note->note).contains(QStringLiteral("not verified")));
         QVERIFY(qs(s->derived[0].estimate("tilt_drop_share")->note).contains(QStringLiteral("not verified")));
+        // ... visibly, without hovering: the marked labels and the line above the table.
+        QVERIFY(qs(s->derived[0].estimate("bon_alpha")->label).endsWith(QStringLiteral("†")));
+        QVERIFY2(analysis->warningsText().contains(QStringLiteral("† not verified in the literature")),
+                 qPrintable(analysis->warningsText()));
 
         // The training series: gold and proxy on one plot over steps, the reward drift on its own.
         ui::SeriesPlot* rewards = w.plots()->seriesPlot(QStringLiteral("gold_gain"));
@@ -120,6 +125,38 @@ private slots:
                 QCOMPARE(stored.derived[r].curves[c].pattern, s->derived[r].curves[c].pattern);
             }
         }
+    }
+
+    // Bands stay readable: with more than three runs carrying bands they start switched off (overlapping
+    // bands hid the curves of the 8-pipeline ensembles preset); the user's choice then sticks.
+    void crowdedBandsStartOff() {
+        ui::ValuePlot plot(PlotDecl{"p", "P", "x", "y", false, false, ""});
+        auto curves = [](int runs) {
+            QVector<ui::ValueCurve> out;
+            for (int r = 0; r < runs; ++r) {
+                ui::ValueCurve c;
+                c.run = QStringLiteral("run %1").arg(r);
+                c.label = c.run;
+                c.x = {0, 1};
+                c.y = {0, 1};
+                c.lo = {0, 0.5};
+                c.hi = {0, 1.5};
+                out << c;
+            }
+            return out;
+        };
+        plot.setCurves(curves(3));
+        QVERIFY(plot.bandsVisible());
+        plot.setCurves(curves(8));
+        QVERIFY(!plot.bandsVisible());
+        QCheckBox* box = nullptr;
+        for (QCheckBox* b : plot.findChildren<QCheckBox*>())
+            if (b->text() == QStringLiteral("95% band")) box = b;
+        QVERIFY(box);
+        box->click();
+        QVERIFY(plot.bandsVisible());
+        plot.setCurves(curves(8));
+        QVERIFY(plot.bandsVisible()); // chosen by the user: kept
     }
 
     void storedRlhfRunsCompareOnTheirValuePlots() {
