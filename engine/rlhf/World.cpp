@@ -11,12 +11,6 @@ namespace tb::rlhf {
 
 namespace {
 
-std::vector<double> realList(const Json& j) {
-    std::vector<double> out;
-    for (const auto& v : j) out.push_back(v.get<double>());
-    return out;
-}
-
 double softplus(double z) {
     return z > 30 ? z : std::log1p(std::exp(z));
 }
@@ -38,12 +32,12 @@ WorldSpec WorldSpec::fromConfig(const Json& c) {
     s.length = len.at("enabled").get<bool>();
     s.lengthCorrelation = len.at("correlation").get<double>();
     s.lengthWeight = len.at("goldWeight").get<double>();
-    s.referenceWeights = realList(w.at("referenceWeights"));
+    s.referenceWeights = w.at("referenceWeights").get<std::vector<double>>();
     s.referenceTemperature = w.at("referenceTemperature").get<double>();
     const Json& g = c.at("gold");
-    s.goldWeights = realList(g.at("weights"));
-    s.goldKappa = realList(g.at("kappa"));
-    s.goldThresholds = realList(g.at("thresholds"));
+    s.goldWeights = g.at("weights").get<std::vector<double>>();
+    s.goldKappa = g.at("kappa").get<std::vector<double>>();
+    s.goldThresholds = g.at("thresholds").get<std::vector<double>>();
     s.driftDegreesPer1000 = g.at("drift").get<double>();
     s.driftFeature = int(g.at("driftFeature").get<std::int64_t>());
     // Lists shorter than the features count as zeros beyond their end.

@@ -1,12 +1,37 @@
 #include "run/Runner.h"
 
 #include <algorithm>
+#include <climits>
 #include <exception>
+#include <fstream>
+#include <pthread.h>
+#include <sys/resource.h>
 #include <system_error>
+#include <unistd.h>
 
 namespace tb {
 
 namespace {
+/// Under an address-space limit (ulimit -v, RLIMIT_AS), the worker threads that fit while leaving 256 MiB for
+/// everything else the run allocates (the store's pages, the analysis, malloc arenas): each thread reserves
+/// its stack. INT_MAX without a limit or when it cannot be read.
+int threadsWithinAddressSpace() {
+    rlimit rl{};
+    if (getrlimit(RLIMIT_AS, &rl) != 0 || rl.rlim_cur == RLIM_INFINITY) return INT_MAX;
+    std::ifstream statm("/proc/self/statm");
+    double pages = 0;
+    if (!(statm >> pages)) return INT_MAX;
+    const double used = pages * double(sysconf(_SC_PAGESIZE));
+    pthread_attr_t attr;
+    std::size_t stack = 8u << 20;
+    if (pthread_attr_init(&attr) == 0) {
+        pthread_attr_getstacksize(&attr, &stack);
+        pthread_attr_destroy(&attr);
+    }
+    const double room = double(rl.rlim_cur) - used - double(256u << 20);
+    return room <= 0 ? 0 : int(std::min(room / (double(stack) + 65536.0), double(INT_MAX / 2)));
+}
+
 constexpr std::uint64_t kIndexMask = 0xffffffffu;
 /// The claim word of dispatch `number` with no replicate claimed yet. A Runner makes at most one dispatch per
 /// checkpoint of its grid, so 32 bits of dispatch number never wrap within a run.
@@ -168,7 +193,7 @@ void Runner::workerLoop(std::stop_token st) {
 }
 
 void Runner::startWorkers() {
-    const int wanted = m_threads.load();
+    const int wanted = std::min(m_threads.load(), 1 + threadsWithinAddressSpace());
     for (int w = 1; w < wanted; ++w) {
         try {
             m_workers.emplace_back([this](std::stop_token st) { workerLoop(st); });

@@ -26,6 +26,11 @@ using namespace tb;
 
 namespace {
 
+/// Runs raw SQL on a store built by hand (older schemas); false on an error (sqlite3_errmsg says which).
+bool execSql(sqlite3* db, const std::string& sql) {
+    return sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK;
+}
+
 Json shortConfig(int horizon = 2000, int replicates = 8) {
     Json j = Json::parse(R"({"kind":"bandit","name":"short","seed":7,"replicates":8,"horizon":2000,
         "environment":{"type":"bernoulli","means":[0.2,0.5,0.7]},
@@ -571,13 +576,7 @@ private slots:
         {
             sqlite3* db = nullptr;
             QCOMPARE(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-            auto exec = [&](const std::string& sql) {
-                char* err = nullptr;
-                const int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &err);
-                const std::string msg = err ? err : "";
-                sqlite3_free(err);
-                QVERIFY2(rc == SQLITE_OK, msg.c_str());
-            };
+            auto exec = [&](const std::string& sql) { QVERIFY2(execSql(db, sql), sqlite3_errmsg(db)); };
             exec("PRAGMA journal_mode = WAL");
             exec(store::migrationSql(0));
             exec("PRAGMA application_id = " + std::to_string(store::kApplicationId));
@@ -644,13 +643,7 @@ private slots:
         {
             sqlite3* db = nullptr;
             QCOMPARE(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-            auto exec = [&](const std::string& sql) {
-                char* err = nullptr;
-                const int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &err);
-                const std::string msg = err ? err : "";
-                sqlite3_free(err);
-                QVERIFY2(rc == SQLITE_OK, msg.c_str());
-            };
+            auto exec = [&](const std::string& sql) { QVERIFY2(execSql(db, sql), sqlite3_errmsg(db)); };
             exec("PRAGMA journal_mode = WAL");
             exec(store::migrationSql(0));
             exec(store::migrationSql(1));
