@@ -14,13 +14,13 @@ namespace tb {
 namespace {
 /// Under an address-space limit (ulimit -v, RLIMIT_AS), the worker threads that fit while leaving 256 MiB for
 /// everything else the run allocates (the store's pages, the analysis, malloc arenas): each thread reserves
-/// its stack. INT_MAX without a limit or when it cannot be read.
+/// its stack. INT_MAX / 2 without a limit or when it cannot be read (so that 1 + it cannot overflow).
 int threadsWithinAddressSpace() {
     rlimit rl{};
-    if (getrlimit(RLIMIT_AS, &rl) != 0 || rl.rlim_cur == RLIM_INFINITY) return INT_MAX;
+    if (getrlimit(RLIMIT_AS, &rl) != 0 || rl.rlim_cur == RLIM_INFINITY) return INT_MAX / 2;
     std::ifstream statm("/proc/self/statm");
     double pages = 0;
-    if (!(statm >> pages)) return INT_MAX;
+    if (!(statm >> pages)) return INT_MAX / 2;
     const double used = pages * double(sysconf(_SC_PAGESIZE));
     pthread_attr_t attr;
     std::size_t stack = 8u << 20;
