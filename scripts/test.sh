@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite on a fresh Debian 12 machine: installs what is missing, builds, runs every test in the
 # optimised build, then every test again (widgets offscreen included) under AddressSanitizer + UBSan,
-# then the engine tests (core, bandit, runner, store, survival) under ThreadSanitizer.
+# then the engine tests (core, bandit, runner, store, survival, RLHF) under ThreadSanitizer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
@@ -16,7 +16,7 @@ scripts/build.sh asan
 echo "== Tests (ASan + UBSan)" >&2
 TB_SANITIZE=1 ctest --preset asan -j 2
 
-echo "== ThreadSanitizer build (engine: core, bandit, runner, store, survival)" >&2
+echo "== ThreadSanitizer build (engine: core, bandit, runner, store, survival, RLHF)" >&2
 scripts/build.sh tsan
 echo "== Tests (ThreadSanitizer)" >&2
 ctest --preset tsan -j 2
