@@ -140,6 +140,18 @@ void ValuePlot::rebuild() {
         }
         m_graphs << g;
     }
+    // A legend taller than the plot overlaps itself: with many runs (the RLHF ensembles preset has 8, each
+    // with data, fits and a marker) list only the data (points, steps) and the guides; the plot's note
+    // (tooltip) says what the lines are.
+    int entries = 0;
+    for (const ValueCurve& c : m_curves) entries += c.reference ? 0 : 1;
+    if (entries > kLegendMax)
+        for (qsizetype i = 0; i < m_curves.size(); ++i) {
+            const ValueCurve& c = m_curves[i];
+            if (!c.reference &&
+                (c.style == DerivedCurve::Style::Line || c.style == DerivedCurve::Style::Marker))
+                m_graphs[i]->removeFromLegend();
+        }
     applyAdaptiveSampling(isLive());
 }
 

@@ -48,6 +48,8 @@ public:
     void setBandsVisible(bool on);
     bool bandsVisible() const { return m_bands; }
     static constexpr int kCrowded = 3;
+    /// More curves than this: lines and markers (fits) leave the legend, which lists the data and guides.
+    static constexpr int kLegendMax = 20;
 
 protected:
     void rescale() override;

@@ -7,6 +7,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QTemporaryDir>
+#include <qcustomplot.h>
 
 #include "AnalysisView.h"
 #include "CompareView.h"
@@ -157,6 +158,14 @@ private slots:
         QVERIFY(plot.bandsVisible());
         plot.setCurves(curves(8));
         QVERIFY(plot.bandsVisible()); // chosen by the user: kept
+        // With more than kLegendMax curves the fit lines leave the legend; the data points stay.
+        QVector<ui::ValueCurve> many = curves(12);
+        for (ui::ValueCurve& c : many) c.style = DerivedCurve::Style::Points;
+        QVector<ui::ValueCurve> fits = curves(12);
+        for (ui::ValueCurve& c : fits) c.label += QStringLiteral(" fit");
+        many += fits;
+        plot.setCurves(many);
+        QCOMPARE(plot.plot()->legend->itemCount(), 12);
     }
 
     void storedRlhfRunsCompareOnTheirValuePlots() {
