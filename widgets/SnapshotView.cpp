@@ -68,7 +68,7 @@ QString SnapshotView::structureKey(const Snapshot& s) const {
     for (const auto& m : s.series) key += qs(m.name) + QLatin1Char('|');
     for (const auto& m : s.perCategory) key += qs(m.name) + QLatin1Char('|');
     for (const auto& p : s.plots) key += qs(p.id) + QLatin1Char('|');
-    if (!s.pooled.empty() || !s.profile.empty()) key += QStringLiteral("#derived");
+    if (s.derivesFromData()) key += QStringLiteral("#derived");
     return key + m_stepUnit;
 }
 
@@ -123,7 +123,7 @@ void SnapshotView::rebuild() {
         m_tabs->addTab(plot, qs(d.title));
         m_tabInfo << t;
     }
-    if (!s.pooled.empty() || !s.profile.empty()) {
+    if (s.derivesFromData()) {
         Tab t;
         m_analysis = new AnalysisView(this);
         t.page = m_analysis;

@@ -186,8 +186,8 @@ void RunPresenter::updateStatus(const Snapshot* s) {
         m_throughput->setText(tr("paused · 0 %1/s").arg(stepUnit()));
     else
         m_throughput->setText(tr("%1%2/s").arg(rateText(s->stepsPerSecond), stepUnit()));
-    if (m_showingLive && running && s->status == RunStatus::Running &&
-        (!s->pooled.empty() || !s->profile.empty()) && !s->grid.empty() && s->done == s->grid.size()) {
+    if (m_showingLive && running && s->status == RunStatus::Running && s->derivesFromData() &&
+        !s->grid.empty() && s->done == s->grid.size()) {
         // Simulated to the end: the Runner is deriving the full analysis (bootstraps on every core).
         setHeader(m_liveTitle, tr("Analysing the pooled data (full bootstrap on every core) · %1 s simulated")
                                    .arg(QLocale().toString(s->elapsedSeconds, 'f', 1)));

@@ -47,6 +47,8 @@ struct Snapshot {
     /// of them.
     std::vector<MetricDecl> profile;
     std::vector<std::vector<std::vector<std::shared_ptr<const std::vector<double>>>>> profiles;
+    /// The kind derives an analysis from this run's data (it has Pooled or Profile metrics).
+    bool derivesFromData() const { return !pooled.empty() || !profile.empty(); }
     /// Plots over a value axis (Kind::plots) and what Kind::derive computed per run from the pooled counts:
     /// derived[run], empty when the kind derives nothing. The Runner derives in full when a run ends; live
     /// views may replace them with quick derivations of newer pooled counts (derivedDone says which).

@@ -35,14 +35,16 @@ Aggregator aggregatorFromString(const std::string& s) {
     return Aggregator::Mean;
 }
 
+std::vector<double> cumulative(const Eigen::ArrayXd& p) {
+    std::vector<double> c(std::size_t(p.size()));
+    double s = 0;
+    for (Eigen::Index i = 0; i < p.size(); ++i) c[std::size_t(i)] = (s += p[i]);
+    return c;
+}
+
 std::vector<std::vector<double>> referenceCdf(const World& world) {
     std::vector<std::vector<double>> out;
-    for (const Prompt& pr : world.prompts()) {
-        std::vector<double> c(std::size_t(pr.p.size()));
-        double s = 0;
-        for (Eigen::Index i = 0; i < pr.p.size(); ++i) c[std::size_t(i)] = (s += pr.p[i]);
-        out.push_back(std::move(c));
-    }
+    for (const Prompt& pr : world.prompts()) out.push_back(cumulative(pr.p));
     return out;
 }
 
@@ -206,7 +208,7 @@ void RewardModel::score(const World& world, std::vector<Eigen::ArrayXd>& proxy,
     proxy.clear();
     spread.clear();
     for (const Prompt& pr : world.prompts()) {
-        const Eigen::MatrixXd b = m_spec.quadratic || !m_spec.columns.empty() ? basis(pr.x) : pr.x;
+        const Eigen::MatrixXd b = basis(pr.x);
         Eigen::MatrixXd s(pr.x.rows(), Eigen::Index(m_w.size()));
         for (std::size_t m = 0; m < m_w.size(); ++m) s.col(Eigen::Index(m)) = b * m_w[m];
         Eigen::ArrayXd agg = aggregateMembers(s, m_spec);

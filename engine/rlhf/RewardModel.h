@@ -33,6 +33,8 @@ struct LabelSpec {
 std::vector<Pair> drawPairs(const World& world, const std::vector<std::vector<double>>& cdf,
                             std::int64_t count, const LabelSpec& labels, Rng& pick, Rng& coins,
                             int firstPrompt = 0);
+/// The running sums of `p` (a cumulative distribution for sampleIndex).
+std::vector<double> cumulative(const Eigen::ArrayXd& p);
 /// Per-prompt cumulative sums of pi0.
 std::vector<std::vector<double>> referenceCdf(const World& world);
 

@@ -386,7 +386,7 @@ public:
                     {"bon_kl_bound", "Best-of-n: ln n − (n − 1)/n at the largest n", bonKlBound(n.back()),
                      "nats", "the continuous formula, an upper bound with finitely many candidates"});
             }
-            if (maxMembers(config, run) > 1) {
+            if (membersOf(config, run) > 1) {
                 der.curves.push_back(curveOf("bon_spread", "Best-of-n", "spread_vs_d", bs.d, bs.y, 0));
                 der.curves.push_back(curveOf("tilt_spread", "KL-regularised", "spread_vs_d", ts.d, ts.y, 1));
             }
@@ -414,7 +414,7 @@ public:
             for (auto* v : {&gold, &proxy, &spread}) v->front().ciLow = v->front().ciHigh = 0;
             der.curves.push_back(curveOf("train_gold", "Training (gold)", "gold_vs_d", d, gold, 2));
             der.curves.push_back(curveOf("train_proxy", "Training (proxy)", "proxy_vs_d", d, proxy, 2));
-            if (maxMembers(config, run) > 1)
+            if (membersOf(config, run) > 1)
                 der.curves.push_back(curveOf("train_spread", "Training", "spread_vs_d", d, spread, 2));
             std::vector<double> dd(d.begin() + 1, d.end());
             std::vector<double> gm = means(gold), pm = means(proxy);
@@ -444,7 +444,7 @@ public:
         }
 
         // Reward-model accuracy (before training), averaged over worlds; DPO has no reward model.
-        if (worlds > 0 && maxMembers(config, run) > 0) {
+        if (worlds > 0 && membersOf(config, run) > 0) {
             double label = 0, gold = 0;
             for (const auto& p : s.profiles[run][kRm])
                 if (p && p->size() >= 2) label += (*p)[0], gold += (*p)[1];
@@ -469,7 +469,8 @@ public:
     }
 
 private:
-    static int maxMembers(const Json& config, std::size_t run) {
+    /// Reward-model members of pipeline `run` (0 for DPO, which has none).
+    static int membersOf(const Json& config, std::size_t run) {
         const Json& p = config.at("pipelines").at(run);
         return p.at("type") == "rlhf" ? int(p.at("rewardModel").at("members").get<std::int64_t>()) : 0;
     }
@@ -477,10 +478,11 @@ private:
     static void warnings(const Json& config, std::size_t run, Derivation& der) {
         const Json& p = config.at("pipelines").at(run);
         if (!der.estimates.empty())
-            der.warnings.push_back(
-                "† not verified in the literature (reference rlhf.md §12): the normalisation of the drop height "
-                "(Karwowski et al.'s NDH) and Gao et al.'s coefficients per reward-model size, which exist only as "
-                "plotted points; the fits shown are this world's own");
+            der.warnings.push_back("† not verified in the literature (reference rlhf.md §12): the "
+                                   "normalisation of the drop height "
+                                   "(Karwowski et al.'s NDH) and Gao et al.'s coefficients per reward-model "
+                                   "size, which exist only as "
+                                   "plotted points; the fits shown are this world's own");
         const double K = double(config.at("world").at("candidates").get<std::int64_t>());
         const double P = double(config.at("world").at("prompts").get<std::int64_t>());
         const double maxN = double(config.at("bestOfN").at("maxN").get<std::int64_t>());

@@ -95,8 +95,10 @@ void Pipeline::start() {
     m_heldOut = drawPairs(m_world, cdf, m_heldOutCount, m_spec.labels, hPick, hCoins);
     const std::size_t P = m_world.prompts().size();
     if (isDpo()) {
-        m_phi = Eigen::VectorXd::Zero(Eigen::Index(columns().size()));
+        m_dpoColumns = columns();
+        m_phi = Eigen::VectorXd::Zero(Eigen::Index(m_dpoColumns.size()));
         m_dpoLogits.assign(P, Eigen::ArrayXd());
+        m_dpoLogitsStep.assign(P, -1);
     } else {
         m_theta.clear();
         for (const Prompt& pr : m_world.prompts()) m_theta.push_back(Eigen::ArrayXd::Zero(pr.p.size()));
@@ -106,7 +108,7 @@ void Pipeline::start() {
 
 void Pipeline::refit() {
     if (isDpo()) {
-        const std::vector<int> cols = columns();
+        const std::vector<int>& cols = m_dpoColumns;
         m_dpoDx.resize(Eigen::Index(m_pairs.size()), Eigen::Index(cols.size()));
         m_dpoY.resize(Eigen::Index(m_pairs.size()));
         for (std::size_t j = 0; j < m_pairs.size(); ++j) {
@@ -128,10 +130,7 @@ void Pipeline::relabel() {
     Eigen::ArrayXd pi;
     for (std::size_t c = 0; c < m_world.prompts().size(); ++c) {
         policy(logits(c), m_world.prompts()[c].logP, pi);
-        std::vector<double> cum(std::size_t(pi.size()));
-        double s = 0;
-        for (Eigen::Index i = 0; i < pi.size(); ++i) cum[std::size_t(i)] = (s += pi[i]);
-        cdf.push_back(std::move(cum));
+        cdf.push_back(cumulative(pi));
     }
     ++m_round;
     const std::uint64_t key = std::uint64_t(m_index) << 32 | std::uint64_t(m_round);
@@ -146,11 +145,14 @@ void Pipeline::relabel() {
 
 const Eigen::ArrayXd& Pipeline::logits(std::size_t c) const {
     if (!isDpo()) return m_theta[c];
+    // phi changes only in trainTo, which advances the step: the logits of a step are computed once.
     Eigen::ArrayXd& l = m_dpoLogits[c];
-    const std::vector<int> cols = columns();
+    if (m_dpoLogitsStep[c] == m_step) return l;
     const Prompt& pr = m_world.prompts()[c];
     l = Eigen::ArrayXd::Zero(pr.p.size());
-    for (std::size_t k = 0; k < cols.size(); ++k) l += m_phi[Eigen::Index(k)] * pr.x.col(cols[k]).array();
+    for (std::size_t k = 0; k < m_dpoColumns.size(); ++k)
+        l += m_phi[Eigen::Index(k)] * pr.x.col(m_dpoColumns[k]).array();
+    m_dpoLogitsStep[c] = m_step;
     return l;
 }
 
@@ -218,15 +220,14 @@ StepMetrics Pipeline::metrics() {
         const Prompt& pr = m_world.prompts()[c];
         const Eigen::ArrayXd& l = logits(c);
         const double lse = policy(l, pr.logP, pi);
-        Eigen::ArrayXd r;
+        Eigen::ArrayXd implicit;
         if (isDpo()) {
             // The implicit reward ln(pi/pi0), standardised under pi0 like a fitted proxy.
             const double mean = (pr.p * l).sum();
             const double var = (pr.p * (l - mean).square()).sum();
-            r = var > 0 ? Eigen::ArrayXd((l - mean) / std::sqrt(var)) : Eigen::ArrayXd::Zero(l.size());
-        } else {
-            r = m_proxy[c];
+            implicit = var > 0 ? Eigen::ArrayXd((l - mean) / std::sqrt(var)) : Eigen::ArrayXd::Zero(l.size());
         }
+        const Eigen::ArrayXd& r = isDpo() ? implicit : m_proxy[c];
         const double eg = (pi * pr.gold).sum(), eg0 = (pr.p * pr.gold).sum();
         const double er = (pi * r).sum(), er0 = (pr.p * r).sum();
         out.gold += (eg - eg0) / P;

@@ -88,7 +88,9 @@ private:
     Eigen::VectorXd m_phi;                         ///< DPO, over columns()
     Eigen::MatrixXd m_dpoDx;                       ///< DPO pair differences over columns()
     Eigen::ArrayXd m_dpoY;
-    mutable std::vector<Eigen::ArrayXd> m_dpoLogits;
+    std::vector<int> m_dpoColumns;                   ///< DPO: the feature columns phi weighs
+    mutable std::vector<Eigen::ArrayXd> m_dpoLogits; ///< DPO: per prompt, for step m_dpoLogitsStep
+    mutable std::vector<std::int64_t> m_dpoLogitsStep;
     std::int64_t m_step = 0;
     int m_round = 0;
 };

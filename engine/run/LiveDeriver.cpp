@@ -14,7 +14,7 @@ LiveDeriver::~LiveDeriver() {
 }
 
 void LiveDeriver::submit(std::shared_ptr<const Snapshot> snapshot) {
-    if (!snapshot || (snapshot->pooled.empty() && snapshot->profile.empty())) return;
+    if (!snapshot || !snapshot->derivesFromData()) return;
     {
         std::lock_guard lock(m_mutex);
         if (snapshot->done <= m_submittedDone) return;

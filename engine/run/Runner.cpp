@@ -198,15 +198,7 @@ void Runner::startWorkers() {
         try {
             m_workers.emplace_back([this](std::stop_token st) { workerLoop(st); });
         } catch (const std::system_error&) {
-            // Out of threads or address space: go on with those that started (results do not depend on it),
-            // but give back two of them, so that their stacks (8 MiB each) leave room for what the run still
-            // allocates (the store's pages, the analysis) instead of failing there with "out of memory".
-            for (int k = 0; k < 2 && m_workers.size() > 1; ++k) {
-                m_workers.back().request_stop();
-                m_workCv.notify_all();
-                m_workers.pop_back(); // joins
-            }
-            break;
+            break; // out of threads or memory: go on with those that started (results do not depend on it)
         }
     }
     m_threads = 1 + int(m_workers.size());
@@ -396,7 +388,7 @@ void Runner::derive(Snapshot& master, bool full) {
     // The kind's analysis of the pooled counts and profiles, in full for a finished run (bootstraps on every
     // core, still cut short by Stop), quick for an interrupted one (the user asked to stop: no long
     // bootstrap).
-    if ((m_nPooled == 0 && m_nProfile == 0) || master.done == 0) return;
+    if (!master.derivesFromData() || master.done == 0) return;
     if (full) {
         master.message = "analysing the pooled data";
         ++master.version;
