@@ -7,6 +7,7 @@ packages=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libgl-dev fonts-dejavu-core
   libqcustomplot-dev libqcustomplot2.1-qt6
   libeigen3-dev libboost-dev libpcg-cpp-dev nlohmann-json3-dev libsqlite3-dev sqlite3 libplfit-dev plfit liblbfgspp-dev
+  desktop-file-utils appstream shared-mime-info dpkg-dev
 )
 # The window needs a display; xvfb and imagemagick let it run and be screenshotted headless.
 if [ "${TB_WITH_SCREENSHOT_TOOLS:-0}" = 1 ]; then packages+=(xvfb xauth imagemagick); fi
