@@ -24,7 +24,10 @@ const CommandSpec kRunSpec{
     "run",
     "CONFIG.json|preset:NAME [options]",
     "Run an experiment, store it and print the final value of every metric per compared policy.",
-    "The config is a JSON file or a shipped preset (see `trialbench-cli presets`). Overrides are applied to "
+    "The config is a JSON file, a shipped preset (see `trialbench-cli presets`) or the JSON object itself "
+    "as\n"
+    "one argument ('{\"kind\": …}', what the window's File > Copy as command writes). Overrides are applied "
+    "to "
     "the\n"
     "JSON before validation, so a bad override is reported with its JSON path like any other problem.\n"
     "SIGINT (Ctrl+C), SIGTERM, SIGHUP or SIGQUIT stops the run within 100 ms at any horizon; every "
@@ -225,7 +228,11 @@ int cmdRun(const std::vector<std::string>& argv) {
     auto reportInput = [&](const InputError& e) {
         for (const auto& issue : e.issues()) {
             std::string line = issue.toString();
-            if (line.rfind(source, 0) != 0) line = source + ": " + line;
+            // An inline config is located as "command line:LINE:COLUMN" already; a file or preset by its
+            // name.
+            const bool inlineJson = source.find_first_not_of(" \t\r\n") != std::string::npos &&
+                                    source[source.find_first_not_of(" \t\r\n")] == '{';
+            if (!inlineJson && line.rfind(source, 0) != 0) line = source + ": " + line;
             std::cerr << shown(line) << "\n";
         }
         return kUsage;

@@ -3,6 +3,7 @@
 #include <Eigen/Core>
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
@@ -243,18 +244,27 @@ void MainWindow::buildMenus() {
     file->addSeparator();
     QAction* openCfg = file->addAction(tr("Open &config…"), this, [this] {
         const QString path =
-            QFileDialog::getOpenFileName(this, tr("Open config"), QString(), tr("JSON config (*.json)"));
+            QFileDialog::getOpenFileName(this, tr("Open config"), QString(),
+                                         tr("TrialBench config (*.trialbench.json *.json);;All files (*)"));
         if (!path.isEmpty()) loadConfigArgument(path);
     });
     openCfg->setShortcut(QKeySequence::Open);
     QAction* saveCfg = file->addAction(tr("&Save config…"), this, [this] {
-        QString path = QFileDialog::getSaveFileName(
-            this, tr("Save config"),
-            qs(form()->config().value("name", std::string("experiment"))) + QStringLiteral(".json"),
-            tr("JSON config (*.json)"));
+        QString path =
+            QFileDialog::getSaveFileName(this, tr("Save config"),
+                                         qs(form()->config().value("name", std::string("experiment"))) +
+                                             QStringLiteral(".trialbench.json"),
+                                         tr("TrialBench config (*.trialbench.json);;JSON config (*.json)"));
         if (!path.isEmpty()) saveConfig(path);
     });
     saveCfg->setShortcut(QKeySequence::Save);
+    QAction* copyCommand = file->addAction(tr("Copy as &command"), this, [this] {
+        QGuiApplication::clipboard()->setText(cliCommand(form()->config(), storePath()));
+        statusBar()->showMessage(tr("The trialbench-cli command for this config is on the clipboard."), 5000);
+    });
+    copyCommand->setObjectName(QStringLiteral("copyCommandAction"));
+    copyCommand->setStatusTip(
+        tr("Copy the trialbench-cli run line that runs this config into the same store"));
     file->addSeparator();
     QAction* import = file->addAction(tr("&Import failure counts…"), this, &MainWindow::askImport);
     import->setObjectName(QStringLiteral("importCountsAction"));
@@ -632,6 +642,24 @@ void MainWindow::dropEvent(QDropEvent* event) {
     const QList<QUrl> urls = event->mimeData()->urls();
     if (urls.isEmpty() || m_engine->isRunning()) return;
     if (loadConfigArgument(urls.front().toLocalFile())) event->acceptProposedAction();
+}
+
+namespace {
+QString shellQuoted(const QString& s) {
+    QString out = s;
+    out.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
+    return QLatin1Char('\'') + out + QLatin1Char('\'');
+}
+} // namespace
+
+QString cliCommand(const Json& config, const QString& storePath) {
+    QString line = QStringLiteral("trialbench-cli run");
+    if (!storePath.isEmpty())
+        line += QStringLiteral(" --db ") + shellQuoted(QDir::toNativeSeparators(storePath));
+    for (const auto& preset : presets())
+        if (preset.config == config) return line + QStringLiteral(" preset:") + qs(preset.name);
+    return line + QLatin1Char(' ') +
+           shellQuoted(qs(config.dump(-1, ' ', false, Json::error_handler_t::strict)));
 }
 
 } // namespace tb::gui

@@ -140,6 +140,11 @@ private:
 QRect fitToScreen(const QRect& available, const QMargins& frame, const QSize& wanted,
                   const QRect& restored = QRect());
 
+/// The `trialbench-cli run` line that runs `config` into the store at `storePath` ("" = the CLI's default
+/// store): `preset:NAME` when the config is exactly a shipped preset, else the config as one single-quoted
+/// JSON argument. POSIX-shell quoting throughout, so the line pastes into sh, bash or zsh as it is.
+QString cliCommand(const Json& config, const QString& storePath);
+
 /// "Qt 6.4.2 · QCustomPlot 2.1.0 · Boost 1.81 · Eigen 3.4.0 · SQLite 3.40.1 · nlohmann_json 3.11.2"
 QString libraryVersions();
 

@@ -213,6 +213,13 @@ Json loadConfigArgument(const std::string& arg) {
         for (const auto& p : presets()) names += (names.empty() ? "" : ", ") + p.name;
         throw InputError({{arg, "unknown preset (available: " + names + ")"}});
     }
+    const auto first = arg.find_first_not_of(" \t\r\n");
+    if (first != std::string::npos && arg[first] == '{') {
+        if (arg.size() > kMaxConfigFileBytes)
+            throw InputError(std::vector<Issue>{
+                {"command line", "an inline config is limited to 16 MiB like a config file"}});
+        return parseJsonText(arg, "command line");
+    }
     return readJsonFile(arg);
 }
 

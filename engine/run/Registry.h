@@ -63,8 +63,10 @@ struct Preset {
 const std::vector<Preset>& presets();
 const Preset* findPreset(const std::string& name);
 
-/// Loads "preset:NAME" or a JSON file path. Throws InputError on an unknown preset, unreadable file or bad
-/// JSON.
+/// Loads "preset:NAME", an inline JSON object (an argument whose first non-blank character is '{', located as
+/// "command line:LINE:COLUMN" in messages; what "Copy as command" in the window writes), or a JSON file path
+/// (write ./{name} for a file whose name starts with '{'). Throws InputError on an unknown preset, unreadable
+/// file or bad JSON.
 Json loadConfigArgument(const std::string& arg);
 
 } // namespace tb
