@@ -17,6 +17,20 @@ constexpr double kReplicateFixedBytes = 256;
 constexpr double kNsPerTableCell = 4; // adversarial pre-computation: one reward evaluated and summed
 constexpr double kNsPerTrapCell = 6;  // ucb1-trap: UCB1 replayed against the table, plus the sums
 
+// What each term counts, filled by tb::fill; costTextPatterns() lists them for the window.
+constexpr const char* kArmStates =
+    TB_TR("engine", "replicates × policies × arms = %1 × %2 × %3 = %4 per-arm states of about %5 bytes");
+constexpr const char* kWindows = TB_TR(
+    "engine", "replicates × window rounds (sw-ucb τ, at most the horizon) = %1 × %2 rounds of 12 bytes");
+constexpr const char* kTable = TB_TR("engine", "the reward table: %1 rows × %2 arms of 8 bytes");
+constexpr const char* kTrap =
+    TB_TR("engine", "ucb1-trap: the arm UCB1 picks in each of %1 rounds, 2 bytes each");
+constexpr const char* kTableSums =
+    TB_TR("engine", "horizon × arms = %1 × %2 = %3 table entries summed before the first pull");
+constexpr const char* kPulls =
+    TB_TR("engine", "replicates × policies × horizon = %1 × %2 × %3 = %4 pulls on %5 "
+                    "arms; the slowest policy, %6, at about %7 ns per pull");
+
 std::string armsPath(const Json& env) {
     const std::string type = env.at("type").get<std::string>();
     if (type == "piecewise") return "environment.segments[0].means";
@@ -33,6 +47,11 @@ int armCount(const Json& env) {
 }
 
 } // namespace
+
+const std::vector<const char*>& costTextPatterns() {
+    static const std::vector<const char*> all = {kArmStates, kWindows, kTable, kTrap, kTableSums, kPulls};
+    return all;
+}
 
 double nanosecondsPerPull(const std::string& policyType, int K) {
     const PolicyTraits& t = policyTable()[policyIndex(policyType)];
@@ -59,9 +78,8 @@ Cost estimateBanditCost(const Json& config) {
     // Memory: the per-arm state of every run of every replicate (the Runner creates all replicates at once),
     // the sliding windows of SW-UCB, and the tables shared by all replicates.
     c.memory.push_back({"replicates, policies, " + arms,
-                        "replicates × policies × arms = " + countText(R) + " × " + countText(P) + " × " +
-                            std::to_string(K) + " = " + countText(R * P * K) + " per-arm states of about " +
-                            countText(kRngBytes + kCountBytes + kPolicyBytesPerArm) + " bytes",
+                        fill(kArmStates, {countText(R), countText(P), std::to_string(K), countText(R * P * K),
+                                          countText(kRngBytes + kCountBytes + kPolicyBytesPerArm)}),
                         R * (kReplicateFixedBytes +
                              P * (kRunFixedBytes + K * (kRngBytes + kCountBytes + kPolicyBytesPerArm)))});
     double window = 0; // per replicate
@@ -69,11 +87,9 @@ Cost estimateBanditCost(const Json& config) {
         window += policyTable()[policyIndex(p.at("type").get<std::string>())].windowBytes(p, T);
     if (window > 0)
         c.memory.push_back({"replicates, policies[].tau",
-                            "replicates × window rounds (sw-ucb τ, at most the horizon) = " + countText(R) +
-                                " × " + countText(window / 12) + " rounds of 12 bytes",
-                            R * window});
-    c.memory.push_back(
-        {"horizon", "ln t tables for t < min(horizon, 2^21)", 3 * 8 * std::min(T + 1, double(1 << 21))});
+                            fill(kWindows, {countText(R), countText(window / 12)}), R * window});
+    c.memory.push_back({"horizon", TB_TR("engine", "ln t tables for t < min(horizon, 2^21)"),
+                        3 * 8 * std::min(T + 1, double(1 << 21))});
 
     double envNsPerPull = 0;
     if (envType == "gaussian" || (envType == "piecewise" && env.value("arms", std::string()) == "gaussian"))
@@ -84,29 +100,22 @@ Cost estimateBanditCost(const Json& config) {
         if (table) {
             const double rows = double(env.at("table").size());
             c.memory.push_back(
-                {"environment.table",
-                 "the reward table: " + countText(rows) + " rows × " + std::to_string(K) + " arms of 8 bytes",
-                 rows * K * 8});
+                {"environment.table", fill(kTable, {countText(rows), std::to_string(K)}), rows * K * 8});
         }
-        if (gen == "ucb1-trap")
-            c.memory.push_back(
-                {"horizon",
-                 "ucb1-trap: the arm UCB1 picks in each of " + countText(T) + " rounds, 2 bytes each",
-                 T * 2});
-        c.memory.push_back(
-            {"horizon, " + arms, "cumulative rewards per checkpoint and arm", c.checkpoints * K * 8});
+        if (gen == "ucb1-trap") c.memory.push_back({"horizon", fill(kTrap, {countText(T)}), T * 2});
+        c.memory.push_back({"horizon, " + arms, TB_TR("engine", "cumulative rewards per checkpoint and arm"),
+                            c.checkpoints * K * 8});
         // Set-up: the regret against the best fixed arm needs every arm's cumulative reward, so every table
         // entry of every round is evaluated once (ucb1-trap also replays UCB1 to build its table).
         const double cellNs = gen == "ucb1-trap" ? kNsPerTrapCell : kNsPerTableCell;
         c.precompute.push_back({"horizon, " + arms,
-                                "horizon × arms = " + countText(T) + " × " + std::to_string(K) + " = " +
-                                    countText(T * K) + " table entries summed before the first pull",
+                                fill(kTableSums, {countText(T), std::to_string(K), countText(T * K)}),
                                 T * K * cellNs * 1e-9});
         // Per pull, "is the pulled arm optimal in this round" compares it with the other arms' rewards: with
         // ties (ucb1-trap, doubling-blocks) it scans all K arms; with continuous rewards it stops early.
         envNsPerPull = (gen == "ucb1-trap" || gen == "doubling-blocks") ? 2.0 * K : 10 + 0.1 * K;
     }
-    c.precompute.push_back({"horizon", "ln t tables", std::min(T, double(1 << 21)) * 20e-9});
+    c.precompute.push_back({"horizon", TB_TR("engine", "ln t tables"), std::min(T, double(1 << 21)) * 20e-9});
 
     double nsPerReplicateRound = 0;
     std::string slowest;
@@ -121,10 +130,8 @@ Cost estimateBanditCost(const Json& config) {
         }
     }
     c.simulation.push_back({"replicates, horizon, policies",
-                            "replicates × policies × horizon = " + countText(R) + " × " + countText(P) +
-                                " × " + countText(T) + " = " + countText(c.steps) + " pulls on " +
-                                std::to_string(K) + " arms; the slowest policy, " + slowest + ", at about " +
-                                countText(slowestNs) + " ns per pull",
+                            fill(kPulls, {countText(R), countText(P), countText(T), countText(c.steps),
+                                          std::to_string(K), slowest, countText(slowestNs)}),
                             R * T * nsPerReplicateRound * 1e-9});
     return c;
 }

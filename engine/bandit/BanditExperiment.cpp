@@ -270,7 +270,7 @@ std::vector<RunSpec> BanditExperiment::runs() const {
 std::vector<std::string> BanditExperiment::categoryNames() const {
     std::vector<std::string> n;
     for (int k = 0; k < m_env.K; ++k)
-        n.push_back("arm " + std::to_string(k)); // 0-based, as in environment.means[k]
+        n.push_back(fill(kArmName, {std::to_string(k)})); // 0-based, as in environment.means[k]
     return n;
 }
 

@@ -9,6 +9,10 @@
 
 namespace tb::bandit {
 
+/// The name of arm k among the categories ("arm 0": 0-based, as in environment.means[k]); a pattern
+/// (tb::fill).
+inline constexpr const char* kArmName = TB_TR("engine", "arm %1");
+
 /// Called for every pull when set (tests only; slows the loop): (run, round t, arm, reward).
 using PullHook = std::function<void(std::size_t run, std::int64_t t, int arm, double reward)>;
 

@@ -33,6 +33,22 @@ inline std::string labelNumber(const Json& v) {
     return formatNumber(v.get<double>());
 }
 
+/// The default labels with parameters, filled by tb::fill; policyTextPatterns() lists them for the window.
+namespace label_patterns {
+inline constexpr const char* kEpsilonDecaying = TB_TR("engine", "ε-greedy (decaying, c=%1, d=%2)");
+inline constexpr const char* kEpsilon = TB_TR("engine", "ε-greedy (ε=%1)");
+inline constexpr const char* kKlUcb = TB_TR("engine", "KL-UCB (c=%1)");
+inline constexpr const char* kSoftmax = TB_TR("engine", "Softmax (τ=%1)");
+inline constexpr const char* kEtc = TB_TR("engine", "Explore-then-commit (m=%1)");
+inline constexpr const char* kUcbV = TB_TR("engine", "UCB-V (b=%1, ζ=%2)");
+inline constexpr const char* kThompsonGaussian = TB_TR("engine", "Thompson (Gaussian, σ=%1)");
+inline constexpr const char* kExp3 = TB_TR("engine", "EXP3 (γ=%1)");
+inline constexpr const char* kSwUcb = TB_TR("engine", "SW-UCB (τ=%1)");
+inline constexpr const char* kDUcb = TB_TR("engine", "D-UCB (γ=%1)");
+inline constexpr const char* kDTs = TB_TR("engine", "D-TS (γ=%1)");
+inline constexpr const char* kBayesUcb = TB_TR("engine", "Bayes-UCB (c=%1)");
+} // namespace label_patterns
+
 /// Counts, sums and empirical means per arm.
 struct Empirical {
     std::vector<double> n, s, mean;
@@ -47,9 +63,12 @@ struct Empirical {
 struct UniformPolicy {
     static constexpr const char* kType = "uniform";
     static VariantSpec spec() {
-        return {kType, "Uniform", "pulls an arm uniformly at random every round", {}};
+        return {kType,
+                TB_TR("engine", "Uniform"),
+                TB_TR("engine", "pulls an arm uniformly at random every round"),
+                {}};
     }
-    static std::string label(const Json&) { return "Uniform"; }
+    static std::string label(const Json&) { return TB_TR("engine", "Uniform"); }
     static constexpr double kNsPerPull10 = 17, kNsPerPullPerArm = 0;
     int K;
     UniformPolicy(const PolicyContext& c, const Json&) : K(c.K) {}
@@ -60,28 +79,36 @@ struct UniformPolicy {
 struct EpsilonGreedyPolicy {
     static constexpr const char* kType = "epsilon-greedy";
     static VariantSpec spec() {
-        return {kType,
-                "ε-greedy",
-                "explore (uniform arm) with probability ε_t, else the best empirical mean; fixed: ε_t = ε; "
-                "decaying: ε_t = min(1, c K / (d^2 t))",
-                {Param::make(ParamType::Real, "epsilon", "ε", "exploration probability (fixed schedule)")
-                     .range(0, 1)
-                     .def(0.1),
-                 Param::make(ParamType::Enum, "schedule", "Schedule",
-                             "fixed ε or the decaying ε_t = min(1, c K / (d^2 t))")
-                     .oneOf({"fixed", "decaying"})
-                     .def("fixed"),
-                 Param::make(ParamType::Real, "c", "c", "decaying schedule: scale c").above(0).def(1.0).adv(),
-                 Param::make(ParamType::Real, "d", "d", "decaying schedule: assumed smallest gap d")
-                     .above(0)
-                     .atMost(1)
-                     .def(0.1)
-                     .adv()}};
+        return {
+            kType,
+            TB_TR("engine", "ε-greedy"),
+            TB_TR("engine",
+                  "explore (uniform arm) with probability ε_t, else the best empirical mean; fixed: ε_t = ε; "
+                  "decaying: ε_t = min(1, c K / (d^2 t))"),
+            {Param::make(ParamType::Real, "epsilon", TB_TR("engine", "ε"),
+                         TB_TR("engine", "exploration probability (fixed schedule)"))
+                 .range(0, 1)
+                 .def(0.1),
+             Param::make(ParamType::Enum, "schedule", TB_TR("engine", "Schedule"),
+                         TB_TR("engine", "fixed ε or the decaying ε_t = min(1, c K / (d^2 t))"))
+                 .oneOf({"fixed", "decaying"})
+                 .def("fixed"),
+             Param::make(ParamType::Real, "c", TB_TR("engine", "c"),
+                         TB_TR("engine", "decaying schedule: scale c"))
+                 .above(0)
+                 .def(1.0)
+                 .adv(),
+             Param::make(ParamType::Real, "d", TB_TR("engine", "d"),
+                         TB_TR("engine", "decaying schedule: assumed smallest gap d"))
+                 .above(0)
+                 .atMost(1)
+                 .def(0.1)
+                 .adv()}};
     }
     static std::string label(const Json& p) {
         if (p.value("schedule", std::string("fixed")) == "decaying")
-            return "ε-greedy (decaying, c=" + labelNumber(p.at("c")) + ", d=" + labelNumber(p.at("d")) + ")";
-        return "ε-greedy (ε=" + labelNumber(p.at("epsilon")) + ")";
+            return fill(label_patterns::kEpsilonDecaying, {labelNumber(p.at("c")), labelNumber(p.at("d"))});
+        return fill(label_patterns::kEpsilon, {labelNumber(p.at("epsilon"))});
     }
     static constexpr double kNsPerPull10 = 42, kNsPerPullPerArm = 1.2;
     int K;
@@ -103,8 +130,13 @@ struct EpsilonGreedyPolicy {
 
 struct Ucb1Policy {
     static constexpr const char* kType = "ucb1";
-    static VariantSpec spec() { return {kType, "UCB1", "mean_k + sqrt(2 ln t / N_k), t = pulls so far", {}}; }
-    static std::string label(const Json&) { return "UCB1"; }
+    static VariantSpec spec() {
+        return {kType,
+                TB_TR("engine", "UCB1"),
+                TB_TR("engine", "mean_k + sqrt(2 ln t / N_k), t = pulls so far"),
+                {}};
+    }
+    static std::string label(const Json&) { return TB_TR("engine", "UCB1"); }
     static constexpr double kNsPerPull10 = 32, kNsPerPullPerArm = 1.74;
     const PolicyContext* ctx;
     int K;
@@ -145,16 +177,22 @@ struct KlUcbPolicy {
     static VariantSpec spec() {
         return {
             kType,
-            "KL-UCB",
-            "max { q : N_k kl(mean_k, q) <= ln t + c ln ln t } (Bernoulli kl, exact solve)",
-            {Param::make(ParamType::Real, "c", "c", "weight of the ln ln t term").atLeast(0).def(0.0),
-             Param::make(ParamType::Bool, "lazy", "Lazy bounds",
-                         "skip exact solves when closed-form bounds already decide the argmax (same result)")
+            TB_TR("engine", "KL-UCB"),
+            TB_TR("engine", "max { q : N_k kl(mean_k, q) <= ln t + c ln ln t } (Bernoulli kl, exact solve)"),
+            {Param::make(ParamType::Real, "c", TB_TR("engine", "c"),
+                         TB_TR("engine", "weight of the ln ln t term"))
+                 .atLeast(0)
+                 .def(0.0),
+             Param::make(
+                 ParamType::Bool, "lazy", TB_TR("engine", "Lazy bounds"),
+                 TB_TR("engine",
+                       "skip exact solves when closed-form bounds already decide the argmax (same result)"))
                  .def(true)
                  .adv()}};
     }
     static std::string label(const Json& p) {
-        return p.at("c").get<double>() == 0 ? "KL-UCB" : "KL-UCB (c=" + labelNumber(p.at("c")) + ")";
+        return p.at("c").get<double>() == 0 ? TB_TR("engine", "KL-UCB")
+                                            : fill(label_patterns::kKlUcb, {labelNumber(p.at("c"))});
     }
     static constexpr double kNsPerPull10 = 140, kNsPerPullPerArm = 14;
     const PolicyContext* ctx;
@@ -311,11 +349,11 @@ struct ThompsonBetaPolicy {
     static constexpr const char* kType = "thompson-beta";
     static VariantSpec spec() {
         return {kType,
-                "Thompson sampling (Beta)",
-                "theta_k ~ Beta(1 + S_k, 1 + F_k); rewards outside {0, 1} are binarised",
+                TB_TR("engine", "Thompson sampling (Beta)"),
+                TB_TR("engine", "theta_k ~ Beta(1 + S_k, 1 + F_k); rewards outside {0, 1} are binarised"),
                 {}};
     }
-    static std::string label(const Json&) { return "Thompson (Beta)"; }
+    static std::string label(const Json&) { return TB_TR("engine", "Thompson (Beta)"); }
     static constexpr double kNsPerPull10 = 165, kNsPerPullPerArm = 8;
     int K;
     const PolicyContext* ctx;
@@ -402,12 +440,17 @@ struct ThompsonBetaPolicy {
 struct SoftmaxPolicy {
     static constexpr const char* kType = "softmax";
     static VariantSpec spec() {
-        return {kType,
-                "Softmax (Boltzmann)",
-                "P(k) ∝ exp(mean_k / τ)",
-                {Param::make(ParamType::Real, "temperature", "τ", "temperature").above(0).def(0.1)}};
+        return {
+            kType,
+            TB_TR("engine", "Softmax (Boltzmann)"),
+            TB_TR("engine", "P(k) ∝ exp(mean_k / τ)"),
+            {Param::make(ParamType::Real, "temperature", TB_TR("engine", "τ"), TB_TR("engine", "temperature"))
+                 .above(0)
+                 .def(0.1)}};
     }
-    static std::string label(const Json& p) { return "Softmax (τ=" + labelNumber(p.at("temperature")) + ")"; }
+    static std::string label(const Json& p) {
+        return fill(label_patterns::kSoftmax, {labelNumber(p.at("temperature"))});
+    }
     static constexpr double kNsPerPull10 = 125, kNsPerPullPerArm = 4.9;
     int K;
     double invTemp;
@@ -435,14 +478,16 @@ struct SoftmaxPolicy {
 struct EtcPolicy {
     static constexpr const char* kType = "etc";
     static VariantSpec spec() {
-        return {kType,
-                "Explore-then-commit",
-                "pulls every arm m times (round robin), then commits to the best empirical mean",
-                {Param::make(ParamType::Int, "m", "m", "exploration pulls per arm").atLeast(1).def(50)}};
+        return {
+            kType,
+            TB_TR("engine", "Explore-then-commit"),
+            TB_TR("engine", "pulls every arm m times (round robin), then commits to the best empirical mean"),
+            {Param::make(ParamType::Int, "m", TB_TR("engine", "m"),
+                         TB_TR("engine", "exploration pulls per arm"))
+                 .atLeast(1)
+                 .def(50)}};
     }
-    static std::string label(const Json& p) {
-        return "Explore-then-commit (m=" + labelNumber(p.at("m")) + ")";
-    }
+    static std::string label(const Json& p) { return fill(label_patterns::kEtc, {labelNumber(p.at("m"))}); }
     static constexpr double kNsPerPull10 = 8, kNsPerPullPerArm = 0;
     int K;
     std::int64_t explore;
@@ -465,14 +510,20 @@ struct EtcPolicy {
 struct UcbVPolicy {
     static constexpr const char* kType = "ucb-v";
     static VariantSpec spec() {
-        return {kType,
-                "UCB-V",
-                "mean_k + sqrt(2 V_k ζ ln t / N_k) + 3 b ζ ln t / N_k, V_k the empirical variance",
-                {Param::make(ParamType::Real, "b", "b", "reward range").above(0).def(1.0),
-                 Param::make(ParamType::Real, "zeta", "ζ", "exploration factor").above(0).def(1.0)}};
+        return {
+            kType,
+            TB_TR("engine", "UCB-V"),
+            TB_TR("engine",
+                  "mean_k + sqrt(2 V_k ζ ln t / N_k) + 3 b ζ ln t / N_k, V_k the empirical variance"),
+            {Param::make(ParamType::Real, "b", TB_TR("engine", "b"), TB_TR("engine", "reward range"))
+                 .above(0)
+                 .def(1.0),
+             Param::make(ParamType::Real, "zeta", TB_TR("engine", "ζ"), TB_TR("engine", "exploration factor"))
+                 .above(0)
+                 .def(1.0)}};
     }
     static std::string label(const Json& p) {
-        return "UCB-V (b=" + labelNumber(p.at("b")) + ", ζ=" + labelNumber(p.at("zeta")) + ")";
+        return fill(label_patterns::kUcbV, {labelNumber(p.at("b")), labelNumber(p.at("zeta"))});
     }
     static constexpr double kNsPerPull10 = 101, kNsPerPullPerArm = 7.4;
     const PolicyContext* ctx;
@@ -506,9 +557,12 @@ struct UcbVPolicy {
 struct MossPolicy {
     static constexpr const char* kType = "moss";
     static VariantSpec spec() {
-        return {kType, "MOSS", "mean_k + sqrt(max(0, ln(T / (K N_k))) / N_k), T the horizon", {}};
+        return {kType,
+                TB_TR("engine", "MOSS"),
+                TB_TR("engine", "mean_k + sqrt(max(0, ln(T / (K N_k))) / N_k), T the horizon"),
+                {}};
     }
-    static std::string label(const Json&) { return "MOSS"; }
+    static std::string label(const Json&) { return TB_TR("engine", "MOSS"); }
     static constexpr double kNsPerPull10 = 36, kNsPerPullPerArm = 1.38;
     int K;
     double horizonOverK;
@@ -531,14 +585,15 @@ struct ThompsonGaussianPolicy {
     static constexpr const char* kType = "thompson-gaussian";
     static VariantSpec spec() {
         return {kType,
-                "Thompson sampling (Gaussian)",
-                "theta_k ~ N(mean_k, sigma^2 / N_k) (known variance, flat prior)",
-                {Param::make(ParamType::Real, "sigma", "σ", "assumed reward standard deviation")
+                TB_TR("engine", "Thompson sampling (Gaussian)"),
+                TB_TR("engine", "theta_k ~ N(mean_k, sigma^2 / N_k) (known variance, flat prior)"),
+                {Param::make(ParamType::Real, "sigma", TB_TR("engine", "σ"),
+                             TB_TR("engine", "assumed reward standard deviation"))
                      .above(0)
                      .def(1.0)}};
     }
     static std::string label(const Json& p) {
-        return "Thompson (Gaussian, σ=" + labelNumber(p.at("sigma")) + ")";
+        return fill(label_patterns::kThompsonGaussian, {labelNumber(p.at("sigma"))});
     }
     static constexpr double kNsPerPull10 = 128, kNsPerPullPerArm = 11;
     int K;
@@ -566,18 +621,28 @@ struct ThompsonGaussianPolicy {
 struct VarTsPolicy {
     static constexpr const char* kType = "var-ts";
     static VariantSpec spec() {
-        return {kType,
-                "VarTS (normal–gamma)",
-                "lambda ~ Gamma(a_n, rate b_n), theta ~ N(mu_n, 1 / (k_n lambda)) per arm",
-                {Param::make(ParamType::Real, "k0", "κ0", "prior pseudo-count of the mean")
-                     .above(0)
-                     .def(1.0)
-                     .adv(),
-                 Param::make(ParamType::Real, "a0", "α0", "prior gamma shape").above(0).def(0.5).adv(),
-                 Param::make(ParamType::Real, "b0", "β0", "prior gamma rate").above(0).def(0.25).adv(),
-                 Param::make(ParamType::Real, "mu0", "μ0", "prior mean").def(0.0).adv()}};
+        return {
+            kType,
+            TB_TR("engine", "VarTS (normal–gamma)"),
+            TB_TR("engine", "lambda ~ Gamma(a_n, rate b_n), theta ~ N(mu_n, 1 / (k_n lambda)) per arm"),
+            {Param::make(ParamType::Real, "k0", TB_TR("engine", "κ0"),
+                         TB_TR("engine", "prior pseudo-count of the mean"))
+                 .above(0)
+                 .def(1.0)
+                 .adv(),
+             Param::make(ParamType::Real, "a0", TB_TR("engine", "α0"), TB_TR("engine", "prior gamma shape"))
+                 .above(0)
+                 .def(0.5)
+                 .adv(),
+             Param::make(ParamType::Real, "b0", TB_TR("engine", "β0"), TB_TR("engine", "prior gamma rate"))
+                 .above(0)
+                 .def(0.25)
+                 .adv(),
+             Param::make(ParamType::Real, "mu0", TB_TR("engine", "μ0"), TB_TR("engine", "prior mean"))
+                 .def(0.0)
+                 .adv()}};
     }
-    static std::string label(const Json&) { return "VarTS"; }
+    static std::string label(const Json&) { return TB_TR("engine", "VarTS"); }
     static constexpr double kNsPerPull10 = 290, kNsPerPullPerArm = 22;
     int K;
     double k0, a0, b0, mu0;
@@ -614,18 +679,22 @@ struct VarTsPolicy {
 struct Exp3Policy {
     static constexpr const char* kType = "exp3";
     static VariantSpec spec() {
-        return {kType,
-                "EXP3",
-                "p_k = (1 - γ) w_k / Σw + γ/K, w_k *= exp(γ x / (p_k K)); default γ = min(1, sqrt(K ln K / "
-                "((e-1) "
-                "T)))",
-                {Param::make(ParamType::Real, "gamma", "γ", "exploration rate (default from the horizon)")
-                     .above(0)
-                     .atMost(1)}};
+        return {
+            kType,
+            TB_TR("engine", "EXP3"),
+            TB_TR("engine",
+                  "p_k = (1 - γ) w_k / Σw + γ/K, w_k *= exp(γ x / (p_k K)); default γ = min(1, sqrt(K ln K / "
+                  "((e-1) "
+                  "T)))"),
+            {Param::make(ParamType::Real, "gamma", TB_TR("engine", "γ"),
+                         TB_TR("engine", "exploration rate (default from the horizon)"))
+                 .above(0)
+                 .atMost(1)}};
     }
     static std::string label(const Json& p) {
-        return p.contains("gamma") && !p.at("gamma").is_null() ? "EXP3 (γ=" + labelNumber(p.at("gamma")) + ")"
-                                                               : "EXP3";
+        return p.contains("gamma") && !p.at("gamma").is_null()
+                   ? fill(label_patterns::kExp3, {labelNumber(p.at("gamma"))})
+                   : TB_TR("engine", "EXP3");
     }
     static constexpr double kNsPerPull10 = 133, kNsPerPullPerArm = 6.8;
     int K;
@@ -663,12 +732,19 @@ struct SwUcbPolicy {
     static constexpr const char* kType = "sw-ucb";
     static VariantSpec spec() {
         return {kType,
-                "Sliding-window UCB",
-                "window mean_k + sqrt(alpha ln min(t, τ) / N_k) over the last τ rounds",
-                {Param::make(ParamType::Int, "tau", "τ", "window length").range(1, 1e7).def(1000),
-                 Param::make(ParamType::Real, "alpha", "α", "exploration factor").above(0).def(1.0)}};
+                TB_TR("engine", "Sliding-window UCB"),
+                TB_TR("engine", "window mean_k + sqrt(alpha ln min(t, τ) / N_k) over the last τ rounds"),
+                {Param::make(ParamType::Int, "tau", TB_TR("engine", "τ"), TB_TR("engine", "window length"))
+                     .range(1, 1e7)
+                     .def(1000),
+                 Param::make(ParamType::Real, "alpha", TB_TR("engine", "α"),
+                             TB_TR("engine", "exploration factor"))
+                     .above(0)
+                     .def(1.0)}};
     }
-    static std::string label(const Json& p) { return "SW-UCB (τ=" + labelNumber(p.at("tau")) + ")"; }
+    static std::string label(const Json& p) {
+        return fill(label_patterns::kSwUcb, {labelNumber(p.at("tau"))});
+    }
     static constexpr double kNsPerPull10 = 86, kNsPerPullPerArm = 6.3;
     /// The sliding window: min(τ, horizon) rounds of (arm, reward), 12 bytes each, per replicate.
     static double windowBytes(const Json& p, double horizon) {
@@ -716,12 +792,21 @@ struct DUcbPolicy {
     static constexpr const char* kType = "d-ucb";
     static VariantSpec spec() {
         return {kType,
-                "Discounted UCB",
-                "X_k / N_k + sqrt(alpha ln n / (2 N_k)), counts and sums discounted by γ each round",
-                {Param::make(ParamType::Real, "gamma", "γ", "discount").above(0).below(1).def(0.99),
-                 Param::make(ParamType::Real, "alpha", "α", "exploration factor").above(0).def(1.0)}};
+                TB_TR("engine", "Discounted UCB"),
+                TB_TR("engine",
+                      "X_k / N_k + sqrt(alpha ln n / (2 N_k)), counts and sums discounted by γ each round"),
+                {Param::make(ParamType::Real, "gamma", TB_TR("engine", "γ"), TB_TR("engine", "discount"))
+                     .above(0)
+                     .below(1)
+                     .def(0.99),
+                 Param::make(ParamType::Real, "alpha", TB_TR("engine", "α"),
+                             TB_TR("engine", "exploration factor"))
+                     .above(0)
+                     .def(1.0)}};
     }
-    static std::string label(const Json& p) { return "D-UCB (γ=" + labelNumber(p.at("gamma")) + ")"; }
+    static std::string label(const Json& p) {
+        return fill(label_patterns::kDUcb, {labelNumber(p.at("gamma"))});
+    }
     static constexpr double kNsPerPull10 = 135, kNsPerPullPerArm = 7.2;
     int K;
     double gamma, alpha;
@@ -755,11 +840,16 @@ struct DTsPolicy {
     static constexpr const char* kType = "d-ts";
     static VariantSpec spec() {
         return {kType,
-                "Discounted Thompson",
-                "Beta(1 + S_k, 1 + F_k) with S, F discounted by γ each round",
-                {Param::make(ParamType::Real, "gamma", "γ", "discount").above(0).atMost(1).def(0.95)}};
+                TB_TR("engine", "Discounted Thompson"),
+                TB_TR("engine", "Beta(1 + S_k, 1 + F_k) with S, F discounted by γ each round"),
+                {Param::make(ParamType::Real, "gamma", TB_TR("engine", "γ"), TB_TR("engine", "discount"))
+                     .above(0)
+                     .atMost(1)
+                     .def(0.95)}};
     }
-    static std::string label(const Json& p) { return "D-TS (γ=" + labelNumber(p.at("gamma")) + ")"; }
+    static std::string label(const Json& p) {
+        return fill(label_patterns::kDTs, {labelNumber(p.at("gamma"))});
+    }
     static constexpr double kNsPerPull10 = 422, kNsPerPullPerArm = 31;
     int K;
     double gamma;
@@ -824,17 +914,21 @@ struct BayesUcbPolicy {
     static constexpr const char* kType = "bayes-ucb";
     static VariantSpec spec() {
         return {kType,
-                "Bayes-UCB",
-                "quantile 1 - 1/(t (ln T)^c) of Beta(1 + S_k, 1 + F_k); rewards outside {0, 1} are binarised",
-                {Param::make(ParamType::Real, "c", "c", "exponent of ln T").atLeast(0).def(0.0),
-                 Param::make(
-                     ParamType::Bool, "lazy", "Lazy bounds",
-                     "skip exact quantiles when binomial tail bounds already decide the argmax (same result)")
+                TB_TR("engine", "Bayes-UCB"),
+                TB_TR("engine", "quantile 1 - 1/(t (ln T)^c) of Beta(1 + S_k, 1 + F_k); rewards outside {0, "
+                                "1} are binarised"),
+                {Param::make(ParamType::Real, "c", TB_TR("engine", "c"), TB_TR("engine", "exponent of ln T"))
+                     .atLeast(0)
+                     .def(0.0),
+                 Param::make(ParamType::Bool, "lazy", TB_TR("engine", "Lazy bounds"),
+                             TB_TR("engine", "skip exact quantiles when binomial tail bounds already decide "
+                                             "the argmax (same result)"))
                      .def(true)
                      .adv()}};
     }
     static std::string label(const Json& p) {
-        return p.at("c").get<double>() == 0 ? "Bayes-UCB" : "Bayes-UCB (c=" + labelNumber(p.at("c")) + ")";
+        return p.at("c").get<double>() == 0 ? TB_TR("engine", "Bayes-UCB")
+                                            : fill(label_patterns::kBayesUcb, {labelNumber(p.at("c"))});
     }
     static constexpr double kNsPerPull10 = 1490, kNsPerPullPerArm = 626;
     const PolicyContext* ctx;

@@ -30,6 +30,14 @@ const std::vector<PolicyTraits>& policyTable() {
     return all;
 }
 
+const std::vector<const char*>& policyTextPatterns() {
+    using namespace label_patterns;
+    static const std::vector<const char*> all = {
+        kEpsilonDecaying,  kEpsilon, kKlUcb, kSoftmax, kEtc, kUcbV,
+        kThompsonGaussian, kExp3,    kSwUcb, kDUcb,    kDTs, kBayesUcb};
+    return all;
+}
+
 std::size_t policyIndex(const std::string& type) {
     const auto& all = policyTable();
     for (std::size_t i = 0; i < all.size(); ++i)

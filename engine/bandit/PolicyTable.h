@@ -34,6 +34,8 @@ struct PolicyTraits {
 
 /// Every policy, in documentation order.
 const std::vector<PolicyTraits>& policyTable();
+/// The patterns of the policies' default labels ("ε-greedy (ε=%1)"), for Kind::textPatterns().
+const std::vector<const char*>& policyTextPatterns();
 /// The index of `type` in policyTable(); throws InputError for an unknown type.
 std::size_t policyIndex(const std::string& type);
 

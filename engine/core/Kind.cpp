@@ -3,6 +3,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/Tr.h"
+
 namespace tb {
 
 const char* toString(MetricScope scope) {
@@ -27,6 +29,11 @@ std::optional<MetricScope> metricScopeFromString(std::string_view text) {
     return std::nullopt;
 }
 
+namespace {
+constexpr const char* kBytes = TB_TR("engine", "%1 bytes");
+constexpr const char* kDays = TB_TR("engine", "%1 days");
+} // namespace
+
 std::string bytesText(double bytes) {
     static const char* const units[] = {"bytes", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
     int u = 0;
@@ -35,7 +42,11 @@ std::string bytesText(double bytes) {
         ++u;
     }
     char buf[48];
-    std::snprintf(buf, sizeof buf, u == 0 ? "%.0f %s" : "%.3g %s", bytes, units[u]);
+    if (u == 0) {
+        std::snprintf(buf, sizeof buf, "%.0f", bytes);
+        return fill(kBytes, {buf});
+    }
+    std::snprintf(buf, sizeof buf, "%.3g %s", bytes, units[u]);
     return buf;
 }
 
@@ -47,9 +58,21 @@ std::string secondsText(double s) {
         std::snprintf(buf, sizeof buf, "%.2g min", s / 60);
     else if (s < 86400 * 3)
         std::snprintf(buf, sizeof buf, "%.3g h", s / 3600);
-    else
-        std::snprintf(buf, sizeof buf, "%.3g days", s / 86400);
+    else {
+        std::snprintf(buf, sizeof buf, "%.3g", s / 86400);
+        return fill(kDays, {buf});
+    }
     return buf;
+}
+
+const std::vector<const char*>& coreTextPatterns() {
+    static const std::vector<const char*> all = [] {
+        std::vector<const char*> out = validationTextPatterns();
+        out.push_back(kBytes);
+        out.push_back(kDays);
+        return out;
+    }();
+    return all;
 }
 
 std::string countText(double n) {

@@ -14,6 +14,7 @@
 #include "core/Derivation.h"
 #include "core/ParamSpec.h"
 #include "core/Pooled.h"
+#include "core/Tr.h"
 
 namespace tb {
 
@@ -34,6 +35,8 @@ const char* toString(MetricScope scope);
 /// The inverse of toString(MetricScope); nothing for any other text.
 std::optional<MetricScope> metricScopeFromString(std::string_view text);
 
+// Display strings (labels, units, notes, help) are English and marked with TB_TR (core/Tr.h) for the window's
+// translations; names and ids are identifiers and stay as they are.
 struct MetricDecl {
     std::string name;  ///< stable identifier used in the store, exports and JSON ("pseudo_regret")
     std::string label; ///< display label ("Cumulative pseudo-regret")
@@ -175,6 +178,10 @@ public:
     }
     /// `config` has passed spec().validate() and had defaults filled in.
     virtual std::unique_ptr<Experiment> create(const Json& config) const = 0;
+    /// The marked patterns (core/Tr.h) from which the kind builds display strings with tb::fill: default
+    /// labels ("ε-greedy (ε=%1)"), notes, warnings, cost lines. The window translates such a string by
+    /// matching it against these. None by default.
+    virtual std::vector<const char*> textPatterns() const { return {}; }
 };
 
 /// Series metrics of a kind, in declaration order (the `m` index of ReplicateSim::advance).

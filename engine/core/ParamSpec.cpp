@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "core/Text.h"
+#include "core/Tr.h"
 
 namespace tb {
 
@@ -14,11 +15,17 @@ std::vector<Param> experimentHeaderParams(const std::string& kind) {
     using P = Param;
     using T = ParamType;
     return {
-        P::make(T::Enum, "kind", "Kind", "experiment family").oneOf({kind}).req(),
-        P::make(T::String, "name", "Name", "name of the experiment").def(kind),
-        P::make(T::String, "description", "Description", "one-line description").def(""),
-        P::make(T::Int, "seed", "Seed",
-                "master seed, any integer in [0, 2^64 - 1]: same config and seed give bit-identical results")
+        P::make(T::Enum, "kind", TB_TR("engine", "Kind"), TB_TR("engine", "experiment family"))
+            .oneOf({kind})
+            .req(),
+        P::make(T::String, "name", TB_TR("engine", "Name"), TB_TR("engine", "name of the experiment"))
+            .def(kind),
+        P::make(T::String, "description", TB_TR("engine", "Description"),
+                TB_TR("engine", "one-line description"))
+            .def(""),
+        P::make(T::Int, "seed", TB_TR("engine", "Seed"),
+                TB_TR("engine", "master seed, any integer in [0, 2^64 - 1]: same config and seed give "
+                                "bit-identical results"))
             .atLeast(0)
             .uint64Values()
             .def(1),
@@ -35,25 +42,59 @@ std::string formatNumber(double v) {
 
 namespace {
 
+// Validation messages built from parts (tb::fill), listed in coreTextPatterns() for the window.
+constexpr const char* kGotInteger = TB_TR("engine", "expected an integer, got %1");
+constexpr const char* kIntegerOutside = TB_TR("engine", "expected an integer in [%1, %2], got %3");
+constexpr const char* kGotFraction = TB_TR("engine", "expected an integer, got a number %1");
+constexpr const char* kInexact =
+    TB_TR("engine", "%1 is not exact as an integer: above 2^53 = 9007199254740992, "
+                    "write the integer with digits only (no fraction or exponent)");
+constexpr const char* kIsOutside = TB_TR("engine", "%1 is outside %2");
+constexpr const char* kMustBe = TB_TR("engine", "%1 must be %2");
+constexpr const char* kGotNumber = TB_TR("engine", "expected a number, got %1");
+constexpr const char* kGotFinite = TB_TR("engine", "expected a finite number, got %1");
+constexpr const char* kAtLeastItem = TB_TR("engine", "expected at least %1 item, got %2");
+constexpr const char* kAtLeastItems = TB_TR("engine", "expected at least %1 items, got %2");
+constexpr const char* kAtMostItems = TB_TR("engine", "expected at most %1 items, got %2");
+constexpr const char* kGotObject = TB_TR("engine", "expected an object, got %1");
+constexpr const char* kUnknownKey = TB_TR("engine", "unknown key (expected one of: %1)");
+constexpr const char* kOnlyUsedWhen = TB_TR("engine", "is only used when %1 is \"%2\"");
+constexpr const char* kRequiredHelp = TB_TR("engine", "is required (%1)");
+constexpr const char* kRequiredWhen = TB_TR("engine", "is required when %1 is \"%2\"");
+constexpr const char* kSameLength = TB_TR("engine", "has %1 items but '%2' has %3");
+constexpr const char* kRequiredOneOf = TB_TR("engine", "is required (one of: %1)");
+constexpr const char* kGotString = TB_TR("engine", "expected a string, got %1");
+constexpr const char* kNotOneOf = TB_TR("engine", "%1 is not one of: %2");
+constexpr const char* kGotBoolean = TB_TR("engine", "expected true or false, got %1");
+constexpr const char* kBadUtf8 = TB_TR("engine", "invalid UTF-8 at byte %1");
+constexpr const char* kGotNumbers = TB_TR("engine", "expected an array of numbers, got %1");
+constexpr const char* kGotRows = TB_TR("engine", "expected an array of arrays of numbers, got %1");
+constexpr const char* kRowTooWide = TB_TR("engine", "has %1 items; at most %2 are allowed");
+constexpr const char* kRowTooShortOne = TB_TR("engine", "has %1 item; at least %2 are needed");
+constexpr const char* kRowTooShort = TB_TR("engine", "has %1 items; at least %2 are needed");
+constexpr const char* kRowWidth = TB_TR("engine", "has %1 items but row 0 has %2");
+constexpr const char* kGotObjects = TB_TR("engine", "expected an array of objects, got %1");
+constexpr const char* kMoreProblems = TB_TR("engine", "... and %1 more problems");
+
 std::string typeName(const Json& v) {
     switch (v.type()) {
     case Json::value_t::null:
         return "null";
     case Json::value_t::boolean:
-        return "a boolean";
+        return TB_TR("engine", "a boolean");
     case Json::value_t::number_integer:
     case Json::value_t::number_unsigned:
-        return "an integer";
+        return TB_TR("engine", "an integer");
     case Json::value_t::number_float:
-        return "a number";
+        return TB_TR("engine", "a number");
     case Json::value_t::string:
-        return "a string";
+        return TB_TR("engine", "a string");
     case Json::value_t::array:
-        return "an array";
+        return TB_TR("engine", "an array");
     case Json::value_t::object:
-        return "an object";
+        return TB_TR("engine", "an object");
     default:
-        return "an unsupported value";
+        return TB_TR("engine", "an unsupported value");
     }
 }
 
@@ -75,7 +116,7 @@ std::string rangeText(const Param& p) {
                (p.maxExclusive ? ")" : "]");
     if (lo) return std::string(p.minExclusive ? "> " : ">= ") + formatNumber(p.min);
     if (hi) return std::string(p.maxExclusive ? "< " : "<= ") + formatNumber(p.max);
-    return "any number";
+    return TB_TR("engine", "any number");
 }
 
 bool inRange(const Param& p, double x) {
@@ -161,16 +202,15 @@ std::string numberText(const Json& v) {
 
 void checkInteger(const Param& p, const Json& v, const std::string& path, std::vector<Issue>& issues) {
     if (!v.is_number()) {
-        issues.push_back({path, "expected an integer, got " + typeName(v)});
+        issues.push_back({path, fill(kGotInteger, {typeName(v)})});
         return;
     }
     const auto [lo, hi] = intBounds(p);
-    const std::string outside =
-        "expected an integer in [" + lo.text() + ", " + hi.text() + "], got " + numberText(v);
+    const std::string outside = fill(kIntegerOutside, {lo.text(), hi.text(), numberText(v)});
     if (v.is_number_float()) {
         const double x = v.get<double>();
         if (!std::isfinite(x) || std::floor(x) != x) {
-            issues.push_back({path, "expected an integer, got a number " + formatNumber(x)});
+            issues.push_back({path, fill(kGotFraction, {formatNumber(x)})});
             return;
         }
         if (std::abs(x) > kTwo53) { // a double this large stands for many integers: never guess which
@@ -178,10 +218,7 @@ void checkInteger(const Param& p, const Json& v, const std::string& path, std::v
             if (beyond || fromIntegralDouble(x) < lo || hi < fromIntegralDouble(x))
                 issues.push_back({path, outside});
             else
-                issues.push_back(
-                    {path, formatNumber(x) +
-                               " is not exact as an integer: above 2^53 = 9007199254740992, write "
-                               "the integer with digits only (no fraction or exponent)"});
+                issues.push_back({path, fill(kInexact, {formatNumber(x)})});
             return;
         }
     }
@@ -192,7 +229,7 @@ void checkInteger(const Param& p, const Json& v, const std::string& path, std::v
     }
     if (w < lo || hi < w) {
         const bool both = std::isfinite(p.min) && std::isfinite(p.max);
-        issues.push_back({path, numberText(v) + (both ? " is outside " : " must be ") + rangeText(p)});
+        issues.push_back({path, fill(both ? kIsOutside : kMustBe, {numberText(v), rangeText(p)})});
     }
 }
 
@@ -203,17 +240,17 @@ void checkNumber(const Param& p, const Json& v, const std::string& path, bool in
         return;
     }
     if (!v.is_number()) {
-        issues.push_back({path, "expected a number, got " + typeName(v)});
+        issues.push_back({path, fill(kGotNumber, {typeName(v)})});
         return;
     }
     const double x = v.get<double>();
     if (!std::isfinite(x)) {
-        issues.push_back({path, "expected a finite number, got " + formatNumber(x)});
+        issues.push_back({path, fill(kGotFinite, {formatNumber(x)})});
         return;
     }
     if (!inRange(p, x)) {
         const bool both = std::isfinite(p.min) && std::isfinite(p.max);
-        issues.push_back({path, formatNumber(x) + (both ? " is outside " : " must be ") + rangeText(p)});
+        issues.push_back({path, fill(both ? kIsOutside : kMustBe, {formatNumber(x), rangeText(p)})});
     }
 }
 
@@ -229,11 +266,10 @@ Json normalizedInteger(const Param& p, Json v) {
 
 void checkListSize(const Param& p, const Json& v, const std::string& path, std::vector<Issue>& issues) {
     if (v.size() < p.minItems)
-        issues.push_back({path, "expected at least " + std::to_string(p.minItems) + " item" +
-                                    (p.minItems == 1 ? "" : "s") + ", got " + std::to_string(v.size())});
+        issues.push_back({path, fill(p.minItems == 1 ? kAtLeastItem : kAtLeastItems,
+                                     {std::to_string(p.minItems), std::to_string(v.size())})});
     if (v.size() > p.maxItems)
-        issues.push_back({path, "expected at most " + std::to_string(p.maxItems) + " items, got " +
-                                    std::to_string(v.size())});
+        issues.push_back({path, fill(kAtMostItems, {std::to_string(p.maxItems), std::to_string(v.size())})});
 }
 
 void validateValue(const Param& p, const Json& v, const std::string& path, std::vector<Issue>& issues);
@@ -241,7 +277,7 @@ void validateValue(const Param& p, const Json& v, const std::string& path, std::
 void validateObject(const std::vector<Param>& fields, const std::vector<Param>* extraFields, const Json& v,
                     const std::string& path, bool allowType, std::vector<Issue>& issues) {
     if (!v.is_object()) {
-        issues.push_back({path, "expected an object, got " + typeName(v)});
+        issues.push_back({path, fill(kGotObject, {typeName(v)})});
         return;
     }
     std::vector<const Param*> all;
@@ -256,22 +292,20 @@ void validateObject(const std::vector<Param>& fields, const std::vector<Param>* 
             std::vector<std::string> names;
             if (allowType) names.push_back("type");
             for (const Param* f : all) names.push_back(f->key);
-            issues.push_back(
-                {joinPath(path, it.key()), "unknown key (expected one of: " + joinChoices(names) + ")"});
+            issues.push_back({joinPath(path, it.key()), fill(kUnknownKey, {joinChoices(names)})});
         }
     }
     for (const Param* f : all) {
         const std::string fp = joinPath(path, f->key);
         const std::optional<bool> applies = ParamSpec::applies(*f, v, all);
-        const std::string when = "when " + f->whenKey + " is \"" + f->whenValue + "\"";
         if (applies == false) {
-            if (v.contains(f->key)) issues.push_back({fp, "is only used " + when});
+            if (v.contains(f->key)) issues.push_back({fp, fill(kOnlyUsedWhen, {f->whenKey, f->whenValue})});
             continue;
         }
         if (!v.contains(f->key)) {
             if (f->required && applies)
-                issues.push_back(
-                    {fp, f->whenKey.empty() ? "is required (" + f->help + ")" : "is required " + when});
+                issues.push_back({fp, f->whenKey.empty() ? fill(kRequiredHelp, {f->help})
+                                                         : fill(kRequiredWhen, {f->whenKey, f->whenValue})});
             continue;
         }
         validateValue(*f, v.at(f->key), fp, issues);
@@ -281,32 +315,32 @@ void validateObject(const std::vector<Param>& fields, const std::vector<Param>* 
         const Json& a = v.at(f->key);
         const Json& b = v.at(f->sameLengthAs);
         if (a.is_array() && b.is_array() && a.size() != b.size())
-            issues.push_back({joinPath(path, f->key), "has " + std::to_string(a.size()) + " items but '" +
-                                                          f->sameLengthAs + "' has " +
-                                                          std::to_string(b.size())});
+            issues.push_back(
+                {joinPath(path, f->key),
+                 fill(kSameLength, {std::to_string(a.size()), f->sameLengthAs, std::to_string(b.size())})});
     }
 }
 
 void validateVariant(const Param& p, const Json& v, const std::string& path, std::vector<Issue>& issues) {
     if (!v.is_object()) {
-        issues.push_back({path, "expected an object, got " + typeName(v)});
+        issues.push_back({path, fill(kGotObject, {typeName(v)})});
         return;
     }
     std::vector<std::string> types;
     for (const auto& var : p.variants) types.push_back(var.type);
     if (!v.contains("type")) {
-        issues.push_back({joinPath(path, "type"), "is required (one of: " + joinChoices(types) + ")"});
+        issues.push_back({joinPath(path, "type"), fill(kRequiredOneOf, {joinChoices(types)})});
         return;
     }
     const Json& t = v.at("type");
     if (!t.is_string()) {
-        issues.push_back({joinPath(path, "type"), "expected a string, got " + typeName(t)});
+        issues.push_back({joinPath(path, "type"), fill(kGotString, {typeName(t)})});
         return;
     }
     const VariantSpec* var = ParamSpec::variant(p, t.get<std::string>());
     if (!var) {
         issues.push_back(
-            {joinPath(path, "type"), quoted(t.get<std::string>()) + " is not one of: " + joinChoices(types)});
+            {joinPath(path, "type"), fill(kNotOneOf, {quoted(t.get<std::string>()), joinChoices(types)})});
         return;
     }
     validateObject(var->fields, &p.fields, v, path, true, issues);
@@ -321,30 +355,30 @@ void validateValue(const Param& p, const Json& v, const std::string& path, std::
         checkNumber(p, v, path, false, issues);
         break;
     case ParamType::Bool:
-        if (!v.is_boolean()) issues.push_back({path, "expected true or false, got " + typeName(v)});
+        if (!v.is_boolean()) issues.push_back({path, fill(kGotBoolean, {typeName(v)})});
         break;
     case ParamType::String:
         if (!v.is_string())
-            issues.push_back({path, "expected a string, got " + typeName(v)});
+            issues.push_back({path, fill(kGotString, {typeName(v)})});
         else if (v.get<std::string>().size() < p.minItems)
-            issues.push_back({path, "must not be empty"});
+            issues.push_back({path, TB_TR("engine", "must not be empty")});
         else if (const auto bad = firstInvalidUtf8(v.get<std::string>()); bad != std::string::npos)
-            issues.push_back({path, "invalid UTF-8 at byte " + std::to_string(bad)});
+            issues.push_back({path, fill(kBadUtf8, {std::to_string(bad)})});
         break;
     case ParamType::Enum:
         if (!v.is_string())
-            issues.push_back({path, "expected a string, got " + typeName(v)});
+            issues.push_back({path, fill(kGotString, {typeName(v)})});
         else {
             const auto s = v.get<std::string>();
             bool ok = false;
             for (const auto& c : p.choices) ok = ok || c == s;
-            if (!ok) issues.push_back({path, quoted(s) + " is not one of: " + joinChoices(p.choices)});
+            if (!ok) issues.push_back({path, fill(kNotOneOf, {quoted(s), joinChoices(p.choices)})});
         }
         break;
     case ParamType::RealList:
     case ParamType::IntList:
         if (!v.is_array()) {
-            issues.push_back({path, "expected an array of numbers, got " + typeName(v)});
+            issues.push_back({path, fill(kGotNumbers, {typeName(v)})});
             break;
         }
         checkListSize(p, v, path, issues);
@@ -353,7 +387,7 @@ void validateValue(const Param& p, const Json& v, const std::string& path, std::
         break;
     case ParamType::RealMatrix: {
         if (!v.is_array()) {
-            issues.push_back({path, "expected an array of arrays of numbers, got " + typeName(v)});
+            issues.push_back({path, fill(kGotRows, {typeName(v)})});
             break;
         }
         checkListSize(p, v, path, issues);
@@ -361,21 +395,20 @@ void validateValue(const Param& p, const Json& v, const std::string& path, std::
         for (std::size_t i = 0; i < v.size(); ++i) {
             const std::string rp = indexPath(path, i);
             if (!v[i].is_array()) {
-                issues.push_back({rp, "expected an array of numbers, got " + typeName(v[i])});
+                issues.push_back({rp, fill(kGotNumbers, {typeName(v[i])})});
                 continue;
             }
             if (i == 0) {
                 width = v[i].size();
                 if (width > p.maxRowItems)
-                    issues.push_back({rp, "has " + std::to_string(width) + " items; at most " +
-                                              std::to_string(p.maxRowItems) + " are allowed"});
+                    issues.push_back(
+                        {rp, fill(kRowTooWide, {std::to_string(width), std::to_string(p.maxRowItems)})});
                 else if (width < p.minRowItems && width > 0)
-                    issues.push_back({rp, "has " + std::to_string(width) + " item" + (width == 1 ? "" : "s") +
-                                              "; at least " + std::to_string(p.minRowItems) + " are needed"});
+                    issues.push_back({rp, fill(width == 1 ? kRowTooShortOne : kRowTooShort,
+                                               {std::to_string(width), std::to_string(p.minRowItems)})});
             } else if (v[i].size() != width)
-                issues.push_back({rp, "has " + std::to_string(v[i].size()) + " items but row 0 has " +
-                                          std::to_string(width)});
-            if (v[i].empty()) issues.push_back({rp, "must not be empty"});
+                issues.push_back({rp, fill(kRowWidth, {std::to_string(v[i].size()), std::to_string(width)})});
+            if (v[i].empty()) issues.push_back({rp, TB_TR("engine", "must not be empty")});
             for (std::size_t j = 0; j < v[i].size(); ++j)
                 checkNumber(p, v[i][j], indexPath(rp, j), false, issues);
         }
@@ -386,7 +419,7 @@ void validateValue(const Param& p, const Json& v, const std::string& path, std::
         break;
     case ParamType::ObjectList:
         if (!v.is_array()) {
-            issues.push_back({path, "expected an array of objects, got " + typeName(v)});
+            issues.push_back({path, fill(kGotObjects, {typeName(v)})});
             break;
         }
         checkListSize(p, v, path, issues);
@@ -398,7 +431,7 @@ void validateValue(const Param& p, const Json& v, const std::string& path, std::
         break;
     case ParamType::VariantList:
         if (!v.is_array()) {
-            issues.push_back({path, "expected an array of objects, got " + typeName(v)});
+            issues.push_back({path, fill(kGotObjects, {typeName(v)})});
             break;
         }
         checkListSize(p, v, path, issues);
@@ -537,7 +570,7 @@ std::vector<Issue> ParamSpec::validate(const Json& config) const {
     if (issues.size() > kMaxIssues) { // a table of bad values would otherwise print a million lines
         const std::size_t more = issues.size() - kMaxIssues;
         issues.resize(kMaxIssues);
-        issues.push_back({"", "... and " + std::to_string(more) + " more problems"});
+        issues.push_back({"", fill(kMoreProblems, {std::to_string(more)})});
     }
     return issues;
 }
@@ -587,6 +620,21 @@ std::optional<bool> ParamSpec::applies(const Param& field, const Json& object,
     if (sibling && std::find(sibling->choices.begin(), sibling->choices.end(), s) == sibling->choices.end())
         return std::nullopt;
     return s == field.whenValue;
+}
+
+} // namespace tb
+
+namespace tb {
+
+const std::vector<const char*>& validationTextPatterns() {
+    static const std::vector<const char*> all = {
+        kGotInteger, kIntegerOutside, kGotFraction,  kInexact,      kIsOutside,   kMustBe,
+        kGotNumber,  kGotFinite,      kAtLeastItem,  kAtLeastItems, kAtMostItems, kGotObject,
+        kUnknownKey, kOnlyUsedWhen,   kRequiredHelp, kRequiredWhen, kSameLength,  kRequiredOneOf,
+        kGotString,  kNotOneOf,       kGotBoolean,   kBadUtf8,      kGotNumbers,  kGotRows,
+        kRowTooWide, kRowTooShortOne, kRowTooShort,  kRowWidth,     kGotObjects,  kMoreProblems,
+    };
+    return all;
 }
 
 } // namespace tb

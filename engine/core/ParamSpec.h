@@ -11,6 +11,7 @@
 
 #include "core/Error.h"
 #include "core/JsonText.h"
+#include "core/Tr.h"
 
 namespace tb {
 
@@ -202,6 +203,9 @@ private:
 
 /// Shortest round-trip text of a number, e.g. 1.4 -> "1.4", 1e-9 -> "1e-09" style avoided: "1e-9".
 std::string formatNumber(double v);
+
+/// The patterns of validate()'s messages built from parts (tb::fill), for the window's translations.
+const std::vector<const char*>& validationTextPatterns();
 
 /// The keys every experiment config starts with: "kind" (must be `kind`), "name" (default `kind`),
 /// "description" and "seed".

@@ -16,6 +16,44 @@ namespace tb::rlhf {
 
 namespace {
 
+// Display strings built from parts (tb::fill), listed in kPatterns for textPatterns(). An optimiser's
+// estimates read "<optimiser>: <what>", the optimiser's name (Best-of-n, KL-regularised, Training) being %1.
+constexpr const char* kGoldPeak = TB_TR("engine", "%1: gold peak (gain vs π0)");
+constexpr const char* kDPeak = TB_TR("engine", "%1: √KL at the gold peak");
+constexpr const char* kGoldFinal = TB_TR("engine", "%1: gold at the end");
+constexpr const char* kGoldDrop = TB_TR("engine", "%1: gold drop after the peak");
+constexpr const char* kDropShare = TB_TR("engine", "%1: drop / peak gain †");
+constexpr const char* kProxyFinal = TB_TR("engine", "%1: proxy at the end");
+constexpr const char* kDMax = TB_TR("engine", "%1: largest √KL");
+constexpr const char* kFitAlpha = TB_TR("engine", "%1: fit α of %2 †");
+constexpr const char* kFitBeta = TB_TR("engine", "%1: fit β of %2 †");
+constexpr const char* kFitR2 = TB_TR("engine", "%1: fit R²");
+constexpr const char* kFitDStar = TB_TR("engine", "%1: fitted peak d*");
+constexpr const char* kFitPeak = TB_TR("engine", "%1: fitted peak R*");
+constexpr const char* kFitNote =
+    TB_TR("engine",
+          "least-squares fit of Gao et al.'s %1 to this world's gold curve (d > 0); Gao's own α, β values "
+          "exist only as plotted points and are not verified (reference rlhf.md §12)");
+constexpr const char* kFitCurve = TB_TR("engine", "%1 fit %2");
+constexpr const char* kEarlyStop = TB_TR("engine", "early stop (step %1)");
+constexpr const char* kBasisOne =
+    TB_TR("engine", "%1 world of %2 prompts × %3 candidates; every curve exact over the candidates");
+constexpr const char* kBasis =
+    TB_TR("engine", "%1 worlds of %2 prompts × %3 candidates; every curve exact over the candidates");
+constexpr const char* kBonCollapse = TB_TR(
+    "engine", "best-of-n up to n = %1 over %2 candidates per prompt: past n ≈ K/50 best-of-n collapses onto "
+              "each prompt's top candidate and the curve's tail is an artefact of the finite set (reference "
+              "rlhf.md §9)");
+constexpr const char* kMemoryCost = TB_TR(
+    "engine", "worlds × prompts × candidates × (features + 6 + 4 per pipeline) doubles = %1 × %2 × %3 × %4");
+constexpr const char* kSimulationCost = TB_TR(
+    "engine", "worlds × pipelines × steps × prompts × candidates = %1 × %2 × %3 × %4 × %5 at 2–10 ns, and "
+              "metrics at the checkpoints");
+const std::vector<const char*> kPatterns = {
+    kGoldPeak,  kDPeak,    kGoldFinal, kGoldDrop,    kDropShare,  kProxyFinal,    kDMax,
+    kFitAlpha,  kFitBeta,  kFitR2,     kFitDStar,    kFitPeak,    kFitNote,       kFitCurve,
+    kEarlyStop, kBasisOne, kBasis,     kBonCollapse, kMemoryCost, kSimulationCost};
+
 // Series metrics, in declaration order (the index of ReplicateSim::advance's output).
 enum Series { kGold, kProxy, kGap, kKl, kWin, kCorr, kSpread, kHeldOut, kNSeries };
 // Profile metrics, in declaration order.
@@ -101,7 +139,9 @@ public:
         for (const Json& p : config.at("pipelines")) {
             m_specs.push_back(PipelineSpec::fromConfig(p));
             std::string label = p.contains("label") ? p.at("label").get<std::string>() : std::string();
-            if (label.empty()) label = p.at("type").get<std::string>() == "dpo" ? "DPO" : "RLHF";
+            if (label.empty())
+                label = p.at("type").get<std::string>() == "dpo" ? TB_TR("engine", "DPO")
+                                                                 : TB_TR("engine", "RLHF");
             m_runs.push_back({label, p});
         }
     }
@@ -187,40 +227,38 @@ void summarise(Derivation& der, const Optimiser& o, const std::vector<double>& d
                const std::vector<double>& gold, const std::vector<double>& proxy, const std::string& plot) {
     if (d.empty()) return;
     const std::string k = o.key, L = o.label;
-    auto est = [&](const std::string& name, const std::string& label, double v, std::string note = {}) {
-        der.estimates.push_back({k + "_" + name, L + ": " + label, v, "", std::move(note)});
+    const std::string form = o.form == GaoForm::BestOfN ? "d(α − β d)" : "d(α − β ln d)";
+    // `pattern` has the optimiser's name as %1 and the fitted form as %2.
+    auto est = [&](const std::string& name, const char* pattern, double v, std::string note = {}) {
+        der.estimates.push_back({k + "_" + name, fill(pattern, {L, form}), v, "", std::move(note)});
     };
     std::size_t peak = 0;
     for (std::size_t i = 1; i < gold.size(); ++i)
         if (gold[i] > gold[peak]) peak = i;
     const double drop = gold[peak] - gold.back();
-    est("gold_peak", "gold peak (gain vs π0)", gold[peak], "the largest mean gold gain along the curve");
-    est("d_peak", "√KL at the gold peak", d[peak]);
-    est("gold_final", "gold at the end", gold.back());
-    est("gold_drop", "gold drop after the peak", drop);
-    est("drop_share", "drop / peak gain †", gold[peak] > 0 ? drop / gold[peak] : NAN,
-        "a normalised drop height in this workbench's definition (drop / (peak − start)); Karwowski et al.'s "
-        "exact "
-        "NDH normalisation is not verified (reference rlhf.md §12)");
-    est("proxy_final", "proxy at the end", proxy.empty() ? NAN : proxy.back());
-    est("d_max", "largest √KL", d.back());
+    est("gold_peak", kGoldPeak, gold[peak], TB_TR("engine", "the largest mean gold gain along the curve"));
+    est("d_peak", kDPeak, d[peak]);
+    est("gold_final", kGoldFinal, gold.back());
+    est("gold_drop", kGoldDrop, drop);
+    est("drop_share", kDropShare, gold[peak] > 0 ? drop / gold[peak] : NAN,
+        TB_TR("engine",
+              "a normalised drop height in this workbench's definition (drop / (peak − start)); "
+              "Karwowski et al.'s exact NDH normalisation is not verified (reference rlhf.md §12)"));
+    est("proxy_final", kProxyFinal, proxy.empty() ? NAN : proxy.back());
+    est("d_max", kDMax, d.back());
     const GaoFit f = fitGao(o.form, d, gold);
-    const std::string form = o.form == GaoForm::BestOfN ? "d(α − β d)" : "d(α − β ln d)";
-    const std::string fitNote =
-        "least-squares fit of Gao et al.'s " + form +
-        " to this world's gold curve (d > 0); Gao's own α, β values exist only as plotted "
-        "points and are not verified (reference rlhf.md §12)";
-    est("alpha", "fit α of " + form + " †", f.ok ? f.alpha : NAN, fitNote);
-    est("beta", "fit β of " + form + " †", f.ok ? f.beta : NAN, fitNote);
-    est("r2", "fit R²", f.ok ? f.r2 : NAN);
-    est("fit_d_star", "fitted peak d*", f.ok ? f.dStar : NAN,
-        o.form == GaoForm::BestOfN ? "α / (2β); none when β ≤ 0" : "exp(α/β − 1); none when β ≤ 0");
-    est("fit_peak", "fitted peak R*", f.ok ? f.rStar : NAN,
-        o.form == GaoForm::BestOfN ? "α² / (4β)" : "β d*");
+    const std::string fitNote = fill(kFitNote, {form});
+    est("alpha", kFitAlpha, f.ok ? f.alpha : NAN, fitNote);
+    est("beta", kFitBeta, f.ok ? f.beta : NAN, fitNote);
+    est("r2", kFitR2, f.ok ? f.r2 : NAN);
+    est("fit_d_star", kFitDStar, f.ok ? f.dStar : NAN,
+        o.form == GaoForm::BestOfN ? TB_TR("engine", "α / (2β); none when β ≤ 0")
+                                   : TB_TR("engine", "exp(α/β − 1); none when β ≤ 0"));
+    est("fit_peak", kFitPeak, f.ok ? f.rStar : NAN, o.form == GaoForm::BestOfN ? "α² / (4β)" : "β d*");
     if (f.ok) {
         DerivedCurve fit;
         fit.name = k + "_fit";
-        fit.label = L + " fit " + form;
+        fit.label = fill(kFitCurve, {L, form});
         fit.plot = plot;
         fit.style = DerivedCurve::Style::Line;
         fit.pattern = o.pattern;
@@ -245,52 +283,68 @@ public:
     RlhfKind() : m_spec(makeRlhfSpec()) {
         using S = MetricScope;
         m_metrics = {
-            {"gold_gain", "Gold reward gain", "σ_gold", false, "rewards", S::Series, "", true},
-            {"proxy_gain", "Proxy reward gain", "σ_proxy", false, "rewards", S::Series, "", false},
-            {"reward_gap", "Reward drift (proxy − gold)", "σ", true, "drift", S::Series, "", false},
-            {"kl", "KL(π ‖ π0)", "nats", true, "kl", S::Series, "", false},
-            {"gold_win_rate", "Gold win rate vs π0", "", false, "win", S::Series, "", false},
-            {"proxy_gold_correlation", "Proxy–gold correlation under π", "", false, "fidelity", S::Series, "",
-             false},
-            {"ensemble_variance", "Ensemble variance under π", "σ_proxy²", true, "spread", S::Series, "",
-             false},
-            {"heldout_accuracy", "Held-out preference accuracy", "", false, "accuracy", S::Series, "", false},
-            {"bon_kl", "Best-of-n KL", "nats", true, "bon_kl", S::Profile, "", false},
-            {"bon_gold", "Best-of-n gold gain", "", false, "gold_vs_d", S::Profile, "", false},
-            {"bon_proxy", "Best-of-n proxy gain", "", false, "proxy_vs_d", S::Profile, "", false},
-            {"bon_spread", "Best-of-n ensemble variance", "", true, "spread_vs_d", S::Profile, "", false},
-            {"tilt_kl", "KL-regularised KL", "nats", true, "gold_vs_d", S::Profile, "", false},
-            {"tilt_gold", "KL-regularised gold gain", "", false, "gold_vs_d", S::Profile, "", false},
-            {"tilt_proxy", "KL-regularised proxy gain", "", false, "proxy_vs_d", S::Profile, "", false},
-            {"tilt_spread", "KL-regularised ensemble variance", "", true, "spread_vs_d", S::Profile, "",
-             false},
-            {"rm_accuracy", "Reward-model held-out accuracy (labels, gold order)", "", false, "", S::Profile,
+            {"gold_gain", TB_TR("engine", "Gold reward gain"), TB_TR("engine", "σ_gold"), false, "rewards",
+             S::Series, "", true},
+            {"proxy_gain", TB_TR("engine", "Proxy reward gain"), TB_TR("engine", "σ_proxy"), false, "rewards",
+             S::Series, "", false},
+            {"reward_gap", TB_TR("engine", "Reward drift (proxy − gold)"), TB_TR("engine", "σ"), true,
+             "drift", S::Series, "", false},
+            {"kl", TB_TR("engine", "KL(π ‖ π0)"), TB_TR("engine", "nats"), true, "kl", S::Series, "", false},
+            {"gold_win_rate", TB_TR("engine", "Gold win rate vs π0"), "", false, "win", S::Series, "", false},
+            {"proxy_gold_correlation", TB_TR("engine", "Proxy–gold correlation under π"), "", false,
+             "fidelity", S::Series, "", false},
+            {"ensemble_variance", TB_TR("engine", "Ensemble variance under π"), TB_TR("engine", "σ_proxy²"),
+             true, "spread", S::Series, "", false},
+            {"heldout_accuracy", TB_TR("engine", "Held-out preference accuracy"), "", false, "accuracy",
+             S::Series, "", false},
+            {"bon_kl", TB_TR("engine", "Best-of-n KL"), TB_TR("engine", "nats"), true, "bon_kl", S::Profile,
              "", false},
+            {"bon_gold", TB_TR("engine", "Best-of-n gold gain"), "", false, "gold_vs_d", S::Profile, "",
+             false},
+            {"bon_proxy", TB_TR("engine", "Best-of-n proxy gain"), "", false, "proxy_vs_d", S::Profile, "",
+             false},
+            {"bon_spread", TB_TR("engine", "Best-of-n ensemble variance"), "", true, "spread_vs_d",
+             S::Profile, "", false},
+            {"tilt_kl", TB_TR("engine", "KL-regularised KL"), TB_TR("engine", "nats"), true, "gold_vs_d",
+             S::Profile, "", false},
+            {"tilt_gold", TB_TR("engine", "KL-regularised gold gain"), "", false, "gold_vs_d", S::Profile, "",
+             false},
+            {"tilt_proxy", TB_TR("engine", "KL-regularised proxy gain"), "", false, "proxy_vs_d", S::Profile,
+             "", false},
+            {"tilt_spread", TB_TR("engine", "KL-regularised ensemble variance"), "", true, "spread_vs_d",
+             S::Profile, "", false},
+            {"rm_accuracy", TB_TR("engine", "Reward-model held-out accuracy (labels, gold order)"), "", false,
+             "", S::Profile, "", false},
         };
         m_plots = {
-            {"gold_vs_d", "Gold reward vs √KL", "d = √KL(π ‖ π0) (nats^½)", "gold gain vs π0 (σ_gold)", false,
-             false,
-             "circles: best-of-n; squares: the KL-regularised optimum π ∝ π0·exp(r/β); triangles: training; "
-             "lines: "
-             "Gao et al.'s forms fitted to each (best-of-n d(α − βd), RL d(α − β ln d)); bands: 95% CI over "
-             "worlds; every point is exact over the candidates"},
-            {"proxy_vs_d", "Proxy reward vs √KL", "d = √KL(π ‖ π0) (nats^½)", "proxy gain vs π0 (σ_proxy)",
-             false, false, "what the optimiser sees: the proxy keeps rising where the gold falls"},
-            {"spread_vs_d", "Ensemble spread vs √KL", "d = √KL(π ‖ π0) (nats^½)",
-             "E_π[population variance of members] (σ_proxy²)", false, false,
-             "the reward-model ensemble's disagreement where the policy goes (0 for a single model)"},
-            {"bon_kl", "Best-of-n KL (exact)", "n", "KL(π_bon ‖ π0) (nats)", true, false,
-             "exact KL of best-of-n over the candidates (order statistics, ties grouped) against the "
-             "continuous "
-             "formula ln n − (n − 1)/n, an upper bound (Beirami et al. 2024)"},
+            {"gold_vs_d", TB_TR("engine", "Gold reward vs √KL"), TB_TR("engine", "d = √KL(π ‖ π0) (nats^½)"),
+             TB_TR("engine", "gold gain vs π0 (σ_gold)"), false, false,
+             TB_TR("engine",
+                   "circles: best-of-n; squares: the KL-regularised optimum π ∝ π0·exp(r/β); triangles: "
+                   "training; lines: Gao et al.'s forms fitted to each (best-of-n d(α − βd), RL d(α − β "
+                   "ln d)); bands: 95% CI over worlds; every point is exact over the candidates")},
+            {"proxy_vs_d", TB_TR("engine", "Proxy reward vs √KL"),
+             TB_TR("engine", "d = √KL(π ‖ π0) (nats^½)"), TB_TR("engine", "proxy gain vs π0 (σ_proxy)"),
+             false, false,
+             TB_TR("engine", "what the optimiser sees: the proxy keeps rising where the gold falls")},
+            {"spread_vs_d", TB_TR("engine", "Ensemble spread vs √KL"),
+             TB_TR("engine", "d = √KL(π ‖ π0) (nats^½)"),
+             TB_TR("engine", "E_π[population variance of members] (σ_proxy²)"), false, false,
+             TB_TR("engine", "the reward-model ensemble's disagreement where the policy goes (0 for a single "
+                             "model)")},
+            {"bon_kl", TB_TR("engine", "Best-of-n KL (exact)"), "n", TB_TR("engine", "KL(π_bon ‖ π0) (nats)"),
+             true, false,
+             TB_TR("engine",
+                   "exact KL of best-of-n over the candidates (order statistics, ties grouped) against "
+                   "the continuous formula ln n − (n − 1)/n, an upper bound (Beirami et al. 2024)")},
         };
     }
     std::string name() const override { return "rlhf"; }
-    std::string label() const override { return "RLHF world"; }
+    std::string label() const override { return TB_TR("engine", "RLHF world"); }
     const ParamSpec& spec() const override { return m_spec; }
     const std::vector<MetricDecl>& metrics() const override { return m_metrics; }
     const std::vector<PlotDecl>& plots() const override { return m_plots; }
-    std::string stepUnit() const override { return "steps"; }
+    std::string stepUnit() const override { return TB_TR("engine", "steps"); }
     std::string variantsKey() const override { return "pipelines"; }
 
     Cost estimate(const Json& c) const override {
@@ -330,19 +384,18 @@ public:
         cost.steps = R * runs * T;
         cost.memory.push_back(
             {"replicates, world.prompts, world.candidates, world.features, pipelines",
-             "worlds × prompts × candidates × (features + 6 + 4 per pipeline) doubles = " + countText(R) +
-                 " × " + countText(P) + " × " + countText(K) + " × " + countText(C + 6 + 4 * runs),
+             fill(kMemoryCost, {countText(R), countText(P), countText(K), countText(C + 6 + 4 * runs)}),
              R * P * K * (C + 6 + 4 * runs) * 8 + R * pairsHeld * 48});
         cost.precompute.push_back(
             {"bestOfN.points, tilt.points, pipelines, world.prompts, world.candidates",
-             "worlds × pipelines × curve points × prompts × candidates at about 4 ns, and the "
-             "reward models' fits",
+             TB_TR("engine",
+                   "worlds × pipelines × curve points × prompts × candidates at about 4 ns, and the "
+                   "reward models' fits"),
              R * pre});
-        cost.simulation.push_back({"replicates, steps, pipelines, world.prompts, world.candidates",
-                                   "worlds × pipelines × steps × prompts × candidates = " + countText(R) +
-                                       " × " + countText(runs) + " × " + countText(T) + " × " + countText(P) +
-                                       " × " + countText(K) + " at 2–10 ns, and metrics at the checkpoints",
-                                   R * sim});
+        cost.simulation.push_back(
+            {"replicates, steps, pipelines, world.prompts, world.candidates",
+             fill(kSimulationCost, {countText(R), countText(runs), countText(T), countText(P), countText(K)}),
+             R * sim});
         return cost;
     }
 
@@ -350,9 +403,9 @@ public:
                       const DeriveOptions& options) const override {
         (void)options;
         Derivation der;
-        const Optimiser bon{"bon", "Best-of-n", GaoForm::BestOfN, 0};
-        const Optimiser tilt{"tilt", "KL-regularised", GaoForm::Rl, 1};
-        const Optimiser train{"train", "Training", GaoForm::Rl, 2};
+        const Optimiser bon{"bon", TB_TR("engine", "Best-of-n"), GaoForm::BestOfN, 0};
+        const Optimiser tilt{"tilt", TB_TR("engine", "KL-regularised"), GaoForm::Rl, 1};
+        const Optimiser train{"train", TB_TR("engine", "Training"), GaoForm::Rl, 2};
         std::size_t worlds = 0;
         if (run < s.profiles.size() && kRm < s.profiles[run].size())
             for (const auto& p : s.profiles[run][kRm]) worlds += p ? 1 : 0;
@@ -364,38 +417,46 @@ public:
                        ts = average(s, run, kTiltKl, kTiltSpread);
         const auto nGrid = nGridOf(config);
         if (!bg.d.empty()) {
-            der.curves.push_back(curveOf("bon_gold", "Best-of-n (gold)", "gold_vs_d", bg.d, bg.y, 0));
-            der.curves.push_back(curveOf("bon_proxy", "Best-of-n (proxy)", "proxy_vs_d", bp.d, bp.y, 0));
+            der.curves.push_back(
+                curveOf("bon_gold", TB_TR("engine", "Best-of-n (gold)"), "gold_vs_d", bg.d, bg.y, 0));
+            der.curves.push_back(
+                curveOf("bon_proxy", TB_TR("engine", "Best-of-n (proxy)"), "proxy_vs_d", bp.d, bp.y, 0));
             summarise(der, bon, bg.d, means(bg.y), means(bp.y), "gold_vs_d");
             if (!bk.y.empty()) {
                 std::vector<double> n(nGrid.begin(),
                                       nGrid.begin() + std::ptrdiff_t(std::min(nGrid.size(), bk.y.size())));
-                der.curves.push_back(curveOf("bon_kl", "Exact KL", "bon_kl", n, bk.y, 0));
+                der.curves.push_back(curveOf("bon_kl", TB_TR("engine", "Exact KL"), "bon_kl", n, bk.y, 0));
                 DerivedCurve bound;
                 bound.name = "bon_kl_bound";
-                bound.label = "ln n − (n − 1)/n";
+                bound.label = TB_TR("engine", "ln n − (n − 1)/n");
                 bound.plot = "bon_kl";
                 bound.reference = true;
                 for (double x : n) bound.x.push_back(x), bound.y.push_back(bonKlBound(x));
                 der.curves.push_back(std::move(bound));
-                der.estimates.push_back({"bon_n_max", "Best-of-n: largest n", n.back(), "", ""});
                 der.estimates.push_back(
-                    {"bon_kl_max", "Best-of-n: exact KL at the largest n", bk.y.back().mean, "nats",
-                     "computed from the exact best-of-n distribution over the candidates"});
+                    {"bon_n_max", TB_TR("engine", "Best-of-n: largest n"), n.back(), "", ""});
                 der.estimates.push_back(
-                    {"bon_kl_bound", "Best-of-n: ln n − (n − 1)/n at the largest n", bonKlBound(n.back()),
-                     "nats", "the continuous formula, an upper bound with finitely many candidates"});
+                    {"bon_kl_max", TB_TR("engine", "Best-of-n: exact KL at the largest n"), bk.y.back().mean,
+                     TB_TR("engine", "nats"),
+                     TB_TR("engine", "computed from the exact best-of-n distribution over the candidates")});
+                der.estimates.push_back(
+                    {"bon_kl_bound", TB_TR("engine", "Best-of-n: ln n − (n − 1)/n at the largest n"),
+                     bonKlBound(n.back()), TB_TR("engine", "nats"),
+                     TB_TR("engine",
+                           "the continuous formula, an upper bound with finitely many candidates")});
             }
             if (membersOf(config, run) > 1) {
-                der.curves.push_back(curveOf("bon_spread", "Best-of-n", "spread_vs_d", bs.d, bs.y, 0));
-                der.curves.push_back(curveOf("tilt_spread", "KL-regularised", "spread_vs_d", ts.d, ts.y, 1));
+                der.curves.push_back(
+                    curveOf("bon_spread", TB_TR("engine", "Best-of-n"), "spread_vs_d", bs.d, bs.y, 0));
+                der.curves.push_back(
+                    curveOf("tilt_spread", TB_TR("engine", "KL-regularised"), "spread_vs_d", ts.d, ts.y, 1));
             }
         }
         if (!tg.d.empty()) {
-            der.curves.push_back(
-                curveOf("tilt_gold", "KL-regularised optimum (gold)", "gold_vs_d", tg.d, tg.y, 1));
-            der.curves.push_back(
-                curveOf("tilt_proxy", "KL-regularised optimum (proxy)", "proxy_vs_d", tp.d, tp.y, 1));
+            der.curves.push_back(curveOf("tilt_gold", TB_TR("engine", "KL-regularised optimum (gold)"),
+                                         "gold_vs_d", tg.d, tg.y, 1));
+            der.curves.push_back(curveOf("tilt_proxy", TB_TR("engine", "KL-regularised optimum (proxy)"),
+                                         "proxy_vs_d", tp.d, tp.y, 1));
             summarise(der, tilt, tg.d, means(tg.y), means(tp.y), "gold_vs_d");
         }
 
@@ -412,10 +473,13 @@ public:
                 spread.push_back(st[kSpread][c]);
             }
             for (auto* v : {&gold, &proxy, &spread}) v->front().ciLow = v->front().ciHigh = 0;
-            der.curves.push_back(curveOf("train_gold", "Training (gold)", "gold_vs_d", d, gold, 2));
-            der.curves.push_back(curveOf("train_proxy", "Training (proxy)", "proxy_vs_d", d, proxy, 2));
+            der.curves.push_back(
+                curveOf("train_gold", TB_TR("engine", "Training (gold)"), "gold_vs_d", d, gold, 2));
+            der.curves.push_back(
+                curveOf("train_proxy", TB_TR("engine", "Training (proxy)"), "proxy_vs_d", d, proxy, 2));
             if (membersOf(config, run) > 1)
-                der.curves.push_back(curveOf("train_spread", "Training", "spread_vs_d", d, spread, 2));
+                der.curves.push_back(
+                    curveOf("train_spread", TB_TR("engine", "Training"), "spread_vs_d", d, spread, 2));
             std::vector<double> dd(d.begin() + 1, d.end());
             std::vector<double> gm = means(gold), pm = means(proxy);
             summarise(der, train, dd, std::vector<double>(gm.begin() + 1, gm.end()),
@@ -425,15 +489,18 @@ public:
             for (std::size_t i = 1; i < gm.size(); ++i)
                 if (gm[i] > gm[peak]) peak = i;
             der.estimates.push_back(
-                {"train_peak_step", "Training: step of the gold peak (early stop)", steps[peak], "steps",
-                 "where the mean gold curve turns; stopping here keeps the most gold (an oracle "
-                 "rule: it reads the gold, which a practitioner cannot)"});
-            der.estimates.push_back({"train_final_gap", "Training: reward drift at the end (proxy − gold)",
+                {"train_peak_step", TB_TR("engine", "Training: step of the gold peak (early stop)"),
+                 steps[peak], TB_TR("engine", "steps"),
+                 TB_TR("engine",
+                       "where the mean gold curve turns; stopping here keeps the most gold (an oracle "
+                       "rule: it reads the gold, which a practitioner cannot)")});
+            der.estimates.push_back({"train_final_gap",
+                                     TB_TR("engine", "Training: reward drift at the end (proxy − gold)"),
                                      pm.back() - gm.back(), "", ""});
             if (peak > 0 && peak + 1 < gm.size()) {
                 DerivedCurve m;
                 m.name = "train_early_stop";
-                m.label = "early stop (step " + countText(steps[peak]) + ")";
+                m.label = fill(kEarlyStop, {countText(steps[peak])});
                 m.plot = "gold_vs_d";
                 m.style = DerivedCurve::Style::Marker;
                 m.pattern = 2;
@@ -449,23 +516,30 @@ public:
             for (const auto& p : s.profiles[run][kRm])
                 if (p && p->size() >= 2) label += (*p)[0], gold += (*p)[1];
             der.estimates.push_back(
-                {"rm_heldout_accuracy", "Reward model: held-out accuracy (labels)", label / double(worlds),
-                 "", "share of held-out pairs from π0 the proxy orders as their (noisy) labels"});
-            der.estimates.push_back({"rm_gold_accuracy", "Reward model: held-out accuracy (gold order)",
+                {"rm_heldout_accuracy", TB_TR("engine", "Reward model: held-out accuracy (labels)"),
+                 label / double(worlds), "",
+                 TB_TR("engine",
+                       "share of held-out pairs from π0 the proxy orders as their (noisy) labels")});
+            der.estimates.push_back({"rm_gold_accuracy",
+                                     TB_TR("engine", "Reward model: held-out accuracy (gold order)"),
                                      gold / double(worlds), "",
-                                     "the same pairs against the noise-free gold order"});
+                                     TB_TR("engine", "the same pairs against the noise-free gold order")});
         }
-        der.basis = countText(double(std::max<std::size_t>(worlds, 1))) + " world" +
-                    (worlds == 1 ? "" : "s") + " of " +
-                    countText(double(config.at("world").at("prompts").get<std::int64_t>())) + " prompts × " +
-                    countText(double(config.at("world").at("candidates").get<std::int64_t>())) +
-                    " candidates; every curve exact over the candidates";
+        der.basis = fill(worlds == 1 ? kBasisOne : kBasis,
+                         {countText(double(std::max<std::size_t>(worlds, 1))),
+                          countText(double(config.at("world").at("prompts").get<std::int64_t>())),
+                          countText(double(config.at("world").at("candidates").get<std::int64_t>()))});
         warnings(config, run, der);
         return der;
     }
 
     std::unique_ptr<Experiment> create(const Json& config) const override {
         return std::make_unique<RlhfExperiment>(config);
+    }
+    std::vector<const char*> textPatterns() const override {
+        std::vector<const char*> all = kPatterns;
+        all.insert(all.end(), specTextPatterns().begin(), specTextPatterns().end());
+        return all;
     }
 
 private:
@@ -478,28 +552,26 @@ private:
     static void warnings(const Json& config, std::size_t run, Derivation& der) {
         const Json& p = config.at("pipelines").at(run);
         if (!der.estimates.empty())
-            der.warnings.push_back("† not verified in the literature (reference rlhf.md §12): the "
-                                   "normalisation of the drop height "
-                                   "(Karwowski et al.'s NDH) and Gao et al.'s coefficients per reward-model "
-                                   "size, which exist only as "
-                                   "plotted points; the fits shown are this world's own");
+            der.warnings.push_back(TB_TR("engine",
+                                         "† not verified in the literature (reference rlhf.md §12): the "
+                                         "normalisation of the drop height (Karwowski et al.'s NDH) and "
+                                         "Gao et al.'s coefficients per reward-model size, which exist "
+                                         "only as plotted points; the fits shown are this world's own"));
         const double K = double(config.at("world").at("candidates").get<std::int64_t>());
         const double P = double(config.at("world").at("prompts").get<std::int64_t>());
         const double maxN = double(config.at("bestOfN").at("maxN").get<std::int64_t>());
         if (p.at("type") == "rlhf" && maxN * 50 > K * P)
-            der.warnings.push_back(
-                "best-of-n up to n = " + countText(maxN) + " over " + countText(K) +
-                " candidates per prompt: past n ≈ K/50 best-of-n collapses onto each prompt's "
-                "top candidate and the curve's tail is an artefact of the finite set (reference "
-                "rlhf.md §9)");
+            der.warnings.push_back(fill(kBonCollapse, {countText(maxN), countText(K)}));
         if (p.at("type") == "rlhf" && p.at("rewardModel").at("aggregator") == "soft-min" &&
             p.at("rewardModel").at("members").get<std::int64_t>() > 1)
-            der.warnings.push_back(
-                "the soft-min aggregator is taken from an abstract (Hahami et al.); its use here "
-                "is not verified against the paper (reference rlhf.md §12)");
+            der.warnings.push_back(TB_TR("engine",
+                                         "the soft-min aggregator is taken from an abstract (Hahami et "
+                                         "al.); its use here is not verified against the paper "
+                                         "(reference rlhf.md §12)"));
         if (p.at("type") == "dpo")
-            der.warnings.push_back("DPO has no reward model: its proxy is the implicit reward ln(π/π0), "
-                                   "standardised under π0");
+            der.warnings.push_back(TB_TR("engine",
+                                         "DPO has no reward model: its proxy is the implicit reward "
+                                         "ln(π/π0), standardised under π0"));
     }
 
     ParamSpec m_spec;

@@ -1,5 +1,7 @@
 #include "run/LiveDeriver.h"
 
+#include "run/RunText.h"
+
 namespace tb {
 
 LiveDeriver::LiveDeriver(const Kind& kind, Json config, std::chrono::milliseconds minInterval)
@@ -50,7 +52,7 @@ void LiveDeriver::loop(std::stop_token stop) {
             } catch (const std::exception& e) {
                 Derivation d;
                 d.quick = true;
-                d.warnings.push_back(std::string("live analysis failed: ") + e.what());
+                d.warnings.push_back(fill(run_text::kLiveAnalysisFailed, {e.what()}));
                 r->derived.push_back(std::move(d));
             }
             if (stop.stop_requested()) return;

@@ -10,6 +10,7 @@
 #include "core/Text.h"
 #include "rlhf/RlhfKind.h"
 #include "run/PresetData.h"
+#include "run/RunText.h"
 #include "survival/SurvivalKind.h"
 
 namespace tb {
@@ -29,13 +30,25 @@ const Kind* findKind(const std::string& name) {
     return nullptr;
 }
 
+std::vector<std::string> textPatterns() {
+    std::vector<std::string> all;
+    auto add = [&](const char* p) {
+        if (std::find(all.begin(), all.end(), p) == all.end()) all.emplace_back(p);
+    };
+    for (const char* p : coreTextPatterns()) add(p);
+    for (const char* p : run_text::kAll) add(p);
+    for (const Kind* k : kinds())
+        for (const char* p : k->textPatterns()) add(p);
+    return all;
+}
+
 const ResourceLimits& ResourceLimits::forThisMachine() {
     static const ResourceLimits limits = [] {
         ResourceLimits l;
         double physical = 0;
         const long pages = sysconf(_SC_PHYS_PAGES), pageSize = sysconf(_SC_PAGE_SIZE);
         if (pages > 0 && pageSize > 0) physical = double(pages) * double(pageSize);
-        std::string of = "this machine's";
+        const char* of = run_text::kMachineMemory;
         // A container's memory limit (cgroup v2) counts when it is lower than the machine's memory.
         std::ifstream cg("/sys/fs/cgroup/memory.max");
         std::string text;
@@ -44,15 +57,15 @@ const ResourceLimits& ResourceLimits::forThisMachine() {
             const double v = std::strtod(text.c_str(), &end);
             if (end && *end == 0 && v > 0 && (physical <= 0 || v < physical)) {
                 physical = v;
-                of = "this container's";
+                of = run_text::kContainerMemory;
             }
         }
         if (physical > 0 && physical / 2 < kMemoryCapBytes) {
             l.memoryBytes = physical / 2;
-            l.memoryReason = "half of " + of + " " + bytesText(physical);
+            l.memoryReason = fill(of, {bytesText(physical)});
         } else {
             l.memoryBytes = kMemoryCapBytes;
-            l.memoryReason = "the cap for any machine";
+            l.memoryReason = TB_TR("engine", "the cap for any machine");
         }
         return l;
     }();
@@ -65,16 +78,14 @@ Cost estimateCost(const Kind& kind, const Json& config) {
     // Runner.cpp: each replicate's value of every series metric is kept for the checkpoint being aggregated,
     // as the final values, and in the master and published snapshots (and the store's copy at the end).
     if (c.replicates * c.runs * nSeries > 0)
-        c.memory.push_back({"replicates",
-                            "replicates × runs × metrics = " + countText(c.replicates) + " × " +
-                                countText(c.runs) + " × " + countText(nSeries) +
-                                " values per checkpoint, kept in about 5 copies of 8 bytes",
-                            c.replicates * c.runs * nSeries * 8 * 5});
+        c.memory.push_back(
+            {"replicates",
+             fill(run_text::kSeriesCost, {countText(c.replicates), countText(c.runs), countText(nSeries)}),
+             c.replicates * c.runs * nSeries * 8 * 5});
     if (c.replicates * c.runs * nCat * c.categories > 0)
         c.memory.push_back({"replicates",
-                            "replicates × runs × categories = " + countText(c.replicates) + " × " +
-                                countText(c.runs) + " × " + countText(c.categories) +
-                                " final per-category values of 8 bytes",
+                            fill(run_text::kCategoryCost,
+                                 {countText(c.replicates), countText(c.runs), countText(c.categories)}),
                             c.replicates * c.runs * nCat * c.categories * 8});
     // Aggregation (Runner.cpp): at every checkpoint each run's and metric's replicate values are copied and
     // sorted for the quantiles (about 15 + 2.5 log2(replicates) ns per value), after one advance() call per
@@ -83,13 +94,14 @@ Cost estimateCost(const Kind& kind, const Json& config) {
         const double perValueNs = 15 + 2.5 * std::log2(std::max(2.0, c.replicates));
         c.simulation.push_back(
             {"replicates",
-             "aggregating " + countText(c.runs * nSeries) + " series × " + countText(c.checkpoints) +
-                 " checkpoints × " + countText(c.replicates) + " replicates",
+             fill(run_text::kAggregationCost,
+                  {countText(c.runs * nSeries), countText(c.checkpoints), countText(c.replicates)}),
              c.checkpoints * c.replicates * (c.runs * nSeries * perValueNs + c.runs * 30) * 1e-9});
     }
     const double aggregates = c.runs * (nSeries * c.checkpoints + nCat * c.categories);
     if (aggregates > 0)
-        c.memory.push_back({"runs", "aggregates per checkpoint (3 copies of 80 bytes)", aggregates * 80 * 3});
+        c.memory.push_back({"runs", TB_TR("engine", "aggregates per checkpoint (3 copies of 80 bytes)"),
+                            aggregates * 80 * 3});
     return c;
 }
 
@@ -113,24 +125,21 @@ double total(const std::vector<CostTerm>& terms) {
 std::vector<Issue> costIssues(const Cost& cost, const PrepareOptions& options) {
     const ResourceLimits& limits = options.limits ? *options.limits : ResourceLimits::forThisMachine();
     std::vector<Issue> issues;
-    const char* lift = "; trialbench-cli run --allow-long lifts this limit";
     if (const double mem = total(cost.memory); mem > limits.memoryBytes) {
         const CostTerm* d = dominant(cost.memory);
-        issues.push_back({d->path, "needs about " + bytesText(mem) + " of memory (mostly " + d->what +
-                                       "); the limit is " + bytesText(limits.memoryBytes) + " (" +
-                                       limits.memoryReason + ")"});
+        issues.push_back(
+            {d->path, fill(run_text::kMemoryLimit,
+                           {bytesText(mem), d->what, bytesText(limits.memoryBytes), limits.memoryReason})});
     }
     if (const double pre = total(cost.precompute); pre > limits.precomputeSeconds && !options.allowLong) {
         const CostTerm* d = dominant(cost.precompute);
-        issues.push_back({d->path, "needs about " + secondsText(pre) + " of set-up before the first step (" +
-                                       d->what + "); the limit is " + secondsText(limits.precomputeSeconds) +
-                                       lift});
+        issues.push_back({d->path, fill(run_text::kSetUpLimit,
+                                        {secondsText(pre), d->what, secondsText(limits.precomputeSeconds)})});
     }
     if (const double sim = total(cost.simulation); sim > limits.simulationSeconds && !options.allowLong) {
         const CostTerm* d = dominant(cost.simulation);
-        issues.push_back({d->path, "needs about " + secondsText(sim) + " of simulation on one core (" +
-                                       d->what + "); the limit is " + secondsText(limits.simulationSeconds) +
-                                       lift});
+        issues.push_back({d->path, fill(run_text::kSimulationLimit,
+                                        {secondsText(sim), d->what, secondsText(limits.simulationSeconds)})});
     }
     return issues;
 }
@@ -140,7 +149,7 @@ namespace {
 /// The kind `config` names, or nullptr with the issue that says why.
 const Kind* kindOf(const Json& config, std::vector<Issue>& issues) {
     if (!config.is_object()) {
-        issues.push_back({"", "the config must be a JSON object"});
+        issues.push_back({"", TB_TR("engine", "the config must be a JSON object")});
         return nullptr;
     }
     std::string names;
@@ -148,7 +157,7 @@ const Kind* kindOf(const Json& config, std::vector<Issue>& issues) {
     if (!config.contains("kind"))
         issues.push_back({"kind", "is required (one of: " + names + ")"});
     else if (!config["kind"].is_string())
-        issues.push_back({"kind", "expected a string (one of: " + names + ")"});
+        issues.push_back({"kind", fill(run_text::kKindNotString, {names})});
     else if (const Kind* kind = findKind(config["kind"].get<std::string>()))
         return kind;
     else
@@ -161,7 +170,7 @@ const Kind* kindOf(const Json& config, std::vector<Issue>& issues) {
 } // namespace
 
 std::vector<Issue> validate(const Kind& kind, const Json& config, const PrepareOptions& options) {
-    if (!config.is_object()) return {{"", "the config must be a JSON object"}};
+    if (!config.is_object()) return {{"", TB_TR("engine", "the config must be a JSON object")}};
     auto issues = kind.spec().validate(config);
     if (!issues.empty()) return issues;
     // Before anything is allocated: refuse what would not fit in memory or would run for days.

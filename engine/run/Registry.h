@@ -12,6 +12,11 @@ namespace tb {
 const std::vector<const Kind*>& kinds();
 const Kind* findKind(const std::string& name);
 
+/// Every pattern (core/Tr.h) the engine fills display strings from: core's, the Runner's and the registry's,
+/// and every kind's Kind::textPatterns(), each once. The window matches the engine's strings against these to
+/// translate the ones built from parts.
+std::vector<std::string> textPatterns();
+
 /// Limits on one run, checked by prepare() from the kind's cost estimate before anything is allocated
 /// (documented in docs/cli.md, "Limits").
 struct ResourceLimits {
@@ -61,6 +66,14 @@ struct Preset {
     Json config;
 };
 const std::vector<Preset>& presets();
+/// A preset's display texts as marked for the window's translations (run/PresetTexts.cpp).
+struct PresetText {
+    const char* name;        ///< the preset's name ("classic-10-arm")
+    const char* title;       ///< its config's "name"
+    const char* description; ///< its config's "description"
+};
+/// Every shipped preset's texts, in the order of presets().
+const std::vector<PresetText>& presetTexts();
 const Preset* findPreset(const std::string& name);
 
 /// Loads "preset:NAME", an inline JSON object (an argument whose first non-blank character is '{', located as

@@ -1,5 +1,7 @@
 #include "run/Runner.h"
 
+#include "run/RunText.h"
+
 #include <algorithm>
 #include <climits>
 #include <exception>
@@ -163,10 +165,10 @@ void Runner::work(const Job& job) {
                 ++done;
             }
         } catch (const std::exception& e) {
-            if (error.empty()) error = "replicate " + std::to_string(r) + ": " + e.what();
+            if (error.empty()) error = fill(run_text::kReplicateFailed, {std::to_string(r), e.what()});
             m_stop.request_stop();
         } catch (...) {
-            if (error.empty()) error = "replicate " + std::to_string(r) + ": unknown error";
+            if (error.empty()) error = fill(run_text::kReplicateUnknown, {std::to_string(r)});
             m_stop.request_stop();
         }
         m_completed[std::size_t(r)] = done;
@@ -390,7 +392,7 @@ void Runner::derive(Snapshot& master, bool full) {
     // bootstrap).
     if (!master.derivesFromData() || master.done == 0) return;
     if (full) {
-        master.message = "analysing the pooled data";
+        master.message = TB_TR("engine", "analysing the pooled data");
         ++master.version;
         publish(std::make_shared<const Snapshot>(master));
     }
@@ -404,7 +406,7 @@ void Runner::derive(Snapshot& master, bool full) {
             master.derived[run] = m_prepared.kind->derive(m_prepared.config, master, run, options);
         } catch (const std::exception& e) {
             master.derived[run] = Derivation{};
-            master.derived[run].warnings.push_back(std::string("analysis failed: ") + e.what());
+            master.derived[run].warnings.push_back(fill(run_text::kAnalysisFailed, {e.what()}));
         }
     }
     master.derivedDone = master.done;
@@ -472,9 +474,9 @@ std::shared_ptr<const Snapshot> Runner::run(RunObserver* observer) {
         // Stopped between dispatches, every replicate is at master.done: keep the categories of that
         // checkpoint. Stopped inside a dispatch, replicates are between checkpoints: keep the last refresh.
         if (stoppedBetween) refreshCategories(master, true);
-        return finish(master, observer, RunStatus::Interrupted,
-                      "stopped after " + std::to_string(master.done) + " of " +
-                          std::to_string(m_grid.size()) + " checkpoints");
+        return finish(
+            master, observer, RunStatus::Interrupted,
+            fill(run_text::kStoppedAfter, {std::to_string(master.done), std::to_string(m_grid.size())}));
     }
     if (std::string error = aggregateCategories(master); !error.empty())
         return finish(master, observer, RunStatus::Failed, std::move(error));

@@ -12,11 +12,11 @@ Level levelOf(double a) {
 const char* levelName(Level level) {
     switch (level) {
     case Level::Limited:
-        return "Limited";
+        return TB_TR("engine", "Limited");
     case Level::Capable:
-        return "Capable";
+        return TB_TR("engine", "Capable");
     case Level::Autonomous:
-        return "Autonomous";
+        return TB_TR("engine", "Autonomous");
     }
     return "Limited";
 }

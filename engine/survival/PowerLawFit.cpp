@@ -93,9 +93,10 @@ PowerLawFit fitWithPlfit(const TailData& d, std::vector<double>& buffer, std::st
         if (error) *error = message;
         return fit;
     };
-    if (d.censored()) return fail("plfit cannot fit censored observations");
-    if (d.x.size() < 3) return fail("too little data: fewer than 3 distinct values");
-    if (d.exactTotal > kPlfitMaxObservations) return fail("too many observations for plfit's array");
+    if (d.censored()) return fail(TB_TR("engine", "plfit cannot fit censored observations"));
+    if (d.x.size() < 3) return fail(TB_TR("engine", "too little data: fewer than 3 distinct values"));
+    if (d.exactTotal > kPlfitMaxObservations)
+        return fail(TB_TR("engine", "too many observations for plfit's array"));
     ensurePlfitErrorHandler();
     buffer.resize(std::size_t(d.exactTotal));
     double* out = buffer.data();
@@ -111,7 +112,7 @@ PowerLawFit fitWithPlfit(const TailData& d, std::vector<double>& buffer, std::st
     const int rc = plfit_discrete(buffer.data(), buffer.size(), &options, &result);
     if (rc != PLFIT_SUCCESS) return fail(std::string("plfit_discrete failed: ") + plfit_strerror(rc));
     if (!(result.alpha > 1.0) || !std::isfinite(result.alpha) || !(result.xmin >= 1.0))
-        return fail("plfit_discrete returned no usable exponent");
+        return fail(TB_TR("engine", "plfit_discrete returned no usable exponent"));
 
     fit.alpha = result.alpha;
     fit.xmin = std::llround(result.xmin);
@@ -214,7 +215,7 @@ public:
         std::sort(support.begin(), support.end());
         support.erase(std::unique(support.begin(), support.end()), support.end());
         if (support.size() < 3) {
-            if (error) *error = "too little data: fewer than 3 distinct values";
+            if (error) *error = TB_TR("engine", "too little data: fewer than 3 distinct values");
             return {};
         }
         const std::int64_t limit = support[support.size() - 2]; // candidates below the second largest
@@ -235,8 +236,9 @@ public:
         }
         if (!best.ok) {
             if (error)
-                *error = d_.censored() ? "no candidate xmin at or below the smallest censoring value"
-                                       : "no candidate xmin could be fitted";
+                *error = d_.censored()
+                             ? TB_TR("engine", "no candidate xmin at or below the smallest censoring value")
+                             : TB_TR("engine", "no candidate xmin could be fitted");
             return {};
         }
         best.alphaSe = alphaStandardError(d_, best.alpha, best.xmin);
@@ -256,7 +258,7 @@ private:
 
 PowerLawFit fitOwnMle(const TailData& d, std::string* error) {
     if (d.total() == 0) {
-        if (error) *error = "no observations";
+        if (error) *error = TB_TR("engine", "no observations");
         return {};
     }
     return OwnFitter(d).scan(error);
@@ -265,12 +267,12 @@ PowerLawFit fitOwnMle(const TailData& d, std::string* error) {
 PowerLawFit fitOwnMleAt(const TailData& d, std::int64_t xmin, std::string* error) {
     OwnFitter fitter(d);
     if (xmin > fitter.smallestCensored()) {
-        if (error) *error = "xmin is above the smallest censoring value";
+        if (error) *error = TB_TR("engine", "xmin is above the smallest censoring value");
         return {};
     }
     PowerLawFit fit = fitter.fitAt(xmin);
     if (!fit.ok) {
-        if (error) *error = "no observation at or above xmin";
+        if (error) *error = TB_TR("engine", "no observation at or above xmin");
         return fit;
     }
     fit.alphaSe = alphaStandardError(d, fit.alpha, fit.xmin);
@@ -310,7 +312,8 @@ PowerLawFit fitPowerLaw(const PooledCounts& failures, FitMethod method, std::vec
         fit = detail::fitOwnMle(d, &error);
         break;
     }
-    if (!fit.ok && warnings) warnings->push_back("power-law fit: " + (error.empty() ? "failed" : error));
+    if (!fit.ok && warnings)
+        warnings->push_back(fill(kFitFailed, {error.empty() ? TB_TR("engine", "failed") : error}));
     return fit;
 }
 

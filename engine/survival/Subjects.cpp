@@ -236,24 +236,42 @@ double subjectNsPerTask(const Json& p, std::int64_t cap) {
     return 200 + pulls * (20 + 0.5 * arms);
 }
 
+namespace {
+// Default labels built from parts (tb::fill), listed in subjectTextPatterns().
+constexpr const char* kBetaGeometric = TB_TR("engine", "Beta–geometric α=%1 β=%2");
+constexpr const char* kZeta = TB_TR("engine", "Zeta a=%1");
+constexpr const char* kRank = TB_TR("engine", "Rank N=%1 α=%2");
+constexpr const char* kRankNoise = TB_TR("engine", "Rank N=%1 α=%2 σ=%3");
+constexpr const char* kEnumeration = TB_TR("engine", "Enumeration N=%1");
+constexpr const char* kGuessing = TB_TR("engine", "Blind guessing N=%1");
+constexpr const char* kSearching = TB_TR("engine", "%1 searching %2 arms");
+constexpr const char* kObserved = TB_TR("engine", "Observed: %1");
+} // namespace
+
+const std::vector<const char*>& subjectTextPatterns() {
+    static const std::vector<const char*> all = {kBetaGeometric, kZeta,     kRank,      kRankNoise,
+                                                 kEnumeration,   kGuessing, kSearching, kObserved};
+    return all;
+}
+
 std::string subjectLabel(const Json& p) {
     const std::string type = p.at("type").get<std::string>();
     auto num = [&](const char* key) { return formatNumber(p.at(key).get<double>()); };
-    if (type == "beta-geometric") return "Beta–geometric α=" + num("alpha") + " β=" + num("beta");
-    if (type == "zeta") return "Zeta a=" + num("a");
+    if (type == "beta-geometric") return fill(kBetaGeometric, {num("alpha"), num("beta")});
+    if (type == "zeta") return fill(kZeta, {num("a")});
     if (type == "rank")
-        return "Rank N=" + num("candidates") + " α=" + num("alpha") +
-               (p.at("noise").get<double>() > 0 ? " σ=" + num("noise") : std::string());
+        return p.at("noise").get<double>() > 0
+                   ? fill(kRankNoise, {num("candidates"), num("alpha"), num("noise")})
+                   : fill(kRank, {num("candidates"), num("alpha")});
     if (type == "enumeration")
-        return std::string(p.at("memory").get<bool>() ? "Enumeration N=" : "Blind guessing N=") +
-               num("candidates");
+        return fill(p.at("memory").get<bool>() ? kEnumeration : kGuessing, {num("candidates")});
     if (type == "bandit") {
         const std::string pol = p.at("policy").at("type").get<std::string>();
         const auto& t = bandit::policyTable()[bandit::policyIndex(pol)];
-        return t.label(p.at("policy")) + " searching " + num("arms") + " arms";
+        return fill(kSearching, {t.label(p.at("policy")), num("arms")});
     }
     const std::string src = p.value("source", std::string());
-    return src.empty() ? std::string("Observed") : "Observed: " + src;
+    return src.empty() ? std::string(TB_TR("engine", "Observed")) : fill(kObserved, {src});
 }
 
 } // namespace tb::survival

@@ -42,6 +42,8 @@ std::unique_ptr<Subject> makeSubject(const Json& params, std::int64_t cap);
 double subjectNsPerTask(const Json& params, std::int64_t cap);
 /// Default display label ("Beta–geometric α=1.5 β=1").
 std::string subjectLabel(const Json& params);
+/// The patterns of subjectLabel() (tb::fill), for Kind::textPatterns().
+const std::vector<const char*>& subjectTextPatterns();
 
 /// The Beta–geometric draw, exposed for the benchmark: p = X / (X + Y) with X ~ Gamma(alpha), Y ~ Gamma(beta)
 /// (samplers set up once), K = floor(ln U / ln(1 - p)) with ln(1 - p) = ln(Y / (X + Y)).

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "bandit/PolicyTable.h"
 #include "core/Checkpoints.h"
 #include "core/Snapshot.h"
 #include "survival/Subjects.h"
@@ -15,6 +16,35 @@ namespace {
 
 // Quick (live) derivations: no goodness-of-fit bootstrap and a few level resamples, so a refresh stays short.
 constexpr int kQuickLevelResamples = 40;
+
+// Display strings built from parts (tb::fill), listed in textPatterns().
+constexpr const char* kBasis = TB_TR("engine", "%1 tasks pooled (%2 censored); fits on x = K + 1");
+constexpr const char* kGofNote =
+    TB_TR("engine", "%1 semi-parametric bootstrap refits, xmin re-scanned; p <= 0.1 rules the power law out");
+constexpr const char* kOlsBinsNote =
+    TB_TR("engine", "least squares of log10 freq on log10 k over K in [%1, %2], %3 "
+                    "log bins; biased, for comparison with the paper only");
+constexpr const char* kOlsPointsNote =
+    TB_TR("engine", "least squares of log10 freq on log10 k over K in [%1, %2], "
+                    "%3 points; biased, for comparison with the paper only");
+constexpr const char* kHillNote =
+    TB_TR("engine", "Hill estimator on x = K + 1 with k = %1 order statistics; a = alpha_Hill + 1");
+constexpr const char* kVuongRatio = TB_TR("engine", "Log-likelihood ratio vs %1");
+constexpr const char* kVuongP = TB_TR("engine", "Vuong p vs %1");
+constexpr const char* kLevelBasis =
+    TB_TR("engine", "%1 bootstrap resamples of the pooled counts, xmin re-scanned");
+constexpr const char* kLevelBasisLive = TB_TR(
+    "engine", "%1 bootstrap resamples of the pooled counts, xmin re-scanned (live; the full bootstrap runs "
+              "when the run ends)");
+constexpr const char* kXmin = TB_TR("engine", "xmin = %1");
+constexpr const char* kSimulationCost =
+    TB_TR("engine", "replicates × subjects × tasks = %1 × %2 × %3 tasks; the "
+                    "slowest subject, %4, at about %5 ns per task");
+constexpr const char* kTallyCost = TB_TR("engine", "replicates × subjects = %1 tallies of 32 KiB");
+constexpr const char* kSampleCost =
+    TB_TR("engine", "the pooled sample of %1 tasks expanded for the fit, a copy per thread (~3)");
+constexpr const char* kRefitCost =
+    TB_TR("engine", "(1 + refits) × pooled tasks = %1 × %2 per subject at about 150 ns each");
 
 class SurvivalReplicate : public ReplicateSim {
 public:
@@ -123,70 +153,74 @@ DerivedCurve curve(std::string name, std::string label, std::string plot, Derive
 Derivation toDerivation(const TailAnalysis& t, const TailOptions& o, bool quick) {
     Derivation d;
     d.quick = quick;
-    d.basis = countText(double(t.n)) + " tasks pooled (" + countText(double(t.nCensored)) +
-              " censored); fits on x = K + 1";
+    d.basis = fill(kBasis, {countText(double(t.n)), countText(double(t.nCensored))});
     auto est = [&](std::string name, std::string label, double value, std::string note = {},
                    std::string unit = {}) {
         d.estimates.push_back({std::move(name), std::move(label), value, std::move(unit), std::move(note)});
     };
     const double nan = std::numeric_limits<double>::quiet_NaN();
-    est("n", "Tasks pooled", double(t.n));
-    est("n_censored", "Censored (K >= cap)", double(t.nCensored),
-        "right-censored: kept in the likelihood as P(X >= cap + 1), never counted as successes");
-    est("zero_fraction", "Share with K = 0", t.zeroFraction);
-    est("mean", "Mean failures", t.mean,
-        t.meanInfinite ? "the fitted tail (a <= 2) makes the mean infinite" : "");
-    est("variance", "Variance of failures", t.variance,
-        t.varianceInfinite ? "the fitted tail (a <= 3) makes the variance infinite" : "");
+    est("n", TB_TR("engine", "Tasks pooled"), double(t.n));
+    est("n_censored", TB_TR("engine", "Censored (K >= cap)"), double(t.nCensored),
+        TB_TR("engine",
+              "right-censored: kept in the likelihood as P(X >= cap + 1), never counted as successes"));
+    est("zero_fraction", TB_TR("engine", "Share with K = 0"), t.zeroFraction);
+    est("mean", TB_TR("engine", "Mean failures"), t.mean,
+        t.meanInfinite ? TB_TR("engine", "the fitted tail (a <= 2) makes the mean infinite") : "");
+    est("variance", TB_TR("engine", "Variance of failures"), t.variance,
+        t.varianceInfinite ? TB_TR("engine", "the fitted tail (a <= 3) makes the variance infinite") : "");
     const PowerLawFit& f = t.fit;
-    est("a", "Decay rate a (MLE)", f.ok ? f.alpha : nan,
-        "discrete power-law MLE on x = K + 1 with xmin by KS distance (Clauset, Shalizi & Newman 2009)" +
-            std::string(f.viaPlfit ? ", by libplfit" : ", censored likelihood"));
-    est("a_se", "Standard error of a", f.ok ? f.alphaSe : nan, "1 / sqrt(n_tail d²/da² ln zeta(a, xmin))");
-    est("xmin", "xmin (x = K + 1)", f.ok ? double(f.xmin) : nan, "start of the power-law tail, in x = K + 1");
-    est("n_tail", "Tail size", f.ok ? double(f.nTail) : nan, "observations with x >= xmin");
-    est("ks", "KS distance", f.ok ? f.ks : nan);
-    est("p_value", "Goodness of fit p", t.pValue,
-        t.pRefits > 0
-            ? std::to_string(t.pRefits) +
-                  " semi-parametric bootstrap refits, xmin re-scanned; p <= 0.1 rules the power law out"
-            : (quick ? "computed when the run ends" : "not computed (analysis.bootstrap = 0)"));
-    est("a_low", "a, 2.5% bootstrap", t.alphaLow);
-    est("a_high", "a, 97.5% bootstrap", t.alphaHigh);
-    est("a_ols", "Decay rate a (OLS, paper-compatible)", -t.olsSlope,
-        "least squares of log10 freq on log10 k over K in [" + num(double(t.olsKMin)) + ", " +
-            num(double(t.olsKMax)) + "], " + std::to_string(t.olsPoints) +
-            (o.olsLogBins ? " log bins" : " points") + "; biased, for comparison with the paper only");
-    est("a_hill", "Decay rate a (Hill + 1)", t.alphaHill + 1,
-        "Hill estimator on x = K + 1 with k = " + std::to_string(t.hillK) +
-            " order statistics; a = alpha_Hill + 1");
-    est("a_hill_se", "Standard error of a (Hill)", t.alphaHillSe);
+    est("a", TB_TR("engine", "Decay rate a (MLE)"), f.ok ? f.alpha : nan,
+        f.viaPlfit ? TB_TR("engine", "discrete power-law MLE on x = K + 1 with xmin by KS distance (Clauset, "
+                                     "Shalizi & Newman 2009), by libplfit")
+                   : TB_TR("engine", "discrete power-law MLE on x = K + 1 with xmin by KS distance (Clauset, "
+                                     "Shalizi & Newman 2009), censored likelihood"));
+    est("a_se", TB_TR("engine", "Standard error of a"), f.ok ? f.alphaSe : nan,
+        TB_TR("engine", "1 / sqrt(n_tail d²/da² ln zeta(a, xmin))"));
+    est("xmin", TB_TR("engine", "xmin (x = K + 1)"), f.ok ? double(f.xmin) : nan,
+        TB_TR("engine", "start of the power-law tail, in x = K + 1"));
+    est("n_tail", TB_TR("engine", "Tail size"), f.ok ? double(f.nTail) : nan,
+        TB_TR("engine", "observations with x >= xmin"));
+    est("ks", TB_TR("engine", "KS distance"), f.ok ? f.ks : nan);
+    est("p_value", TB_TR("engine", "Goodness of fit p"), t.pValue,
+        t.pRefits > 0 ? fill(kGofNote, {std::to_string(t.pRefits)})
+                      : (quick ? TB_TR("engine", "computed when the run ends")
+                               : TB_TR("engine", "not computed (analysis.bootstrap = 0)")));
+    est("a_low", TB_TR("engine", "a, 2.5% bootstrap"), t.alphaLow);
+    est("a_high", TB_TR("engine", "a, 97.5% bootstrap"), t.alphaHigh);
+    est("a_ols", TB_TR("engine", "Decay rate a (OLS, paper-compatible)"), -t.olsSlope,
+        fill(o.olsLogBins ? kOlsBinsNote : kOlsPointsNote,
+             {num(double(t.olsKMin)), num(double(t.olsKMax)), std::to_string(t.olsPoints)}));
+    est("a_hill", TB_TR("engine", "Decay rate a (Hill + 1)"), t.alphaHill + 1,
+        fill(kHillNote, {std::to_string(t.hillK)}));
+    est("a_hill_se", TB_TR("engine", "Standard error of a (Hill)"), t.alphaHillSe);
     for (const Vuong& v : t.alternatives) {
-        est("vuong_" + v.alternative + "_r", "Log-likelihood ratio vs " + v.alternative, v.ratio,
-            "> 0 favours the power law on the tail x >= xmin");
-        est("vuong_" + v.alternative + "_p", "Vuong p vs " + v.alternative, v.p,
-            "small p: the sign of the ratio is significant");
+        est("vuong_" + v.alternative + "_r", fill(kVuongRatio, {v.alternative}), v.ratio,
+            TB_TR("engine", "> 0 favours the power law on the tail x >= xmin"));
+        est("vuong_" + v.alternative + "_p", fill(kVuongP, {v.alternative}), v.p,
+            TB_TR("engine", "small p: the sign of the ratio is significant"));
     }
 
     Verdict level;
     level.name = "level";
-    level.label = "Level";
-    level.classes = {"Limited", "Capable", "Autonomous"};
+    level.label = TB_TR("engine", "Level");
+    level.classes = {levelName(Level::Limited), levelName(Level::Capable), levelName(Level::Autonomous)};
     level.probabilities.assign(t.levelProbability.begin(), t.levelProbability.end());
     level.point = f.ok ? int(t.level) : -1;
     level.basis = t.levelResamples > 0
-                      ? std::to_string(t.levelResamples) +
-                            " bootstrap resamples of the pooled counts, xmin re-scanned" +
-                            (quick ? " (live; the full bootstrap runs when the run ends)" : "")
-                      : "not computed";
+                      ? fill(quick ? kLevelBasisLive : kLevelBasis, {std::to_string(t.levelResamples)})
+                      : TB_TR("engine", "not computed");
     d.verdicts.push_back(std::move(level));
     d.warnings = t.warnings;
 
     using S = DerivedCurve::Style;
-    d.curves.push_back(curve("histogram", "Observed (log bins)", "tail_pmf", S::Points, t.histogram));
-    d.curves.push_back(curve("fitted_pmf", "Power-law fit", "tail_pmf", S::Line, t.fittedPmf));
-    d.curves.push_back(curve("survival", "Observed P(X ≥ x)", "tail_survival", S::Steps, t.survival));
-    d.curves.push_back(curve("fitted_survival", "Power-law fit", "tail_survival", S::Line, t.fittedSurvival));
+    d.curves.push_back(
+        curve("histogram", TB_TR("engine", "Observed (log bins)"), "tail_pmf", S::Points, t.histogram));
+    d.curves.push_back(
+        curve("fitted_pmf", TB_TR("engine", "Power-law fit"), "tail_pmf", S::Line, t.fittedPmf));
+    d.curves.push_back(
+        curve("survival", TB_TR("engine", "Observed P(X ≥ x)"), "tail_survival", S::Steps, t.survival));
+    d.curves.push_back(curve("fitted_survival", TB_TR("engine", "Power-law fit"), "tail_survival", S::Line,
+                             t.fittedSurvival));
     if (f.ok && !t.histogram.empty()) {
         // The xmin marker, spanning the observed range of each plot.
         auto marker = [&](const std::vector<CurvePoint>& pts, std::string plot) {
@@ -195,7 +229,7 @@ Derivation toDerivation(const TailAnalysis& t, const TailOptions& o, bool quick)
                 if (p.y > 0) lo = std::min(lo, p.y), hi = std::max(hi, p.y);
             DerivedCurve m;
             m.name = "xmin";
-            m.label = "xmin = " + num(double(f.xmin));
+            m.label = fill(kXmin, {num(double(f.xmin))});
             m.plot = std::move(plot);
             m.style = S::Marker;
             m.x = {double(f.xmin), double(f.xmin)};
@@ -210,7 +244,8 @@ Derivation toDerivation(const TailAnalysis& t, const TailOptions& o, bool quick)
         for (int e : {2, 3}) {
             DerivedCurve r;
             r.name = "guide_" + std::to_string(e);
-            r.label = e == 2 ? "x^-2 (Limited | Capable)" : "x^-3 (Capable | Autonomous)";
+            r.label = e == 2 ? TB_TR("engine", "x^-2 (Limited | Capable)")
+                             : TB_TR("engine", "x^-3 (Capable | Autonomous)");
             r.plot = "tail_pmf";
             r.reference = true;
             for (int i = 0; i <= 40; ++i) {
@@ -221,7 +256,8 @@ Derivation toDerivation(const TailAnalysis& t, const TailOptions& o, bool quick)
             d.curves.push_back(std::move(r));
         }
     }
-    DerivedCurve hill = curve("hill", "Hill a(k) = alpha_Hill(k) + 1", "hill", S::Line, t.hillPlot);
+    DerivedCurve hill =
+        curve("hill", TB_TR("engine", "Hill a(k) = alpha_Hill(k) + 1"), "hill", S::Line, t.hillPlot);
     for (double& y : hill.y) y += 1;
     for (const auto& p : t.hillBandLow) hill.low.push_back(p.y + 1);
     for (const auto& p : t.hillBandHigh) hill.high.push_back(p.y + 1);
@@ -232,7 +268,8 @@ Derivation toDerivation(const TailAnalysis& t, const TailOptions& o, bool quick)
         for (int e : {2, 3}) {
             DerivedCurve r;
             r.name = "boundary_" + std::to_string(e);
-            r.label = e == 2 ? "a = 2 (Limited | Capable)" : "a = 3 (Capable | Autonomous)";
+            r.label = e == 2 ? TB_TR("engine", "a = 2 (Limited | Capable)")
+                             : TB_TR("engine", "a = 3 (Capable | Autonomous)");
             r.plot = "hill";
             r.reference = true;
             r.x = {t.hillPlot.front().x, t.hillPlot.back().x};
@@ -246,35 +283,40 @@ class SurvivalKind : public Kind {
 public:
     SurvivalKind() : m_spec(makeSurvivalSpec()) {
         m_metrics = {
-            {"mean_failures", "Mean failures per task", "failures", true, "mean", MetricScope::Series, "",
-             true},
-            {"variance_failures", "Variance of failures", "", true, "variance", MetricScope::Series, "",
-             false},
-            {"censored_fraction", "Censored share (K >= cap)", "", true, "censored", MetricScope::Series, "",
-             false},
-            {"failures", "Failure count K", "failures", true, "tail_pmf", MetricScope::Pooled, "", false},
+            {"mean_failures", TB_TR("engine", "Mean failures per task"), TB_TR("engine", "failures"), true,
+             "mean", MetricScope::Series, "", true},
+            {"variance_failures", TB_TR("engine", "Variance of failures"), "", true, "variance",
+             MetricScope::Series, "", false},
+            {"censored_fraction", TB_TR("engine", "Censored share (K >= cap)"), "", true, "censored",
+             MetricScope::Series, "", false},
+            {"failures", TB_TR("engine", "Failure count K"), TB_TR("engine", "failures"), true, "tail_pmf",
+             MetricScope::Pooled, "", false},
         };
         m_plots = {
-            {"tail_pmf", "Failure-count distribution", "x = K + 1 (failures + 1)", "P(X = x) (log-binned)",
-             true, true,
-             "points: observed frequency per logarithmic bin; line: the power-law fit from xmin; grey: the "
-             "paper's x^-2 and x^-3 guides"},
-            {"tail_survival", "Survival curve", "x = K + 1 (failures + 1)", "P(X ≥ x)", true, true,
-             "steps: the empirical survival function; line: the fitted power law from xmin, scaled by the "
-             "tail "
-             "share"},
-            {"hill", "Hill plot", "k (order statistics)", "decay rate a = alpha_Hill + 1", true, false,
-             "Hill estimate of the decay rate against the number of upper order statistics used, with its "
-             "95% "
-             "band; the grey lines are the level boundaries"},
+            {"tail_pmf", TB_TR("engine", "Failure-count distribution"),
+             TB_TR("engine", "x = K + 1 (failures + 1)"), TB_TR("engine", "P(X = x) (log-binned)"), true,
+             true,
+             TB_TR("engine",
+                   "points: observed frequency per logarithmic bin; line: the power-law fit from xmin; "
+                   "grey: the paper's x^-2 and x^-3 guides")},
+            {"tail_survival", TB_TR("engine", "Survival curve"), TB_TR("engine", "x = K + 1 (failures + 1)"),
+             TB_TR("engine", "P(X ≥ x)"), true, true,
+             TB_TR("engine",
+                   "steps: the empirical survival function; line: the fitted power law from xmin, scaled "
+                   "by the tail share")},
+            {"hill", TB_TR("engine", "Hill plot"), TB_TR("engine", "k (order statistics)"),
+             TB_TR("engine", "decay rate a = alpha_Hill + 1"), true, false,
+             TB_TR("engine",
+                   "Hill estimate of the decay rate against the number of upper order statistics used, "
+                   "with its 95% band; the grey lines are the level boundaries")},
         };
     }
     std::string name() const override { return "survival"; }
-    std::string label() const override { return "Survival game"; }
+    std::string label() const override { return TB_TR("engine", "Survival game"); }
     const ParamSpec& spec() const override { return m_spec; }
     const std::vector<MetricDecl>& metrics() const override { return m_metrics; }
     const std::vector<PlotDecl>& plots() const override { return m_plots; }
-    std::string stepUnit() const override { return "tasks"; }
+    std::string stepUnit() const override { return TB_TR("engine", "tasks"); }
     std::string variantsKey() const override { return "subjects"; }
 
     Cost estimate(const Json& c) const override {
@@ -296,30 +338,25 @@ public:
             if (one > slowestNs) slowestNs = one, slowest = s.at("type").get<std::string>();
             if (s.at("type") == "bandit") banditTables += 24.0 * std::min(double(cap) + 1, double(1 << 21));
         }
-        cost.simulation.push_back({"replicates, tasks, subjects",
-                                   "replicates × subjects × tasks = " + countText(R) + " × " + countText(P) +
-                                       " × " + countText(T) + " tasks; the slowest subject, " + slowest +
-                                       ", at about " + countText(slowestNs) + " ns per task",
-                                   R * T * ns * 1e-9});
+        cost.simulation.push_back(
+            {"replicates, tasks, subjects",
+             fill(kSimulationCost, {countText(R), countText(P), countText(T), slowest, countText(slowestNs)}),
+             R * T * ns * 1e-9});
         // Pooled counts: per replicate a 4096-entry table per subject, plus the distinct values kept.
-        cost.memory.push_back({"replicates, subjects",
-                               "replicates × subjects = " + countText(R * P) + " tallies of 32 KiB",
+        cost.memory.push_back({"replicates, subjects", fill(kTallyCost, {countText(R * P)}),
                                R * P * (PooledTally::kDense * 8.0 + 512)});
         if (banditTables > 0)
-            cost.memory.push_back({"cap", "ln t tables of the bandit subjects", banditTables});
+            cost.memory.push_back(
+                {"cap", TB_TR("engine", "ln t tables of the bandit subjects"), banditTables});
         // The analysis: plfit works on the pooled sample expanded to doubles (8 bytes per task, one copy per
         // thread in the bootstraps), and every refit costs about 150 ns per task (measured on 10^6 tasks).
         const Json& a = c.at("analysis");
         const double n = R * T;
         const double refits =
             double(a.at("bootstrap").get<std::int64_t>() + a.at("levelBootstrap").get<std::int64_t>());
-        cost.memory.push_back(
-            {"replicates, tasks",
-             "the pooled sample of " + countText(n) + " tasks expanded for the fit, a copy per thread (~3)",
-             3 * 8 * n * 2});
+        cost.memory.push_back({"replicates, tasks", fill(kSampleCost, {countText(n)}), 3 * 8 * n * 2});
         cost.simulation.push_back({"analysis.bootstrap, analysis.levelBootstrap, replicates, tasks",
-                                   "(1 + refits) × pooled tasks = " + countText(1 + refits) + " × " +
-                                       countText(n) + " per subject at about 150 ns each",
+                                   fill(kRefitCost, {countText(1 + refits), countText(n)}),
                                    P * (1 + refits) * n * 150e-9});
         return cost;
     }
@@ -337,6 +374,15 @@ public:
 
     std::unique_ptr<Experiment> create(const Json& config) const override {
         return std::make_unique<SurvivalExperiment>(config);
+    }
+    std::vector<const char*> textPatterns() const override {
+        std::vector<const char*> all = {kBasis,          kGofNote,   kOlsBinsNote, kOlsPointsNote,  kHillNote,
+                                        kVuongRatio,     kVuongP,    kLevelBasis,  kLevelBasisLive, kXmin,
+                                        kSimulationCost, kTallyCost, kSampleCost,  kRefitCost};
+        for (const auto* list : {&specTextPatterns(), &subjectTextPatterns(), &tailTextPatterns(),
+                                 &bandit::policyTextPatterns()})
+            all.insert(all.end(), list->begin(), list->end());
+        return all;
     }
 
 private:

@@ -6,5 +6,7 @@
 namespace tb::survival {
 
 ParamSpec makeSurvivalSpec();
+/// The patterns of its cross-field checks' messages (tb::fill), for Kind::textPatterns().
+const std::vector<const char*>& specTextPatterns();
 
 } // namespace tb::survival

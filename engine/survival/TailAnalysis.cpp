@@ -123,56 +123,69 @@ void hillCurves(const TailData& d, TailAnalysis& r) {
 
 } // namespace
 
+namespace {
+// Warnings built from parts (tb::fill), listed in tailTextPatterns().
+constexpr const char* kCensored =
+    TB_TR("engine",
+          "%1 observations are right-censored (K >= cap): the power-law fit keeps them as survival terms; "
+          "Hill, OLS, the mean and the variance use the exact ones only");
+constexpr const char* kMeanInfinite =
+    TB_TR("engine", "fitted a = %1 <= 2: the mean of K is infinite (Limited)");
+constexpr const char* kVarianceInfinite =
+    TB_TR("engine", "fitted a = %1 <= 3: the variance of K is infinite");
+constexpr const char* kTooLittle = TB_TR("engine", "too little data: only %1 points in the tail");
+constexpr const char* kGofFailed = TB_TR("engine", "%1 goodness-of-fit refits could not be fitted");
+constexpr const char* kRuledOut = TB_TR("engine", "bootstrap p = %1 <= 0.1: power law ruled out");
+constexpr const char* kLevelFailed = TB_TR("engine", "%1 level-bootstrap refits could not be fitted");
+} // namespace
+
+const std::vector<const char*>& tailTextPatterns() {
+    static const std::vector<const char*> all = {kFitFailed, kCensored,  kMeanInfinite, kVarianceInfinite,
+                                                 kTooLittle, kGofFailed, kRuledOut,     kLevelFailed};
+    return all;
+}
+
 TailAnalysis analyzeTail(const PooledCounts& failures, const TailOptions& options) {
     TailAnalysis r;
     r.levelProbability.fill(kNaN);
     const TailData d = TailData::from(failures);
     descriptives(d, failures, r);
     if (r.n == 0) {
-        r.warnings.push_back("no observations");
+        r.warnings.push_back(TB_TR("engine", "no observations"));
         return r;
     }
-    if (r.nCensored > 0)
-        r.warnings.push_back(std::to_string(r.nCensored) +
-                             " observations are right-censored (K >= cap): the power-law fit keeps them as "
-                             "survival terms; Hill, OLS, the mean and the variance use the exact ones only");
+    if (r.nCensored > 0) r.warnings.push_back(fill(kCensored, {std::to_string(r.nCensored)}));
 
     // The primary estimate.
     std::string error;
     std::vector<double> buffer;
     if (d.exactTotal > detail::kPlfitMaxObservations && !d.censored())
-        r.warnings.push_back("too many observations for plfit's array: the own MLE was used");
+        r.warnings.push_back(
+            TB_TR("engine", "too many observations for plfit's array: the own MLE was used"));
     r.fit = detail::fitAutomatic(d, buffer, &error);
     buffer = {};
     if (!r.fit.ok) {
-        r.warnings.push_back("power-law fit: " + (error.empty() ? std::string("failed") : error));
+        r.warnings.push_back(fill(kFitFailed, {error.empty() ? TB_TR("engine", "failed") : error}));
     } else {
         const double a = r.fit.alpha;
         r.level = levelOf(a);
         r.meanInfinite = r.level == Level::Limited;
         r.varianceInfinite = r.level != Level::Autonomous;
         if (r.meanInfinite)
-            r.warnings.push_back("fitted a = " + format("%.3f", a) +
-                                 " <= 2: the mean of K is infinite (Limited)");
+            r.warnings.push_back(fill(kMeanInfinite, {format("%.3f", a)}));
         else if (r.varianceInfinite)
-            r.warnings.push_back("fitted a = " + format("%.3f", a) + " <= 3: the variance of K is infinite");
-        if (r.fit.nTail < 10)
-            r.warnings.push_back("too little data: only " + std::to_string(r.fit.nTail) +
-                                 " points in the tail");
+            r.warnings.push_back(fill(kVarianceInfinite, {format("%.3f", a)}));
+        if (r.fit.nTail < 10) r.warnings.push_back(fill(kTooLittle, {std::to_string(r.fit.nTail)}));
         if (!r.fit.viaPlfit && (a <= 1.0001 + 1e-6 || a >= 20.0 - 1e-6))
-            r.warnings.push_back("fitted a is at the edge of the search range [1.0001, 20]");
+            r.warnings.push_back(TB_TR("engine", "fitted a is at the edge of the search range [1.0001, 20]"));
 
         if (options.bootstrap > 0) {
             const Gof g = detail::bootstrapGof(d, r.fit, options.bootstrap, options.seed, options.threads,
                                                options.stop);
             r.pValue = g.p;
             r.pRefits = g.refits;
-            if (g.failed > 0)
-                r.warnings.push_back(std::to_string(g.failed) +
-                                     " goodness-of-fit refits could not be fitted");
-            if (r.pValue <= 0.1)
-                r.warnings.push_back("bootstrap p = " + format("%.3f", r.pValue) +
-                                     " <= 0.1: power law ruled out");
+            if (g.failed > 0) r.warnings.push_back(fill(kGofFailed, {std::to_string(g.failed)}));
+            if (r.pValue <= 0.1) r.warnings.push_back(fill(kRuledOut, {format("%.3f", r.pValue)}));
         }
         if (options.levelBootstrap > 0) {
             std::vector<double> alphas;
@@ -187,8 +200,7 @@ TailAnalysis analyzeTail(const PooledCounts& failures, const TailOptions& option
                 else
                     ++failed;
             }
-            if (failed > 0)
-                r.warnings.push_back(std::to_string(failed) + " level-bootstrap refits could not be fitted");
+            if (failed > 0) r.warnings.push_back(fill(kLevelFailed, {std::to_string(failed)}));
             std::sort(r.bootstrapAlphas.begin(), r.bootstrapAlphas.end());
             r.levelResamples = int(r.bootstrapAlphas.size());
             if (r.levelResamples > 0) {
@@ -222,7 +234,8 @@ TailAnalysis analyzeTail(const PooledCounts& failures, const TailOptions& option
     r.olsKMin = ols.kMin;
     r.olsKMax = ols.kMax;
     r.olsPoints = ols.points;
-    if (ols.points < 2) r.warnings.push_back("OLS slope: fewer than 2 non-empty bins in the range");
+    if (ols.points < 2)
+        r.warnings.push_back(TB_TR("engine", "OLS slope: fewer than 2 non-empty bins in the range"));
 
     curves(d, r);
     hillCurves(d, r);

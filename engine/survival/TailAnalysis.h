@@ -21,6 +21,7 @@
 
 #include "core/Pooled.h"
 #include "core/Rng.h"
+#include "core/Tr.h"
 
 namespace tb::survival {
 
@@ -29,6 +30,11 @@ namespace tb::survival {
 enum class Level { Limited = 0, Capable = 1, Autonomous = 2 };
 Level levelOf(double decayRate);
 const char* levelName(Level level); ///< "Limited", "Capable", "Autonomous"
+
+/// "power-law fit: %1": the fit's failure as a warning (tb::fill).
+inline constexpr const char* kFitFailed = TB_TR("engine", "power-law fit: %1");
+/// The patterns of analyzeTail()'s warnings (tb::fill), for Kind::textPatterns().
+const std::vector<const char*>& tailTextPatterns();
 
 /// ln zeta(s, q), the Hurwitz zeta function, s > 1, q > 0 (Euler–Maclaurin, §5.2).
 double lnHurwitzZeta(double s, double q);

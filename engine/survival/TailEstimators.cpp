@@ -229,7 +229,7 @@ std::vector<Vuong> vuongFrom(const TailData& d, const PowerLawFit& fit) {
         const double mu = bestMu(sigma).first;
         std::vector<double> ll(cells.size());
         logLik(mu, sigma, &ll);
-        vuong("lognormal", ll, {mu, sigma});
+        vuong(TB_TR("engine", "lognormal"), ll, {mu, sigma});
     }
 
     // Geometric (discrete exponential) on x >= xmin: P(X = x) = (1 - q) q^(x - xmin), censored q^(x_c -
@@ -245,7 +245,7 @@ std::vector<Vuong> vuongFrom(const TailData& d, const PowerLawFit& fit) {
             const double geo = k == 0.0 ? 0.0 : k * lnQ; // q = 0 only when every excess is 0
             ll[i] = cells[i].censored ? geo : ln1mQ + geo;
         }
-        vuong("exponential", ll, {-lnQ});
+        vuong(TB_TR("engine", "exponential"), ll, {-lnQ});
     }
     return out;
 }
