@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>tb::gui::MainWindow</name>
+    <message numerus="yes">
+        <source>%n lesson file(s) could not be loaded…</source>
+        <translation>
+            <numerusform>%n lesson file could not be loaded…</numerusform>
+            <numerusform>%n lesson files could not be loaded…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tb::gui::RunPresenter</name>
     <message numerus="yes">
         <source>%n replicate(s)</source>

@@ -36,19 +36,19 @@ void VerdictBadge::setVerdict(const QString& run, const QColor& runColor, const 
     m_verdict = verdict;
     m_live = live;
     setAccessibleName(summary());
-    setToolTip(qs(verdict.basis));
+    setToolTip(tre(verdict.basis));
     update();
 }
 
 QString VerdictBadge::summary() const {
     const int n = int(m_verdict.classes.size());
     QString point = m_verdict.point >= 0 && m_verdict.point < n
-                        ? qs(m_verdict.classes[std::size_t(m_verdict.point)])
+                        ? tre(m_verdict.classes[std::size_t(m_verdict.point)])
                         : tr("not determined");
     QStringList probs;
     for (int k = 0; k < n && k < int(m_verdict.probabilities.size()); ++k)
         if (std::isfinite(m_verdict.probabilities[std::size_t(k)]))
-            probs << tr("%1 %2").arg(qs(m_verdict.classes[std::size_t(k)]),
+            probs << tr("%1 %2").arg(tre(m_verdict.classes[std::size_t(k)]),
                                      QLocale().toString(m_verdict.probabilities[std::size_t(k)], 'f', 2));
     return tr("%1: %2 — %3")
         .arg(m_run, point, probs.isEmpty() ? tr("no probabilities yet") : probs.join(QStringLiteral(", ")));
@@ -79,7 +79,7 @@ void VerdictBadge::paintEvent(QPaintEvent*) {
     p.setPen(palette().text().color());
     p.drawText(QRect(r.left() + pad + 16, r.top() + pad, r.width() - 2 * pad - 16, line),
                Qt::AlignLeft | Qt::AlignVCenter,
-               fm.elidedText(tr("%1 — %2").arg(m_run, qs(m_verdict.label)), Qt::ElideRight,
+               fm.elidedText(tr("%1 — %2").arg(m_run, tre(m_verdict.label)), Qt::ElideRight,
                              r.width() - 2 * pad - 16));
     // Line 2: the point class, large.
     const int n = int(m_verdict.classes.size());
@@ -89,7 +89,7 @@ void VerdictBadge::paintEvent(QPaintEvent*) {
     p.setFont(big);
     const bool known = m_verdict.point >= 0 && m_verdict.point < n;
     p.setPen(known ? verdictClassColor(m_verdict.point, n) : palette().placeholderText().color());
-    const QString point = known ? qs(m_verdict.classes[std::size_t(m_verdict.point)]) : tr("not determined");
+    const QString point = known ? tre(m_verdict.classes[std::size_t(m_verdict.point)]) : tr("not determined");
     p.drawText(QRect(r.left() + pad, r.top() + pad + line, r.width() - 2 * pad, int(line * 1.6)),
                Qt::AlignLeft | Qt::AlignVCenter, point + (m_live ? tr("  (live)") : QString()));
     p.setFont(font());
@@ -107,7 +107,7 @@ void VerdictBadge::paintEvent(QPaintEvent*) {
         p.setBrush(verdictClassColor(k, n));
         p.drawRect(seg);
         const QString text =
-            tr("%1 %2").arg(qs(m_verdict.classes[std::size_t(k)]), QLocale().toString(pr, 'f', 2));
+            tr("%1 %2").arg(tre(m_verdict.classes[std::size_t(k)]), QLocale().toString(pr, 'f', 2));
         p.setPen(Qt::white);
         if (fm.horizontalAdvance(text) + 6 < w)
             p.drawText(seg, Qt::AlignCenter, text);
@@ -123,7 +123,7 @@ void VerdictBadge::paintEvent(QPaintEvent*) {
     p.setPen(palette().placeholderText().color());
     p.drawText(QRect(r.left() + pad, bar.bottom() + 2, r.width() - 2 * pad, line),
                Qt::AlignLeft | Qt::AlignVCenter,
-               fm.elidedText(qs(m_verdict.basis), Qt::ElideRight, r.width() - 2 * pad));
+               fm.elidedText(tre(m_verdict.basis), Qt::ElideRight, r.width() - 2 * pad));
 }
 
 AnalysisView::AnalysisView(QWidget* parent) : QWidget(parent) {
@@ -137,7 +137,7 @@ AnalysisView::AnalysisView(QWidget* parent) : QWidget(parent) {
     lay->addWidget(badges);
     m_warnings = new QLabel(this);
     m_warnings->setWordWrap(true);
-    m_warnings->setStyleSheet(QStringLiteral("color: #b45309;"));
+    setWarningText(m_warnings);
     lay->addWidget(m_warnings);
     m_table = new QTableWidget(this);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -180,10 +180,10 @@ void AnalysisView::setSnapshot(std::shared_ptr<const Snapshot> snapshot) {
         const Derivation& d = s->derived[r];
         live = live || d.quick;
         for (const Verdict& v : d.verdicts)
-            m_badges[i++]->setVerdict(qs(s->runs[r].label), seriesColor(int(r)), v, d.quick);
+            m_badges[i++]->setVerdict(tre(s->runs[r].label), seriesColor(int(r)), v, d.quick);
         for (const std::string& w : d.warnings)
-            warnings << qs(s->runs[r].label) + QStringLiteral(": ") + qs(w);
-        if (!d.basis.empty()) bases << qs(s->runs[r].label) + QStringLiteral(": ") + qs(d.basis);
+            warnings << tre(s->runs[r].label) + QStringLiteral(": ") + tre(w);
+        if (!d.basis.empty()) bases << tre(s->runs[r].label) + QStringLiteral(": ") + tre(d.basis);
     }
     QString basis = bases.join(QLatin1Char('\n'));
     if (live)
@@ -200,16 +200,16 @@ void AnalysisView::setSnapshot(std::shared_ptr<const Snapshot> snapshot) {
         for (const Estimate& e : s->derived[r].estimates)
             if (!names.contains(qs(e.name))) {
                 names << qs(e.name);
-                labels << qs(e.label) + (e.unit.empty()
-                                             ? QString()
-                                             : QStringLiteral(" (") + qs(e.unit) + QLatin1Char(')'));
-                notes << qs(e.note);
+                labels << tre(e.label) + (e.unit.empty()
+                                              ? QString()
+                                              : QStringLiteral(" (") + tre(e.unit) + QLatin1Char(')'));
+                notes << tre(e.note);
             }
     m_table->setRowCount(int(names.size()));
     m_table->setColumnCount(int(nRuns));
     m_table->setVerticalHeaderLabels(labels);
     QStringList heads;
-    for (std::size_t r = 0; r < nRuns; ++r) heads << qs(s->runs[r].label);
+    for (std::size_t r = 0; r < nRuns; ++r) heads << tre(s->runs[r].label);
     m_table->setHorizontalHeaderLabels(heads);
     for (int row = 0; row < names.size(); ++row) {
         if (auto* h = m_table->verticalHeaderItem(row)) h->setToolTip(notes[row]);
@@ -219,7 +219,7 @@ void AnalysisView::setSnapshot(std::shared_ptr<const Snapshot> snapshot) {
             if (e && std::isfinite(e->value)) text = QLocale().toString(e->value, 'g', 5);
             auto* item = new QTableWidgetItem(text);
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            if (e && !e->note.empty()) item->setToolTip(qs(e->note));
+            if (e && !e->note.empty()) item->setToolTip(tre(e->note));
             m_table->setItem(row, int(r), item);
         }
     }

@@ -65,7 +65,7 @@ CompareView::CompareView(QWidget* parent) : QWidget(parent) {
     auto* top = new QHBoxLayout;
     top->setContentsMargins(8, 6, 8, 0);
     m_heading = new QLabel(this);
-    m_heading->setStyleSheet(QStringLiteral("color: #4b5563;"));
+    ui::setMutedText(m_heading);
     top->addWidget(m_heading, 1);
     auto* ml = new QLabel(tr("Metric"), this);
     m_metric = new QComboBox(this);
@@ -154,7 +154,7 @@ void CompareView::setItems(std::vector<CompareItem> items) {
         for (const PlotDecl& d : it.snapshot.plots)
             if (std::find(plotIds.begin(), plotIds.end(), d.id) == plotIds.end()) {
                 plotIds.push_back(d.id);
-                m_metric->addItem(qs(d.title.empty() ? d.id : d.title), qs(d.id));
+                m_metric->addItem(d.title.empty() ? qs(d.id) : tre(d.title), qs(d.id));
                 m_metric->setItemData(m_metric->count() - 1, int(ValuePlotEntry), kEntryRole);
             }
     bool derived = false;
@@ -176,7 +176,7 @@ void CompareView::setItems(std::vector<CompareItem> items) {
             }
             if (!everywhere) continue;
             const int at = m.headline ? firstSeries : m_metric->count();
-            m_metric->insertItem(at, qs(m.label), qs(m.name));
+            m_metric->insertItem(at, tre(m.label), qs(m.name));
             m_metric->setItemData(at, int(SeriesEntry), kEntryRole);
         }
     int keep = -1;
@@ -209,7 +209,7 @@ void CompareView::setItems(std::vector<CompareItem> items) {
     m_diff->clear();
     m_diff->setColumnCount(int(m_items.size()) + 1);
     QStringList headers{tr("Parameter")};
-    for (const auto& it : m_items) headers << QStringLiteral("#%1 %2").arg(it.row.id).arg(qs(it.row.name));
+    for (const auto& it : m_items) headers << QStringLiteral("#%1 %2").arg(it.row.id).arg(tre(it.row.name));
     m_diff->setHorizontalHeaderLabels(headers);
     if (differing.empty()) {
         m_diff->setRowCount(1);
@@ -267,13 +267,13 @@ void CompareView::showSeries(const std::string& metric) {
         for (std::size_t i = 0; i < s.series.size(); ++i)
             if (s.series[i].name == metric) {
                 m = int(i);
-                if (yLabel.isEmpty()) yLabel = qs(s.series[i].label);
+                if (yLabel.isEmpty()) yLabel = tre(s.series[i].label);
             }
         if (m < 0) continue;
         for (std::size_t r = 0; r < s.runs.size(); ++r) {
             const std::string& label = s.runs[r].label;
             PlotCurve c = snapshotCurve(s, r, std::size_t(m));
-            c.label = QStringLiteral("#%1 %2").arg(m_items[e].row.id).arg(qs(label));
+            c.label = QStringLiteral("#%1 %2").arg(m_items[e].row.id).arg(tre(label));
             c.color = seriesColor(m_colourOf[label]);
             c.style = kExperimentLines[e % 5];
             curves << c;
@@ -322,7 +322,7 @@ void CompareView::showValuePlot(const std::string& plotId) {
             curves << c;
         }
     }
-    m_valuePlot->setTitle(tr("Comparison: %1").arg(qs(decl->title)));
+    m_valuePlot->setTitle(tr("Comparison: %1").arg(tre(decl->title)));
     m_valuePlot->setNote(curves.isEmpty() ? tr("No compared run has this plot's curves.") : QString());
     m_valuePlot->setCurves(std::move(curves));
     m_valuePlot->resetView();
@@ -336,7 +336,7 @@ std::vector<CompareView::RunColumn> CompareView::derivedColumns() const {
         for (std::size_t r = 0; r < s.runs.size() && r < s.derived.size(); ++r)
             if (!s.derived[r].empty())
                 out.push_back(
-                    {QStringLiteral("#%1 %2").arg(m_items[e].row.id).arg(qs(s.runs[r].label)), e, r});
+                    {QStringLiteral("#%1 %2").arg(m_items[e].row.id).arg(tre(s.runs[r].label)), e, r});
     }
     return out;
 }
@@ -347,17 +347,17 @@ namespace {
 QString verdictText(const Verdict& v) {
     const int n = int(v.classes.size());
     QStringList initials;
-    for (const std::string& c : v.classes) initials << qs(c).left(1);
+    for (const std::string& c : v.classes) initials << tre(c).left(1);
     bool distinct = true;
     for (int i = 0; i < initials.size(); ++i) distinct = distinct && initials.count(initials[i]) == 1;
     QStringList probs;
     for (int k = 0; k < n && k < int(v.probabilities.size()); ++k)
         if (std::isfinite(v.probabilities[std::size_t(k)]))
             probs << CompareView::tr("%1 %2").arg(
-                distinct ? initials[k] : qs(v.classes[std::size_t(k)]),
+                distinct ? initials[k] : tre(v.classes[std::size_t(k)]),
                 QLocale().toString(v.probabilities[std::size_t(k)], 'f', 2));
-    const QString point =
-        v.point >= 0 && v.point < n ? qs(v.classes[std::size_t(v.point)]) : CompareView::tr("not determined");
+    const QString point = v.point >= 0 && v.point < n ? tre(v.classes[std::size_t(v.point)])
+                                                      : CompareView::tr("not determined");
     return probs.isEmpty() ? point : CompareView::tr("%1 (%2)").arg(point, probs.join(QStringLiteral(" / ")));
 }
 } // namespace
@@ -371,15 +371,16 @@ void CompareView::showAnalysis() {
         for (const Verdict& v : d.verdicts)
             if (!verdicts.contains(qs(v.name))) {
                 verdicts << qs(v.name);
-                verdictLabels << qs(v.label.empty() ? v.name : v.label);
+                verdictLabels << (v.label.empty() ? qs(v.name) : tre(v.label));
             }
         for (const Estimate& e : d.estimates)
             if (!estimates.contains(qs(e.name))) {
                 estimates << qs(e.name);
-                estimateLabels << qs(e.label.empty() ? e.name : e.label) +
-                                      (e.unit.empty() ? QString()
-                                                      : QStringLiteral(" (") + qs(e.unit) + QLatin1Char(')'));
-                estimateNotes << qs(e.note);
+                estimateLabels << (e.label.empty() ? qs(e.name) : tre(e.label)) +
+                                      (e.unit.empty()
+                                           ? QString()
+                                           : QStringLiteral(" (") + tre(e.unit) + QLatin1Char(')'));
+                estimateNotes << tre(e.note);
             }
     }
     m_analysis->clear();
@@ -392,8 +393,8 @@ void CompareView::showAnalysis() {
         auto* head = new QTableWidgetItem(col.header);
         head->setForeground(seriesColor(m_colourOf[m_items[col.experiment].snapshot.runs[col.run].label]));
         QStringList tip;
-        if (!d.basis.empty()) tip << qs(d.basis);
-        for (const std::string& w : d.warnings) tip << tr("Warning: %1").arg(qs(w));
+        if (!d.basis.empty()) tip << tre(d.basis);
+        for (const std::string& w : d.warnings) tip << tr("Warning: %1").arg(tre(w));
         head->setToolTip(tip.join(QLatin1Char('\n')));
         m_analysis->setHorizontalHeaderItem(c, head);
         for (int v = 0; v < verdicts.size(); ++v) {
@@ -404,7 +405,7 @@ void CompareView::showAnalysis() {
             if (found) {
                 item->setToolTip(item->text() + (found->basis.empty()
                                                      ? QString()
-                                                     : QStringLiteral("\n") + qs(found->basis)));
+                                                     : QStringLiteral("\n") + tre(found->basis)));
                 const int n = int(found->classes.size());
                 if (found->point >= 0 && found->point < n) {
                     item->setForeground(verdictClassColor(found->point, n));
@@ -421,7 +422,7 @@ void CompareView::showAnalysis() {
             if (e && std::isfinite(e->value)) text = QLocale().toString(e->value, 'g', 5);
             auto* item = new QTableWidgetItem(text);
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            if (e && !e->note.empty()) item->setToolTip(qs(e->note));
+            if (e && !e->note.empty()) item->setToolTip(tre(e->note));
             m_analysis->setItem(int(verdicts.size()) + row, c, item);
         }
     }

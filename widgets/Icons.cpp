@@ -6,6 +6,8 @@
 #include <QPixmap>
 #include <QPixmapCache>
 
+#include "Palette.h"
+
 namespace tb::ui {
 
 namespace {
@@ -23,7 +25,10 @@ public:
         p->translate(rect.x() + (rect.width() - 24 * s) / 2, rect.y() + (rect.height() - 24 * s) / 2);
         p->scale(s, s);
         const bool disabled = mode == QIcon::Disabled;
-        const QColor ink = disabled ? QColor(0xa8, 0xae, 0xb6) : QColor(0x37, 0x41, 0x4d);
+        // Line icons in the text colour of the look (dark on light, light on dark).
+        const bool dark = look().dark;
+        const QColor ink = disabled ? (dark ? QColor(0x6b, 0x72, 0x7c) : QColor(0xa8, 0xae, 0xb6))
+                                    : (dark ? QColor(0xd8, 0xdc, 0xe2) : QColor(0x37, 0x41, 0x4d));
         const QColor blue = disabled ? ink : QColor(0x00, 0x72, 0xB2);
         const QColor orange = disabled ? ink : QColor(0xE6, 0x9F, 0x00);
         const QColor red = disabled ? ink : QColor(0xD5, 0x5E, 0x00);

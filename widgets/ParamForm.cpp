@@ -16,6 +16,7 @@
 #include <QMenu>
 #include <QPainter>
 #include <QPushButton>
+#include <QSlider>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QToolButton>
@@ -48,7 +49,7 @@ QLabel* makeIssueLabel(QWidget* parent) {
     l->setObjectName(QStringLiteral("issueLabel"));
     l->setWordWrap(true);
     l->setTextFormat(Qt::PlainText);
-    l->setStyleSheet(QStringLiteral("QLabel { color: #b03a00; }"));
+    setWarningText(l);
     l->setTextInteractionFlags(Qt::TextSelectableByMouse);
     l->hide();
     return l;
@@ -114,8 +115,7 @@ public:
 /// One issue per line, as the CLI prints them.
 QString issueText(const std::vector<Issue>& issues) {
     QString text;
-    for (const auto& i : issues)
-        text += (text.isEmpty() ? QString() : QStringLiteral("\n")) + qs(i.toString());
+    for (const auto& i : issues) text += (text.isEmpty() ? QString() : QStringLiteral("\n")) + trIssue(i);
     return text;
 }
 
@@ -202,8 +202,8 @@ protected:
 class KeyedEditor : public Editor {
 public:
     QWidget* widget() override { return m_box; }
-    QString rowLabel() const override { return qs(m_p.label.empty() ? m_p.key : m_p.label); }
-    QString rowTip() const override { return qs(m_p.help); }
+    QString rowLabel() const override { return m_p.label.empty() ? qs(m_p.key) : tre(m_p.label); }
+    QString rowTip() const override { return tre(m_p.help); }
     std::string mainPath() const override {
         // List items are edited as a Variant whose key is "[i]": their path is "list[i]", not "list.[i]".
         return !m_p.key.empty() && m_p.key[0] == '[' ? m_base + m_p.key : joinPath(m_base, m_p.key);
@@ -237,12 +237,82 @@ protected:
 // --- Scalars
 // --------------------------------------------------------------------------------------------------
 
+/// Slider mode (ParamForm::setSliderMode): each Int and Real field gets a slider under its spin box. Its
+/// scale is the parameter's range when that is narrow (ε in [0, 1]), otherwise a window of a factor 10 either
+/// side of the value when the slider appears (horizon 10 000: 1 000 to 100 000), logarithmic when the scale
+/// spans two decades or more. Values are rounded to 3 significant digits (integers to integers).
+struct SliderScale {
+    double lo = 0, hi = 1;
+    bool log = false, integer = false;
+};
+
+SliderScale sliderScaleFor(const Param& p, double v) {
+    SliderScale s;
+    s.integer = p.type == ParamType::Int;
+    double lo = p.min, hi = p.max;
+    if (s.integer) {
+        if (std::isfinite(lo) && p.minExclusive) lo = std::floor(lo) + 1;
+        if (std::isfinite(hi) && p.maxExclusive) hi = std::ceil(hi) - 1;
+    }
+    if (std::isfinite(lo) && std::isfinite(hi) && hi > lo && (lo <= 0 ? hi - lo <= 100 : hi / lo <= 1e4)) {
+        s.lo = lo;
+        s.hi = hi;
+    } else {
+        if (!std::isfinite(v)) v = std::isfinite(lo) ? lo : 0;
+        s.lo = v > 0 ? v / 10 : v - 10;
+        s.hi = v > 0 ? v * 10 : v + 10;
+        if (std::isfinite(lo)) s.lo = std::max(s.lo, lo);
+        if (std::isfinite(hi)) s.hi = std::min(s.hi, hi);
+        if (s.integer) {
+            s.lo = std::ceil(s.lo);
+            s.hi = std::max(std::floor(s.hi), s.lo + 1);
+        }
+    }
+    if (p.minExclusive && s.lo == p.min && !s.integer)
+        s.lo = s.lo > 0 ? s.lo * 1.001 : s.lo + 1e-3 * (s.hi - s.lo);
+    if (p.maxExclusive && s.hi == p.max && !s.integer) s.hi -= 1e-3 * (s.hi - s.lo);
+    s.log = s.lo > 0 && s.hi / s.lo >= 100;
+    return s;
+}
+
+constexpr int kSliderTicks = 1000;
+
+double sliderValue(const SliderScale& s, int tick) {
+    const double t = double(tick) / kSliderTicks;
+    double v = s.log ? s.lo * std::pow(s.hi / s.lo, t) : s.lo + (s.hi - s.lo) * t;
+    if (s.integer) return std::clamp(std::round(v), s.lo, s.hi);
+    if (v != 0) {
+        const double scale = std::pow(10.0, std::floor(std::log10(std::fabs(v))) - 2);
+        v = std::round(v / scale) * scale;
+    }
+    return std::clamp(v, s.lo, s.hi);
+}
+
+int sliderTick(const SliderScale& s, double v) {
+    const double t =
+        s.log ? std::log(std::max(v, s.lo) / s.lo) / std::log(s.hi / s.lo) : (v - s.lo) / (s.hi - s.lo);
+    return int(std::lround(std::clamp(t, 0.0, 1.0) * kSliderTicks));
+}
+
+/// A slider that tells its editor when it is about to be shown (the editor fits its scale to the value then).
+class ValueSlider : public QSlider {
+public:
+    using QSlider::QSlider;
+    std::function<void()> aboutToShow;
+
+protected:
+    void showEvent(QShowEvent* e) override {
+        if (aboutToShow) aboutToShow();
+        QSlider::showEvent(e);
+    }
+};
+
 class ScalarEditor : public KeyedEditor {
 public:
     ScalarEditor(const Param& p, const std::string& base, QWidget* parent)
         : KeyedEditor(p, base, new QWidget(parent), 2) {
         const bool optionalBlank = !p.required && p.defaultValue.is_null();
-        const QString suffix = p.unit.empty() ? QString() : QStringLiteral(" ") + qs(p.unit);
+        const QString suffix = p.unit.empty() ? QString() : QStringLiteral(" ") + tre(p.unit);
         const double intMin = double(std::numeric_limits<int>::min()),
                      intMax = double(std::numeric_limits<int>::max());
         switch (p.type) {
@@ -300,11 +370,55 @@ public:
         }
         if (m_spin || m_dspin || m_combo) guardWheel(m_widget);
         nameByPath(m_widget);
-        m_widget->setToolTip(qs(p.help));
+        m_widget->setToolTip(tre(p.help));
         m_layout->addWidget(m_widget);
+        if (m_spin || m_dspin) {
+            m_slider = new ValueSlider(Qt::Horizontal, m_box);
+            m_slider->setRange(0, kSliderTicks);
+            m_slider->setObjectName(qs(mainPath()) + QStringLiteral("#slider"));
+            m_slider->setVisible(false);
+            m_slider->aboutToShow = [this] { fitSlider(); };
+            QObject::connect(m_slider, &QSlider::valueChanged, m_box, [this](int tick) {
+                if (m_syncing) return;
+                const double v = sliderValue(m_scale, tick);
+                m_syncing = true;
+                if (m_spin)
+                    m_spin->setValue(int(v));
+                else
+                    m_dspin->setValue(v);
+                m_syncing = false;
+            });
+            auto follow = [this] {
+                if (m_syncing || !m_slider->isVisibleTo(m_box)) return;
+                const double v = m_spin ? double(m_spin->value()) : m_dspin->value();
+                if (v < m_scale.lo || v > m_scale.hi) fitSlider();
+                const QSignalBlocker block(m_slider);
+                m_slider->setValue(sliderTick(m_scale, v));
+            };
+            if (m_spin) QObject::connect(m_spin, &QSpinBox::valueChanged, m_box, follow);
+            if (m_dspin) QObject::connect(m_dspin, &QDoubleSpinBox::valueChanged, m_box, follow);
+            m_layout->addWidget(m_slider);
+        }
         m_layout->addWidget(m_issueLabel);
     }
     bool spans() const override { return false; }
+    void showSlider(bool on) {
+        if (!m_slider || m_slider->isVisibleTo(m_box) == on) return;
+        if (on) fitSlider();
+        m_slider->setVisible(on);
+    }
+
+    /// Fits the slider's scale to the current value and puts the handle there.
+    void fitSlider() {
+        const double v = m_spin ? double(m_spin->value()) : m_dspin->value();
+        m_scale = sliderScaleFor(m_p, v);
+        const QSignalBlocker block(m_slider);
+        m_slider->setValue(sliderTick(m_scale, v));
+        m_slider->setToolTip(QObject::tr("%1 to %2%3")
+                                 .arg(QLocale().toString(m_scale.lo, 'g', 4),
+                                      QLocale().toString(m_scale.hi, 'g', 4),
+                                      m_scale.log ? QObject::tr(" (logarithmic)") : QString()));
+    }
 
     void readFrom(const Json& parent) override {
         const Json v = valueIn(parent);
@@ -378,6 +492,9 @@ private:
     QWidget* m_widget = nullptr;
     QSpinBox* m_spin = nullptr;
     QDoubleSpinBox* m_dspin = nullptr;
+    ValueSlider* m_slider = nullptr;
+    SliderScale m_scale;
+    bool m_syncing = false;
     QCheckBox* m_check = nullptr;
     QComboBox* m_combo = nullptr;
     QLineEdit* m_line = nullptr;
@@ -394,7 +511,7 @@ public:
         : KeyedEditor(p, base, new QWidget(parent), 2) {
         m_line = new QLineEdit(m_box);
         nameByPath(m_line);
-        m_line->setToolTip(qs(p.help) + QObject::tr(" (JSON)"));
+        m_line->setToolTip(tre(p.help) + QObject::tr(" (JSON)"));
         m_line->setPlaceholderText(QObject::tr("JSON, e.g. [[0.1, 0.2], [0.3, 0.4]]"));
         QObject::connect(m_line, &QLineEdit::textEdited, m_box, [this] { changed(); });
         m_layout->addWidget(m_line);
@@ -426,7 +543,7 @@ public:
         auto* head = new QHBoxLayout;
         auto* title = new QLabel(m_box);
         QStringList names;
-        for (const Param* p : m_lists) names << qs(p->label.empty() ? p->key : p->label);
+        for (const Param* p : m_lists) names << (p->label.empty() ? qs(p->key) : tre(p->label));
         title->setText(names.join(QStringLiteral(" · ")));
         QFont f = title->font();
         f.setBold(true);
@@ -434,7 +551,7 @@ public:
         head->addWidget(title);
         head->addStretch(1);
         m_count = new QLabel(m_box);
-        m_count->setStyleSheet(QStringLiteral("color: #6b7280;"));
+        setMutedText(m_count);
         head->addWidget(m_count);
         auto* add = new QToolButton(m_box);
         add->setText(QStringLiteral("+"));
@@ -453,11 +570,11 @@ public:
         QStringList headers;
         QString tip;
         for (const Param* p : m_lists) {
-            QString h = qs(p->label.empty() ? p->key : p->label);
-            if (!p->unit.empty()) h += QStringLiteral(" (") + qs(p->unit) + QStringLiteral(")");
+            QString h = p->label.empty() ? qs(p->key) : tre(p->label);
+            if (!p->unit.empty()) h += QStringLiteral(" (") + tre(p->unit) + QStringLiteral(")");
             headers << h;
             tip += (tip.isEmpty() ? QString() : QStringLiteral("\n")) + qs(p->key) + QStringLiteral(": ") +
-                   qs(p->help);
+                   tre(p->help);
         }
         m_table->setHorizontalHeaderLabels(headers);
         m_table->setToolTip(tip);
@@ -582,7 +699,7 @@ private:
     void rowsChanged() {
         QString item;
         for (const Param* p : m_lists)
-            if (item.isEmpty()) item = qs(p->itemName);
+            if (item.isEmpty()) item = tre(p->itemName);
         if (!item.isEmpty()) item = item.left(1).toUpper() + item.mid(1) + QLatin1Char(' ');
         QStringList names;
         for (int r = 0; r < m_table->rowCount(); ++r) names << item + QString::number(r);
@@ -679,8 +796,8 @@ private:
 class ObjectEditor : public KeyedEditor {
 public:
     ObjectEditor(const Param& p, const std::string& base, QWidget* parent)
-        : KeyedEditor(p, base, new QGroupBox(qs(p.label.empty() ? p.key : p.label), parent), 6, 8) {
-        m_box->setToolTip(qs(p.help));
+        : KeyedEditor(p, base, new QGroupBox(p.label.empty() ? qs(p.key) : tre(p.label), parent), 6, 8) {
+        m_box->setToolTip(tre(p.help));
         nameByPath(m_box);
         m_typeRow = new QHBoxLayout;
         m_layout->addLayout(m_typeRow);
@@ -693,8 +810,8 @@ public:
             nameByPath(m_typeCombo, ".type");
             guardWheel(m_typeCombo);
             for (const auto& v : p.variants) {
-                m_typeCombo->addItem(qs(v.label.empty() ? v.type : v.label), qs(v.type));
-                m_typeCombo->setItemData(m_typeCombo->count() - 1, qs(v.help), Qt::ToolTipRole);
+                m_typeCombo->addItem(v.label.empty() ? qs(v.type) : tre(v.label), qs(v.type));
+                m_typeCombo->setItemData(m_typeCombo->count() - 1, tre(v.help), Qt::ToolTipRole);
             }
             m_typeRow->addWidget(new QLabel(QObject::tr("Type"), m_box));
             m_typeRow->addWidget(m_typeCombo, 1);
@@ -778,7 +895,7 @@ private:
     void rebuildFields(const Json& values) {
         m_fields = fields();
         if (const VariantSpec* var = m_typeCombo ? ParamSpec::variant(m_p, currentType()) : nullptr)
-            m_typeCombo->setToolTip(qs(var->help));
+            m_typeCombo->setToolTip(tre(var->help));
         if (m_panel) {
             delete m_panel->widget();
             m_panel.reset();
@@ -812,11 +929,11 @@ public:
     VariantListEditor(const Param& p, const std::string& base, QWidget* parent)
         : KeyedEditor(p, base, new QWidget(parent), 4) {
         auto* head = new QHBoxLayout;
-        auto* title = new QLabel(qs(p.label.empty() ? p.key : p.label), m_box);
+        auto* title = new QLabel(p.label.empty() ? qs(p.key) : tre(p.label), m_box);
         QFont f = title->font();
         f.setBold(true);
         title->setFont(f);
-        title->setToolTip(qs(p.help));
+        title->setToolTip(tre(p.help));
         head->addWidget(title);
         head->addStretch(1);
         auto button = [&](const QString& text, const QString& tip, const char* name) {
@@ -831,8 +948,8 @@ public:
         add->setPopupMode(QToolButton::InstantPopup);
         auto* menu = new QMenu(add);
         for (const auto& v : p.variants) {
-            QAction* a = menu->addAction(qs(v.label.empty() ? v.type : v.label));
-            a->setToolTip(qs(v.help));
+            QAction* a = menu->addAction(v.label.empty() ? qs(v.type) : tre(v.label));
+            a->setToolTip(tre(v.help));
             a->setData(qs(v.type));
             QObject::connect(a, &QAction::triggered, m_box, [this, t = v.type] { addItem(t); });
         }
@@ -845,7 +962,7 @@ public:
 
         m_list = new QListWidget(m_box);
         nameByPath(m_list);
-        m_list->setToolTip(qs(p.help));
+        m_list->setToolTip(tre(p.help));
         m_list->setIconSize(QSize(12, 12));
         m_list->setDragDropMode(QAbstractItemView::InternalMove);
         m_list->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -950,7 +1067,7 @@ private:
                                      ? item["type"].get<std::string>()
                                      : std::string("?");
         const VariantSpec* var = ParamSpec::variant(m_p, type);
-        const QString typeLabel = var ? qs(var->label.empty() ? var->type : var->label) : qs(type);
+        const QString typeLabel = var ? (var->label.empty() ? qs(var->type) : tre(var->label)) : qs(type);
         const bool labelled = item.is_object() && item.contains("label") && item["label"].is_string() &&
                               !item["label"].get<std::string>().empty();
         QString text = labelled ? qs(item["label"].get<std::string>()) : typeLabel;
@@ -961,7 +1078,7 @@ private:
                 if (!item.contains(f.key) || item[f.key] == f.defaultValue) continue;
                 const Json& v = item[f.key];
                 if (v.is_object() || v.is_array()) continue;
-                parts << qs(f.label.empty() ? f.key : f.label) + QStringLiteral(" = ") +
+                parts << (f.label.empty() ? qs(f.key) : tre(f.label)) + QStringLiteral(" = ") +
                              (v.is_string() ? qs(v.get<std::string>()) : numberText(v));
             }
         if (labelled && text != typeLabel) parts.prepend(typeLabel);
@@ -1035,7 +1152,7 @@ private:
         if (r < 0) return;
         // Named as the JSON path counts the items, from 0 ("Policy 0" is policies[0], "Subject 1"
         // subjects[1]).
-        const QString item = qs(m_p.itemName);
+        const QString item = tre(m_p.itemName);
         m_detail->setTitle(item.isEmpty() ? QObject::tr("Item %1").arg(r)
                                           : item.left(1).toUpper() + item.mid(1) + QLatin1Char(' ') +
                                                 QString::number(r));
@@ -1305,8 +1422,22 @@ void ParamForm::revalidate() {
     const QString text = issueText(m_unclaimed);
     m_generalIssues->setText(text);
     m_generalIssues->setVisible(!text.isEmpty());
+    applySliderMode(); // fields made by this edit (another policy type) get their sliders too
     emit configChanged();
     emit validityChanged(issues.empty());
+}
+
+void ParamForm::setSliderMode(bool on) {
+    m_sliders = on;
+    applySliderMode();
+}
+
+void ParamForm::applySliderMode() {
+    if (!m_root) return;
+    std::vector<Editor*> all;
+    collectAll(m_root.get(), all);
+    for (Editor* e : all)
+        if (auto* scalar = dynamic_cast<ScalarEditor*>(e)) scalar->showSlider(m_sliders);
 }
 
 QString ParamForm::issueTextAt(const QString& path) const {

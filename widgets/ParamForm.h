@@ -48,12 +48,18 @@ public:
     /// typed.
     bool setValueAt(const QString& path, const Json& value);
 
+    /// Slider mode (live tuning): every Int and Real field gets a slider under its spin box (logarithmic
+    /// where its scale spans decades); moving it edits the value like typing. Kept across rebuilds.
+    void setSliderMode(bool on);
+    bool sliderMode() const { return m_sliders; }
+
 signals:
     void configChanged();
     void validityChanged(bool valid);
 
 private:
     void revalidate();
+    void applySliderMode();
 
     const Kind* m_kind = nullptr;
     std::unique_ptr<form::Editor> m_root;
@@ -62,6 +68,7 @@ private:
     std::vector<Issue> m_issues;
     std::vector<Issue> m_unclaimed; ///< issues no field claims, shown above the form
     bool m_filling = false;
+    bool m_sliders = false;
 };
 
 } // namespace tb::ui

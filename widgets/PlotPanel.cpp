@@ -1,6 +1,7 @@
 #include "PlotPanel.h"
 
 #include <QActionGroup>
+#include <QApplication>
 #include <QCheckBox>
 #include <QFile>
 #include <QFileInfo>
@@ -29,40 +30,167 @@
 
 namespace tb::ui {
 
-void stylePlot(QCustomPlot* plot) {
-    plot->setBackground(Qt::white);
-    plot->setNoAntialiasingOnDrag(true);
-    plot->setPlottingHint(QCP::phCacheLabels, true);
-    QFont tickFont = plot->font();
+void applyLookToPlot(QCustomPlot* plot) {
+    plot->setBackground(plotBackground());
+    // The plot follows the application font (the window scales it in presenter mode).
+    plot->setFont(QApplication::font());
+    QFont tickFont = QApplication::font();
     tickFont.setPointSizeF(std::max(8.0, tickFont.pointSizeF() - 0.5));
-    QFont labelFont = plot->font();
+    const QFont labelFont = QApplication::font();
+    const double w = lineScale();
     for (QCPAxis* axis : plot->axisRect()->axes()) {
-        axis->setBasePen(QPen(axisColor(), 1));
-        axis->setTickPen(QPen(axisColor(), 1));
-        axis->setSubTickPen(QPen(axisColor(), 1));
+        axis->setBasePen(QPen(axisColor(), w));
+        axis->setTickPen(QPen(axisColor(), w));
+        axis->setSubTickPen(QPen(axisColor(), w));
         axis->setTickLabelColor(textColor());
         axis->setLabelColor(textColor());
         axis->setTickLabelFont(tickFont);
         axis->setLabelFont(labelFont);
-        axis->setTickLengthIn(0);
-        axis->setTickLengthOut(4);
-        axis->setSubTickLengthIn(0);
-        axis->setSubTickLengthOut(2);
+        axis->setTickLengthOut(int(std::lround(4 * w)));
+        axis->setSubTickLengthOut(int(std::lround(2 * w)));
         axis->grid()->setPen(QPen(gridColor(), 1, Qt::SolidLine));
-        axis->grid()->setZeroLinePen(Qt::NoPen);
-        axis->grid()->setSubGridVisible(false);
     }
-    plot->xAxis2->setVisible(false);
-    plot->yAxis2->setVisible(false);
-    plot->legend->setVisible(true);
-    plot->legend->setBrush(QColor(255, 255, 255, 225));
+    plot->legend->setBrush(overlayBackground());
     plot->legend->setBorderPen(QPen(gridColor()));
     plot->legend->setTextColor(textColor());
     plot->legend->setFont(tickFont);
-    plot->legend->setIconSize(18, 10);
+    plot->legend->setIconSize(int(std::lround(18 * std::sqrt(w))), int(std::lround(10 * std::sqrt(w))));
+}
+
+namespace {
+// Pens and markers drawn by the plots' own code have their normal width; in presenter mode they are drawn
+// lineScale() times wider. The width we set is remembered, so a pen the plot's code sets again (at its
+// normal width) is recognised and scaled again.
+template <class T> void scalePen(T* obj, double scale) {
+    QPen pen = obj->pen();
+    const double current = pen.widthF();
+    const QVariant set = obj->property("tbScaledWidth");
+    const double base =
+        set.isValid() && set.toDouble() == current ? obj->property("tbBaseWidth").toDouble() : current;
+    const double wanted = std::max(base, 1.0) * scale;
+    pen.setColor(forLook(pen.color()));
+    if (base > 0 && wanted != current) pen.setWidthF(wanted);
+    obj->setPen(pen);
+    obj->setProperty("tbBaseWidth", base);
+    obj->setProperty("tbScaledWidth", pen.widthF());
+}
+
+void scaleScatter(QCPGraph* g, double scale) {
+    QCPScatterStyle st = g->scatterStyle();
+    if (st.isNone()) return;
+    const double current = st.size();
+    const QVariant set = g->property("tbScaledSize");
+    const double base =
+        set.isValid() && set.toDouble() == current ? g->property("tbBaseSize").toDouble() : current;
+    st.setSize(base * std::sqrt(scale));
+    g->setScatterStyle(st);
+    g->setProperty("tbBaseSize", base);
+    g->setProperty("tbScaledSize", st.size());
+}
+} // namespace
+
+void followLookInPlot(QCustomPlot* plot) {
+    const int generation = lookGeneration();
+    if (plot->property("tbLookGeneration").toInt() != generation) {
+        applyLookToPlot(plot);
+        plot->setProperty("tbLookGeneration", generation);
+    }
+    const double scale = lineScale();
+    for (int i = 0; i < plot->plottableCount(); ++i) {
+        QCPAbstractPlottable* p = plot->plottable(i);
+        scalePen(p, scale);
+        QBrush brush = p->brush();
+        if (brush.style() != Qt::NoBrush) {
+            brush.setColor(forLook(brush.color()));
+            p->setBrush(brush);
+        }
+        if (auto* g = qobject_cast<QCPGraph*>(p)) scaleScatter(g, scale);
+    }
+    for (int i = 0; i < plot->itemCount(); ++i) {
+        QCPAbstractItem* item = plot->item(i);
+        if (auto* line = qobject_cast<QCPItemStraightLine*>(item))
+            scalePen(line, scale);
+        else if (auto* seg = qobject_cast<QCPItemLine*>(item))
+            scalePen(seg, scale);
+    }
+}
+
+void stylePlot(QCustomPlot* plot) {
+    plot->setNoAntialiasingOnDrag(true);
+    plot->setPlottingHint(QCP::phCacheLabels, true);
+    for (QCPAxis* axis : plot->axisRect()->axes()) {
+        axis->setTickLengthIn(0);
+        axis->setSubTickLengthIn(0);
+        axis->grid()->setZeroLinePen(Qt::NoPen);
+        axis->grid()->setSubGridVisible(false);
+    }
+    applyLookToPlot(plot);
+    plot->setProperty("tbLookGeneration", lookGeneration());
+    plot->xAxis2->setVisible(false);
+    plot->yAxis2->setVisible(false);
+    plot->legend->setVisible(true);
     plot->legend->setRowSpacing(0);
     plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
     plot->axisRect()->setAutoMargins(QCP::msAll);
+}
+
+QVector<PlotGhost> PlotPanel::captureGhosts() const {
+    QVector<PlotGhost> out;
+    for (int i = 0; i < m_plot->graphCount(); ++i) {
+        QCPGraph* g = m_plot->graph(i);
+        if (!g->visible() || g->property("tbGhost").toBool() || g->pen().style() == Qt::NoPen ||
+            !m_plot->legend->hasItemWithPlottable(g) || g->data()->isEmpty())
+            continue;
+        PlotGhost ghost;
+        ghost.color = g->pen().color();
+        ghost.x.reserve(g->data()->size());
+        ghost.y.reserve(g->data()->size());
+        for (auto it = g->data()->constBegin(); it != g->data()->constEnd(); ++it) {
+            ghost.x << it->key;
+            ghost.y << it->value;
+        }
+        out << ghost;
+    }
+    return out;
+}
+
+void PlotPanel::setGhosts(const QVector<PlotGhost>& ghosts) {
+    for (const QPointer<QCPGraph>& g : std::as_const(m_ghostGraphs))
+        if (g) m_plot->removeGraph(g);
+    m_ghostGraphs.clear();
+    m_ghosts = ghosts;
+    ensureGhostGraphs();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void PlotPanel::ensureGhostGraphs() {
+    if (m_ghosts.isEmpty()) return;
+    bool whole = m_ghostGraphs.size() == m_ghosts.size();
+    for (const QPointer<QCPGraph>& g : std::as_const(m_ghostGraphs)) whole = whole && g;
+    if (whole) return;
+    for (const QPointer<QCPGraph>& g : std::as_const(m_ghostGraphs))
+        if (g) m_plot->removeGraph(g);
+    m_ghostGraphs.clear();
+    for (const PlotGhost& ghost : std::as_const(m_ghosts)) {
+        QCPGraph* g = m_plot->addGraph();
+        g->setProperty("tbGhost", true);
+        QColor c = ghost.color;
+        c.setAlpha(90);
+        g->setPen(QPen(c, 1.5, Qt::SolidLine));
+        g->setData(ghost.x, ghost.y, true);
+        g->removeFromLegend();
+        g->setLayer(QStringLiteral("grid")); // under the current curves
+        m_ghostGraphs << g;
+    }
+}
+
+void PlotPanel::applyLookToOverlays() {
+    m_note->setColor(textColor());
+    m_note->setBrush(overlayBackground());
+    m_note->setPen(QPen(gridColor()));
+    m_note->setFont(QApplication::font());
+    m_crosshair->setPen(
+        QPen(look().dark ? QColor(0xd0, 0xd0, 0xd0, 160) : QColor(0x40, 0x40, 0x40, 140), 1, Qt::DashLine));
 }
 
 void setLogScale(QCPAxis* axis, bool on) {
@@ -122,10 +250,10 @@ PlotPanel::PlotPanel(const QString& type, QWidget* parent) : QWidget(parent), m_
     m_tools = new QHBoxLayout;
     m_tools->setSpacing(8);
     m_titleLabel = new QLabel(this);
-    QFont tf = m_titleLabel->font();
-    tf.setBold(true);
-    tf.setPointSizeF(tf.pointSizeF() + 1);
-    m_titleLabel->setFont(tf);
+    followLook(m_titleLabel, [] {
+        return QStringLiteral("QLabel { font-weight: bold; font-size: %1pt; }")
+            .arg(QApplication::font().pointSizeF() + 1);
+    });
     // The title has a line of its own (it says where a run stands: "… at step N (run in progress)"); a
     // title too long for the plot's width is cut, never widens the window, and the tooltip holds all of it.
     m_titleLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
@@ -221,10 +349,7 @@ PlotPanel::PlotPanel(const QString& type, QWidget* parent) : QWidget(parent), m_
     m_note->position->setCoords(0.5, 0.45);
     m_note->setPositionAlignment(Qt::AlignCenter);
     m_note->setTextAlignment(Qt::AlignCenter);
-    m_note->setColor(textColor());
     m_note->setPadding(QMargins(10, 6, 10, 6));
-    m_note->setBrush(QColor(255, 255, 255, 235));
-    m_note->setPen(QPen(gridColor()));
     m_note->setSelectable(false);
     m_note->setVisible(false);
     applyLegendPlace();
@@ -232,10 +357,25 @@ PlotPanel::PlotPanel(const QString& type, QWidget* parent) : QWidget(parent), m_
     m_readout = new QLabel(m_plot);
     m_readout->setTextFormat(Qt::RichText);
     m_readout->setAttribute(Qt::WA_TransparentForMouseEvents);
-    m_readout->setStyleSheet(
-        QStringLiteral("QLabel { background: rgba(255,255,255,235); border: 1px solid #c9ced6;"
-                       " border-radius: 4px; padding: 4px 6px; color: #2b2f36; }"));
+    followLook(m_readout, [] {
+        const QColor bg = overlayBackground();
+        return QStringLiteral("QLabel { background: rgba(%1,%2,%3,235); border: 1px solid %4;"
+                              " border-radius: 4px; padding: 4px 6px; color: %5; }")
+            .arg(bg.red())
+            .arg(bg.green())
+            .arg(bg.blue())
+            .arg(axisColor().name(), textColor().name());
+    });
     m_readout->hide();
+    applyLookToOverlays();
+    // The look (light or dark, presenter mode) is applied before each replot; a change asks for one.
+    connect(m_plot, &QCustomPlot::beforeReplot, this, [this] {
+        if (m_plot->property("tbLookGeneration").toInt() != lookGeneration()) applyLookToOverlays();
+        ensureGhostGraphs();
+        followLookInPlot(m_plot);
+    });
+    connect(lookNotifier(), &LookNotifier::changed, this,
+            [this] { m_plot->replot(QCustomPlot::rpQueuedReplot); });
 }
 
 void PlotPanel::setTitle(const QString& title) {

@@ -5,6 +5,8 @@
 // remembered per plot type), zoom and pan with the mouse, a crosshair read-out, and a note shown in the axis
 // rect when there is nothing to draw and the plot must say why. Live plots use adaptive sampling and queued
 // replots; exports switch adaptive sampling off so files hold exact data.
+#include <QColor>
+#include <QPointer>
 #include <QString>
 #include <QVector>
 #include <QWidget>
@@ -28,6 +30,13 @@ class QTextStream;
 class QToolButton;
 
 namespace tb::ui {
+
+/// A curve of an earlier result, drawn faint under the current ones while a new result is computed (live
+/// tuning: the previous curve stays for comparison until the new one is ready).
+struct PlotGhost {
+    QVector<double> x, y;
+    QColor color;
+};
 
 class PlotPanel : public QWidget {
     Q_OBJECT
@@ -78,6 +87,14 @@ public:
     bool exportCsv(const QString& path, QString* error = nullptr) const;
     virtual void writeCsv(QTextStream& out) const = 0;
 
+    /// The curves drawn now (each graph with a legend entry and a visible line), as ghosts.
+    QVector<PlotGhost> captureGhosts() const;
+    /// Draws `ghosts` faint under the plot's own curves (kept when the plot rebuilds its graphs) until
+    /// clearGhosts(); they are not exported and have no legend entry.
+    void setGhosts(const QVector<PlotGhost>& ghosts);
+    void clearGhosts() { setGhosts({}); }
+    int ghostCount() const { return int(m_ghosts.size()); }
+
     /// Number of replots actually drawn (for the responsiveness benchmark).
     int replotCount() const { return m_replots; }
 
@@ -115,6 +132,8 @@ private:
     void updateCrosshair(const QPoint& pos);
     void hideCrosshair();
     void applyLegendPlace();
+    void applyLookToOverlays(); ///< the note and crosshair in the current look
+    void ensureGhostGraphs(); ///< (re)creates the ghosts' graphs, e.g. after the subclass cleared its graphs
     QString legendSettingsKey() const;
 
     QCustomPlot* m_plot = nullptr;
@@ -137,6 +156,8 @@ private:
     bool m_live = true;
     bool m_userView = false; ///< the user zoomed or panned: keep the view until "Reset view"
     int m_replots = 0;
+    QVector<PlotGhost> m_ghosts;
+    QVector<QPointer<QCPGraph>> m_ghostGraphs;
 
 protected:
     bool userView() const { return m_userView; }
@@ -148,6 +169,11 @@ QString csvNumber(double v);
 
 /// Applies the TrialBench look (fonts, axis and grid pens, legend) to a QCustomPlot.
 void stylePlot(QCustomPlot* plot);
+/// The colours, fonts and chrome pens of the current look (Palette.h: light or dark, presenter mode).
+void applyLookToPlot(QCustomPlot* plot);
+/// Before a replot: the look again if it changed since the plot was styled, and every plottable's and guide
+/// line's pen (and marker) at lineScale() times its own width, in the current look's series colour.
+void followLookInPlot(QCustomPlot* plot);
 /// Makes `axis` logarithmic (decades, "1e3" labels) or linear.
 void setLogScale(QCPAxis* axis, bool on);
 

@@ -384,7 +384,7 @@ bool ProjectionView::openCsv(const QString& path) {
     try {
         points = survival::readScalingCsv(QFile::encodeName(path).toStdString());
     } catch (const InputError& e) {
-        report(tr("Cannot read the (N, a) pairs"), qs(joinIssues(e.issues())));
+        report(tr("Cannot read the (N, a) pairs"), trIssues(e.issues()));
         return false;
     } catch (const std::exception& e) {
         report(tr("Cannot read the (N, a) pairs"), QString::fromUtf8(e.what()));
@@ -426,7 +426,7 @@ void ProjectionView::recompute() {
         try {
             m_selected = survival::selectByLabel(m_points, pattern.toStdString());
         } catch (const InputError& e) {
-            m_filterProblem = qs(joinIssues(e.issues()));
+            m_filterProblem = trIssues(e.issues());
         }
     }
     m_hasProjection = false;
@@ -443,7 +443,7 @@ void ProjectionView::recompute() {
             m_hasProjection = true;
         }
     } catch (const InputError& e) {
-        fitProblem = qs(joinIssues(e.issues()));
+        fitProblem = trIssues(e.issues());
     }
     m_plot->setProjection(m_points,
                           m_filterProblem.isEmpty() ? m_selected : std::vector<survival::ScalingPoint>{},

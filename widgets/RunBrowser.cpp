@@ -22,6 +22,8 @@
 
 #include "ExportPath.h"
 #include "Icons.h"
+#include "Palette.h"
+#include "QtText.h"
 #include "RunBrowserModel.h"
 #include "RunFilter.h"
 #include "store/Export.h"
@@ -90,7 +92,7 @@ RunBrowser::RunBrowser(QWidget* parent) : QWidget(parent) {
     m_filter->setMaximumWidth(64 * filterEm);
     bar->addWidget(m_filter, 4);
     m_count = new QLabel(this);
-    m_count->setStyleSheet(QStringLiteral("color: #6b7280;"));
+    setMutedText(m_count);
     bar->addWidget(m_count);
     bar->addStretch(1);
     auto button = [&](const QString& text, const QString& tip, const QString& icon) {
@@ -427,7 +429,7 @@ bool RunBrowser::exportCsv(const QString& path, QString* error) const {
         writeFileAtomically(path.toStdString(), csv);
         return true;
     } catch (const InputError& e) {
-        if (error) *error = QString::fromStdString(joinIssues(e.issues()));
+        if (error) *error = trIssues(e.issues());
     } catch (const std::exception& e) {
         if (error) *error = QString::fromUtf8(e.what());
     }

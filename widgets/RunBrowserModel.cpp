@@ -324,8 +324,8 @@ QVariant RunBrowserModel::data(const QModelIndex& index, int role) const {
         switch (index.column()) {
         case Id:
             return sort ? QVariant(qint64(r.id)) : QVariant(QString::number(r.id));
-        case Name:
-            return qs(r.name);
+        case Name: // a shipped preset's title is shown translated; edited and sorted as stored
+            return role == Qt::DisplayRole ? tre(r.name) : qs(r.name);
         case Kind:
             return qs(r.kind);
         case Created:
@@ -338,7 +338,7 @@ QVariant RunBrowserModel::data(const QModelIndex& index, int role) const {
             return shown;
         }
         case Best:
-            return qs(r.bestLabel);
+            return tre(r.bestLabel);
         case BestValue:
             if (r.bestLabel.empty()) return sort ? QVariant(qQNaN()) : QVariant(QString());
             return sort ? QVariant(r.bestValue) : QVariant(QLocale().toString(r.bestValue, 'g', 5));
@@ -357,9 +357,15 @@ QVariant RunBrowserModel::data(const QModelIndex& index, int role) const {
     }
     if (role == Qt::ForegroundRole && index.column() == Status) return statusColor(status);
     if (role == Qt::ToolTipRole) {
-        if (index.column() == Status && !r.message.empty()) return qs(r.message);
-        if (index.column() == BestValue && !r.headlineMetric.empty())
-            return tr("Final mean of %1 of the best run").arg(qs(r.headlineMetric));
+        if (index.column() == Status && !r.message.empty()) return tre(r.message);
+        if (index.column() == BestValue && !r.headlineMetric.empty()) {
+            // The metric's label when the kind is known here, else its name.
+            QString metric = qs(r.headlineMetric);
+            if (const tb::Kind* kind = findKind(r.kind))
+                for (const MetricDecl& m : kind->metrics())
+                    if (m.name == r.headlineMetric) metric = tre(m.label);
+            return tr("Final mean of %1 of the best run").arg(metric);
+        }
         if (index.column() == Tags)
             return tr(
                 "Comma-separated tags, plain (baseline) or KEY=VALUE (owner=ana, filtered as tags.owner); "

@@ -71,8 +71,8 @@ QVector<PlotCurve> snapshotReferences(const Snapshot& s, const std::string& metr
     for (const ReferenceCurve& r : s.references) {
         if (r.metric != metric) continue;
         PlotCurve c;
-        c.label = qs(r.label);
-        c.note = qs(r.note);
+        c.label = tre(r.label);
+        c.note = tre(r.note);
         c.color = textColor();
         c.style = Qt::DashLine;
         const auto n = qsizetype(std::min({s.done, s.grid.size(), r.values.size()}));

@@ -17,8 +17,8 @@ namespace tb::ui {
 
 namespace {
 QString axisLabel(const MetricDecl& m) {
-    QString l = qs(m.label);
-    if (!m.unit.empty()) l += QStringLiteral(" (") + qs(m.unit) + QStringLiteral(")");
+    QString l = tre(m.label);
+    if (!m.unit.empty()) l += QStringLiteral(" (") + tre(m.unit) + QStringLiteral(")");
     return l;
 }
 } // namespace
@@ -120,7 +120,7 @@ void SnapshotView::rebuild() {
         t.page = plot;
         t.valuePlot = qs(d.id);
         m_valuePlots.insert(qs(d.id), plot);
-        m_tabs->addTab(plot, qs(d.title));
+        m_tabs->addTab(plot, tre(d.title));
         m_tabInfo << t;
     }
     if (s.derivesFromData()) {
@@ -146,25 +146,25 @@ void SnapshotView::rebuild() {
                 m_seriesPlots.insert(qs(s.series[std::size_t(m)].name), plot);
             }
         const MetricDecl& first = s.series[std::size_t(t.series.front())];
-        plot->setTitle(qs(first.label));
+        plot->setTitle(tre(first.label));
         plot->setAxisLabels(xLabel, axisLabel(first));
         if (!s.grid.empty()) plot->setEmptyXRange(0, double(s.grid.back()));
         t.panel = plot;
         t.page = plot;
-        m_tabs->addTab(plot, qs(first.label));
+        m_tabs->addTab(plot, tre(first.label));
         m_tabInfo << t;
     }
     for (int c = 0; c < int(s.perCategory.size()); ++c) {
         Tab t;
         const MetricDecl& m = s.perCategory[std::size_t(c)];
         auto* plot = new CategoryPlot(this);
-        plot->setTitle(qs(m.label));
-        plot->setAxisLabels(m.categoryLabel.empty() ? tr("Category") : qs(m.categoryLabel), axisLabel(m));
+        plot->setTitle(tre(m.label));
+        plot->setAxisLabels(m.categoryLabel.empty() ? tr("Category") : tre(m.categoryLabel), axisLabel(m));
         t.panel = plot;
         t.page = plot;
         t.category = c;
         m_categoryPlots.insert(qs(m.name), plot);
-        m_tabs->addTab(plot, qs(m.label));
+        m_tabs->addTab(plot, tre(m.label));
         m_tabInfo << t;
     }
     int headline = -1;
@@ -190,6 +190,57 @@ void SnapshotView::rebuild() {
     if (m_analysis) m_analysis->setExportSubject(m_subject);
     for (int i = 0; i < m_tabs->count(); ++i)
         if (m_tabs->tabText(i) == currentTitle) m_tabs->setCurrentIndex(i);
+    if (!m_wanted.isEmpty() && selectTab(m_wanted)) m_wanted.clear();
+    for (int i = 0; i < m_tabInfo.size(); ++i)
+        if (m_tabInfo[i].panel && m_ghosts.contains(m_tabs->tabText(i)))
+            m_tabInfo[i].panel->setGhosts(m_ghosts.value(m_tabs->tabText(i)));
+}
+
+void SnapshotView::keepGhosts() {
+    if (!m_ghosts.isEmpty()) return;
+    for (int i = 0; i < m_tabInfo.size(); ++i) {
+        if (!m_tabInfo[i].panel) continue;
+        fill(i); // a tab not yet shown holds the last result too
+        const QVector<PlotGhost> ghosts = m_tabInfo[i].panel->captureGhosts();
+        if (ghosts.isEmpty()) continue;
+        m_ghosts.insert(m_tabs->tabText(i), ghosts);
+        m_tabInfo[i].panel->setGhosts(ghosts);
+    }
+}
+
+void SnapshotView::dropGhosts() {
+    m_ghosts.clear();
+    for (PlotPanel* p : panels()) p->clearGhosts();
+}
+
+int SnapshotView::tabOf(const QString& key) const {
+    if (!m_snapshot) return -1;
+    const Snapshot& s = *m_snapshot;
+    for (int i = 0; i < m_tabInfo.size(); ++i) {
+        const Tab& t = m_tabInfo[i];
+        if (!t.valuePlot.isEmpty() && t.valuePlot == key) return i;
+        if (!t.distribution)
+            for (int m : t.series) {
+                const MetricDecl& d = s.series[std::size_t(m)];
+                if (qs(d.name) == key || qs(d.plot) == key) return i;
+            }
+        if (t.category >= 0) {
+            const MetricDecl& d = s.perCategory[std::size_t(t.category)];
+            if (qs(d.name) == key || qs(d.plot) == key) return i;
+        }
+    }
+    return -1;
+}
+
+bool SnapshotView::selectTab(const QString& key) {
+    const int i = tabOf(key);
+    if (i < 0) return false;
+    m_tabs->setCurrentIndex(i);
+    return true;
+}
+
+void SnapshotView::showTabWhenThere(const QString& key) {
+    m_wanted = selectTab(key) ? QString() : key;
 }
 
 void SnapshotView::fill(int tab) {
@@ -204,7 +255,7 @@ void SnapshotView::fill(int tab) {
     }
     if (auto* vp = qobject_cast<ValuePlot*>(t.panel)) {
         vp->setCurves(snapshotValueCurves(s, t.valuePlot.toStdString()));
-        QString title = vp->decl().title.empty() ? QString() : qs(vp->decl().title);
+        QString title = vp->decl().title.empty() ? QString() : tre(vp->decl().title);
         if (s.derived.empty() && s.derivedDone == 0)
             vp->setNote(s.done == 0 ? tr("Known after the first checkpoint.") : tr("Analysing…"));
         else
@@ -226,9 +277,9 @@ void SnapshotView::fill(int tab) {
             ++styleIndex;
             for (std::size_t r = 0; r < s.runs.size(); ++r) {
                 PlotCurve c = snapshotCurve(s, r, std::size_t(m));
-                c.label = qs(s.runs[r].label);
+                c.label = tre(s.runs[r].label);
                 if (t.series.size() > 1)
-                    c.label += QStringLiteral(" — ") + qs(s.series[std::size_t(m)].label);
+                    c.label += QStringLiteral(" — ") + tre(s.series[std::size_t(m)].label);
                 c.color = seriesColor(int(r));
                 c.style = style;
                 curves << c;
@@ -241,11 +292,11 @@ void SnapshotView::fill(int tab) {
         const MetricDecl& m = s.perCategory[std::size_t(t.category)];
         const bool known = s.categoryDone > 0 && !s.categoryStats.empty();
         QStringList cats;
-        for (const auto& n : s.categoryNames) cats << qs(n);
+        for (const auto& n : s.categoryNames) cats << tre(n);
         QVector<BarSeries> bars;
         for (std::size_t r = 0; r < s.runs.size(); ++r) {
             BarSeries b;
-            b.label = qs(s.runs[r].label);
+            b.label = tre(s.runs[r].label);
             b.color = seriesColor(int(r));
             if (known && r < s.categoryStats.size() && std::size_t(t.category) < s.categoryStats[r].size())
                 for (const AggStats& a : s.categoryStats[r][std::size_t(t.category)]) {
@@ -257,24 +308,27 @@ void SnapshotView::fill(int tab) {
         }
         cp->setData(cats, std::move(bars));
         cp->setTitle(known && (s.status != RunStatus::Finished || s.categoryDone < s.grid.size())
-                         ? titleAt(qs(m.label), QString(), s, s.categoryDone)
-                         : qs(m.label));
+                         ? titleAt(tre(m.label), QString(), s, s.categoryDone)
+                         : tre(m.label));
         cp->setNote(known ? QString() : categoriesMissing(s, m_live));
     } else if (auto* dp = qobject_cast<DistributionPlot*>(t.panel)) {
         QVector<Sample> samples;
         const int m = t.series.front();
         for (std::size_t r = 0; r < s.runs.size(); ++r) {
             Sample smp;
-            smp.label = qs(s.runs[r].label);
+            smp.label = tre(s.runs[r].label);
             smp.color = seriesColor(int(r));
             if (r < s.finalValues.size() && std::size_t(m) < s.finalValues[r].size())
                 for (double v : s.finalValues[r][std::size_t(m)]) smp.values << v;
             samples << smp;
         }
         dp->setSamples(std::move(samples));
-        const QString label = qs(s.series[std::size_t(m)].label);
+        const QString label = tre(s.series[std::size_t(m)].label);
+        // "Final cumulative pseudo-regret": lower case inside the English sentence; a translation keeps its
+        // own case (German nouns are capitalised).
+        const bool english = label == qs(s.series[std::size_t(m)].label);
         if (s.status == RunStatus::Finished && s.done == s.grid.size())
-            dp->setTitle(tr("Final %1 across replicates").arg(label.toLower()));
+            dp->setTitle(tr("Final %1 across replicates").arg(english ? label.toLower() : label));
         else
             dp->setTitle(titleAt(label, tr(" across replicates"), s, s.done));
         dp->setNote(s.done == 0 ? tr("No checkpoint is complete yet.") : QString());

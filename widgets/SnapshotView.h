@@ -11,6 +11,7 @@
 #include <memory>
 
 #include "ExportPath.h"
+#include "PlotPanel.h"
 #include "run/Runner.h"
 
 class QTabWidget;
@@ -37,6 +38,19 @@ public:
     void setExportSubject(const ExportSubject& subject);
 
     QTabWidget* tabs() const { return m_tabs; }
+    /// The tab showing metric `key` (its name) or plot `key` (a metric's plot id or a value plot's id), -1 if
+    /// none.
+    int tabOf(const QString& key) const;
+    /// Brings that tab to the front; false if there is none (yet).
+    bool selectTab(const QString& key);
+    /// Live tuning: keeps the curves shown now, drawn faint in each plot (by tab) until dropGhosts(), across
+    /// new snapshots and rebuilt tabs. Does nothing while ghosts are kept (they stay those of the last
+    /// result).
+    void keepGhosts();
+    void dropGhosts();
+    bool hasGhosts() const { return !m_ghosts.isEmpty(); }
+    /// Brings it to the front now, or as soon as a snapshot has it (a lesson's "show" before its run starts).
+    void showTabWhenThere(const QString& key);
     QVector<PlotPanel*> panels() const;
     SeriesPlot* seriesPlot(const QString& metric) const; ///< the plot showing a Series metric
     CategoryPlot* categoryPlot(const QString& metric) const;
@@ -66,6 +80,8 @@ private:
     std::shared_ptr<const Snapshot> m_snapshot;
     QString m_structure;
     QString m_stepUnit;
+    QString m_wanted;                           ///< showTabWhenThere() key not yet shown
+    QMap<QString, QVector<PlotGhost>> m_ghosts; ///< by tab title
     bool m_live = false;
     ExportSubject m_subject;
     struct Tab {

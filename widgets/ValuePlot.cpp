@@ -26,11 +26,11 @@ QVector<ValueCurve> snapshotValueCurves(const Snapshot& s, const std::string& pl
             if (d.reference) {
                 if (guides.contains(qs(d.name))) continue; // the same guide for every run: drawn once
                 guides << qs(d.name);
-                c.label = qs(d.label);
+                c.label = tre(d.label);
                 c.color = textColor();
             } else {
-                c.run = qs(s.runs[r].label);
-                c.label = c.run + QStringLiteral(" — ") + qs(d.label);
+                c.run = qs(s.runs[r].label); // the run's identity (its label as stored), not shown
+                c.label = tre(s.runs[r].label) + QStringLiteral(" — ") + tre(d.label);
                 c.color = seriesColor(int(r));
             }
             c.x = QVector<double>(d.x.begin(), d.x.end());
@@ -47,11 +47,11 @@ QVector<ValueCurve> snapshotValueCurves(const Snapshot& s, const std::string& pl
 ValuePlot::ValuePlot(const PlotDecl& decl, QWidget* parent)
     : PlotPanel(QStringLiteral("value-") + qs(decl.id), parent), m_decl(decl) {
     enableLogToggles(true, true);
-    setTitle(qs(decl.title));
-    setAxisLabels(qs(decl.xLabel), qs(decl.yLabel));
+    setTitle(tre(decl.title));
+    setAxisLabels(tre(decl.xLabel), tre(decl.yLabel));
     setLogX(decl.logX);
     setLogY(decl.logY);
-    if (!decl.note.empty()) setToolTip(qs(decl.note));
+    if (!decl.note.empty()) setToolTip(tre(decl.note));
     m_bandBox = new QCheckBox(tr("95% band"), this);
     m_bandBox->setChecked(true);
     m_bandBox->setToolTip(

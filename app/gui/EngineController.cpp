@@ -1,5 +1,6 @@
 #include "EngineController.h"
 
+#include "QtText.h"
 #include "run/Registry.h"
 #include "store/RunStore.h"
 
@@ -63,7 +64,7 @@ EngineWorker::Preparation EngineWorker::prepare(const Json& config, const std::f
         m_cache = Cached{config, p};
         out.prepared = std::move(p);
     } catch (const InputError& e) {
-        out.error = QString::fromStdString(joinIssues(e.issues()));
+        out.error = ui::trIssues(e.issues());
     } catch (const std::exception& e) {
         out.error = QString::fromUtf8(e.what());
     }
@@ -100,8 +101,7 @@ void EngineWorker::run(std::shared_ptr<Runner> runner, const QString& storePath)
     // The recorder has flushed and marked the run in onFinish; close the connection on this thread.
     recorder.reset();
     store.reset();
-    emit done(id, int(last ? last->status : RunStatus::Failed),
-              last ? QString::fromStdString(last->message) : QString());
+    emit done(id, int(last ? last->status : RunStatus::Failed), last ? ui::tre(last->message) : QString());
 }
 
 EngineController::EngineController(QObject* parent) : QObject(parent) {
@@ -141,7 +141,7 @@ void EngineController::requestPreview(const Json& config) {
             int replicates = 0;
             if (p.prepared) {
                 snapshot = Runner(*p.prepared).latest();
-                unit = QString::fromStdString(p.prepared->kind->stepUnit());
+                unit = ui::tre(p.prepared->kind->stepUnit());
                 name = QString::fromStdString(p.prepared->config.value("name", std::string()));
                 replicates = p.prepared->replicates;
             }
@@ -159,9 +159,10 @@ void EngineController::requestPreview(const Json& config) {
         Qt::QueuedConnection);
 }
 
-bool EngineController::start(const Json& config, bool paused) {
+bool EngineController::start(const Json& config, bool paused, bool record) {
     if (m_running) return false;
     m_running = true;
+    m_recording = record;
     m_runner.reset();
     m_experimentId = -1;
     m_pauseRequested = paused;
@@ -196,7 +197,8 @@ void EngineController::onRunPrepared(EngineWorker::Preparation preparation) {
     if (m_pauseRequested) m_runner->setPaused(true);
     for (; m_stepsRequested > 0; --m_stepsRequested) m_runner->step();
     QMetaObject::invokeMethod(
-        m_worker, [w = m_worker, r = m_runner, path = m_storePath] { w->run(r, path); },
+        m_worker,
+        [w = m_worker, r = m_runner, path = m_recording ? m_storePath : QString()] { w->run(r, path); },
         Qt::QueuedConnection);
     emit started();
 }

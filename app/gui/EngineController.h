@@ -69,8 +69,11 @@ public:
 
     /// Starts a run of `config` (paused: waits before its first checkpoint). The config is prepared on the
     /// engine thread; then started() follows, or finished() with status Failed and the reason (a config that
-    /// cannot run), or Interrupted if stopped before. False if a run is under way.
-    bool start(const Json& config, bool paused = false);
+    /// cannot run), or Interrupted if stopped before. False if a run is under way. `record` false: the run
+    /// is not stored (live tuning's runs; finished() then has the id -1).
+    bool start(const Json& config, bool paused = false, bool record = true);
+    /// The current (or last) run is being recorded into the store.
+    bool isRecording() const { return m_recording; }
     void setPaused(bool paused);
     /// One more checkpoint while paused.
     void step();
@@ -117,6 +120,7 @@ private:
     QString m_storePath;
     Runner::Options m_options;
     bool m_running = false;
+    bool m_recording = true;
     // Asked for while the run is prepared, applied to its Runner.
     bool m_pauseRequested = false, m_stopRequested = false;
     int m_stepsRequested = 0;

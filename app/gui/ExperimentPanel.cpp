@@ -1,6 +1,7 @@
 #include "ExperimentPanel.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QFrame>
@@ -8,9 +9,11 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 #include "Icons.h"
+#include "Palette.h"
 #include "ParamForm.h"
 #include "QtText.h"
 #include "run/Registry.h"
@@ -30,7 +33,7 @@ ExperimentPanel::ExperimentPanel(QWidget* parent) : QWidget(parent) {
     top->setHorizontalSpacing(10);
     m_kindCombo = new QComboBox(this);
     m_kindCombo->setObjectName(QStringLiteral("kindCombo"));
-    for (const Kind* k : kinds()) m_kindCombo->addItem(qs(k->label()), qs(k->name()));
+    for (const Kind* k : kinds()) m_kindCombo->addItem(ui::tre(k->label()), qs(k->name()));
     m_presetCombo = new QComboBox(this);
     m_presetCombo->setObjectName(QStringLiteral("presetCombo"));
     m_presetCombo->setToolTip(tr("Start from a shipped experiment"));
@@ -39,7 +42,7 @@ ExperimentPanel::ExperimentPanel(QWidget* parent) : QWidget(parent) {
     lay->addLayout(top);
     m_sourceNote = new QLabel(this);
     m_sourceNote->setWordWrap(true);
-    m_sourceNote->setStyleSheet(QStringLiteral("color: #5b6370;"));
+    ui::setMutedText(m_sourceNote);
     lay->addWidget(m_sourceNote);
 
     m_form = new ui::ParamForm;
@@ -54,10 +57,14 @@ ExperimentPanel::ExperimentPanel(QWidget* parent) : QWidget(parent) {
     fl->addStretch(1);
     scroll->setWidget(formHost);
     lay->addWidget(scroll, 1);
+    // The form scrolls only vertically, so the panel is never narrower than the form needs (its labels are
+    // longer in German than in English): the dock widens instead of cutting off the fields.
+    m_scroll = scroll;
+    formHost->installEventFilter(this);
 
     m_formState = new QLabel(this);
     m_formState->setWordWrap(true);
-    m_formState->setStyleSheet(QStringLiteral("color: #b03a00;"));
+    ui::setWarningText(m_formState);
     m_formState->hide();
     lay->addWidget(m_formState);
 
@@ -126,14 +133,32 @@ void ExperimentPanel::setKind(const Kind* kind) {
     fillPresets();
 }
 
+bool ExperimentPanel::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() == QEvent::LayoutRequest && watched == m_scroll->widget()) {
+        const int needed = m_scroll->widget()->minimumSizeHint().width() +
+                           m_scroll->verticalScrollBar()->sizeHint().width() + 2 * m_scroll->frameWidth();
+        if (m_scroll->minimumWidth() != needed) m_scroll->setMinimumWidth(needed);
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+QString ExperimentPanel::presetName() const {
+    return m_presetCombo->currentData().toString();
+}
+
 void ExperimentPanel::fillPresets() {
     QSignalBlocker b(m_presetCombo);
     m_presetCombo->clear();
     m_presetCombo->addItem(tr("(custom)"), QString());
     for (const Preset& p : presets()) {
         if (!m_kind || p.config.value("kind", std::string()) != m_kind->name()) continue;
+        // The preset's name (as trialbench-cli knows it), with its title and description as the tooltip.
         m_presetCombo->addItem(qs(p.name), qs(p.name));
-        m_presetCombo->setItemData(m_presetCombo->count() - 1, qs(p.description), Qt::ToolTipRole);
+        const QString title = ui::tre(p.config.value("name", std::string()));
+        m_presetCombo->setItemData(m_presetCombo->count() - 1,
+                                   title.isEmpty() ? ui::tre(p.description)
+                                                   : title + QStringLiteral("\n") + ui::tre(p.description),
+                                   Qt::ToolTipRole);
     }
 }
 
@@ -148,7 +173,7 @@ bool ExperimentPanel::loadConfig(const Json& config, const QString& source) {
     if (!kind) {
         // The CLI's message for an unknown or missing kind (found before anything is built).
         emit failed(tr("Cannot load the config"),
-                    source + QStringLiteral("\n") + qs(joinIssues(tb::validate(config))));
+                    source + QStringLiteral("\n") + ui::trIssues(tb::validate(config)));
         return false;
     }
     setKind(kind);
@@ -164,11 +189,12 @@ bool ExperimentPanel::loadArgument(const QString& arg) {
         if (store::isSqliteFile(arg.toStdString()))
             throw InputError(std::vector<Issue>{
                 {arg.toStdString(),
-                 "is an SQLite database (a TrialBench store?), not a config; open stores with "
-                 "File > Open store"}});
+                 tr("is an SQLite database (a TrialBench store?), not a config; open stores "
+                    "with File > Open store")
+                     .toStdString()}});
         config = tb::loadConfigArgument(arg.toStdString());
     } catch (const InputError& e) {
-        emit failed(tr("Cannot load the config"), qs(joinIssues(e.issues())));
+        emit failed(tr("Cannot load the config"), ui::trIssues(e.issues()));
         return false;
     } catch (const std::exception& e) {
         emit failed(tr("Cannot load the config"), QString::fromUtf8(e.what()));
@@ -180,7 +206,7 @@ bool ExperimentPanel::loadArgument(const QString& arg) {
         const QString name = arg.mid(prefix.size());
         m_presetCombo->setCurrentIndex(std::max(0, m_presetCombo->findData(name)));
         const Preset* p = findPreset(name.toStdString());
-        showNote(p ? qs(p->description) : QString());
+        showNote(p ? ui::tre(p->description) : QString());
         emit presetLoaded(name);
     } else {
         setSourceNote(tr("Loaded from %1").arg(QFileInfo(arg).fileName()));
@@ -198,7 +224,8 @@ void ExperimentPanel::showNote(const QString& text) {
     m_sourceNote->setVisible(!text.isEmpty());
 }
 
-void ExperimentPanel::setRunState(bool running, bool paused, const QString& blocked) {
+void ExperimentPanel::setRunState(bool running, bool paused, const QString& blocked,
+                                  bool editableWhileRunning) {
     const bool valid = m_form->isValid();
     m_run->setEnabled(!running && valid && blocked.isEmpty());
     m_run->setToolTip(blocked.isEmpty() ? m_runTip : blocked);
@@ -207,9 +234,9 @@ void ExperimentPanel::setRunState(bool running, bool paused, const QString& bloc
     m_pause->setText(running && paused ? tr("Resume") : tr("Pause"));
     m_step->setEnabled(valid && blocked.isEmpty() && (!running || paused));
     m_stop->setEnabled(running);
-    m_kindCombo->setEnabled(!running);
-    m_presetCombo->setEnabled(!running);
-    m_form->setEnabled(!running);
+    m_kindCombo->setEnabled(!running || editableWhileRunning);
+    m_presetCombo->setEnabled(!running || editableWhileRunning);
+    m_form->setEnabled(!running || editableWhileRunning);
 }
 
 } // namespace tb::gui

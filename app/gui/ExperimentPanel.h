@@ -10,6 +10,7 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 
 namespace tb::ui {
 class ParamForm;
@@ -28,6 +29,8 @@ public:
     QPushButton* pauseButton() const { return m_pause; }
     QPushButton* stepButton() const { return m_step; }
     QPushButton* stopButton() const { return m_stop; }
+    /// The preset the form holds unchanged ("classic-10-arm"), or "" for a custom config.
+    QString presetName() const;
 
     /// Rebuilds the form for `kind` (its defaults) and lists the kind's presets.
     void setKind(const Kind* kind);
@@ -40,7 +43,11 @@ public:
 
     /// Enables the controls for the run state. `blocked`: why nothing can be run ("" = it can); shown on the
     /// Run button's tooltip (the window shows it in the status bar too).
-    void setRunState(bool running, bool paused, const QString& blocked);
+    /// `editableWhileRunning`: the form stays editable during the run (live tuning's runs).
+    void setRunState(bool running, bool paused, const QString& blocked, bool editableWhileRunning = false);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 signals:
     void runClicked();
@@ -60,6 +67,7 @@ private:
     const Kind* m_kind = nullptr;
     QComboBox* m_kindCombo = nullptr;
     QComboBox* m_presetCombo = nullptr;
+    QScrollArea* m_scroll = nullptr;
     QLabel* m_sourceNote = nullptr;
     ui::ParamForm* m_form = nullptr;
     QLabel* m_formState = nullptr;

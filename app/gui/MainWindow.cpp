@@ -2,9 +2,11 @@
 
 #include <Eigen/Core>
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
@@ -21,6 +23,8 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QThread>
+#include <QTimer>
+#include <QUrl>
 #include <QWindow>
 #include <boost/version.hpp>
 #include <memory>
@@ -29,17 +33,23 @@
 #include <qcustomplot.h>
 #include <sqlite3.h>
 
+#include "Appearance.h"
 #include "EngineController.h"
 #include "ExperimentPanel.h"
 #include "ExportPath.h"
 #include "Icons.h"
 #include "ImportCountsDialog.h"
+#include "LanguageMenu.h"
+#include "LessonPanel.h"
+#include "Palette.h"
 #include "ParamForm.h"
 #include "PlotPanel.h"
 #include "ProjectionView.h"
 #include "QtText.h"
 #include "RunBrowser.h"
 #include "RunPresenter.h"
+#include "SnapshotView.h"
+#include "StepModePanel.h"
 #include "StoreSession.h"
 #include "run/Registry.h"
 #include "store/Export.h"
@@ -96,6 +106,8 @@ MainWindow::MainWindow(Options options, QWidget* parent)
     : QMainWindow(parent), m_options(std::move(options)) {
     setObjectName(QStringLiteral("MainWindow"));
     ui::PlotPanel::setRememberSettings(m_options.useSettings); // the legend place of each plot type
+    if (m_options.useSettings)
+        applyAppearance(themeFromName(QSettings().value(QStringLiteral("view/theme")).toString()), false);
     setWindowIcon(ui::icon(QStringLiteral("trialbench")));
     setAcceptDrops(true);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
@@ -136,7 +148,10 @@ MainWindow::MainWindow(Options options, QWidget* parent)
     connect(m_panel, &ExperimentPanel::stopClicked, this, &MainWindow::stopRun);
     connect(m_panel, &ExperimentPanel::configEdited, this, [this] {
         updateControls();
-        requestPreview();
+        if (m_liveTuning)
+            tune();
+        else
+            requestPreview();
     });
     connect(m_panel, &ExperimentPanel::presetLoaded, this, [this](const QString& name) {
         if (m_options.useSettings) QSettings().setValue(QStringLiteral("experiment/lastPreset"), name);
@@ -249,6 +264,12 @@ void MainWindow::buildMenus() {
         if (!path.isEmpty()) loadConfigArgument(path);
     });
     openCfg->setShortcut(QKeySequence::Open);
+    QAction* openLessonAction = file->addAction(tr("Open &lesson…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open lesson"), userLessonFolder(),
+                                                          tr("TrialBench lesson (*.json);;All files (*)"));
+        if (!path.isEmpty()) openLessonFile(path);
+    });
+    openLessonAction->setObjectName(QStringLiteral("openLessonAction"));
     QAction* saveCfg = file->addAction(tr("&Save config…"), this, [this] {
         QString path =
             QFileDialog::getSaveFileName(this, tr("Save config"),
@@ -297,6 +318,54 @@ void MainWindow::buildMenus() {
     projection->setStatusTip(tr("The survival game's scaling projection: decay rate against model size, the "
                                 "fitted power law and the sizes where it reaches the Capable and Autonomous "
                                 "levels"));
+    QAction* stepMode = view->addAction(tr("S&tep mode (bandits)…"), this, [this] { showStepMode(); });
+    stepMode->setObjectName(QStringLiteral("stepModeAction"));
+    stepMode->setStatusTip(
+        tr("Play one policy of the form's bandit config a pull at a time, see why it chose "
+           "each arm, and drag the arms' true means during the run"));
+    view->addSeparator();
+    QMenu* theme = view->addMenu(tr("&Theme"));
+    theme->setObjectName(QStringLiteral("themeMenu"));
+    auto* themes = new QActionGroup(this);
+    const std::pair<ThemeChoice, QString> choices[] = {
+        {ThemeChoice::System, systemPrefersDark() ? tr("&System (dark)") : tr("&System (light)")},
+        {ThemeChoice::Light, tr("&Light")},
+        {ThemeChoice::Dark, tr("&Dark")}};
+    for (const auto& [choice, text] : choices) {
+        QAction* a = theme->addAction(text, this, [this, c = choice] { setTheme(c); });
+        a->setCheckable(true);
+        a->setChecked(currentTheme() == choice);
+        a->setObjectName(QStringLiteral("theme-") + themeName(choice));
+        themes->addAction(a);
+    }
+    m_liveTuningAction =
+        view->addAction(tr("Live &tuning (sliders)"), this, [this](bool on) { setLiveTuning(on); });
+    m_liveTuningAction->setCheckable(true);
+    m_liveTuningAction->setObjectName(QStringLiteral("liveTuningAction"));
+    m_liveTuningAction->setStatusTip(
+        tr("A slider under every number of the form; moving one runs the experiment "
+           "again at once (not recorded; Run records)"));
+    view->addSeparator();
+    m_presenterAction =
+        view->addAction(tr("&Presenter mode"), this, [this](bool on) { setPresenterMode(on); });
+    m_presenterAction->setCheckable(true);
+    m_presenterAction->setShortcut(QKeySequence(Qt::Key_F11));
+    m_presenterAction->setObjectName(QStringLiteral("presenterAction"));
+    m_presenterAction->setStatusTip(tr("Full screen, large fonts and thick lines for a classroom or a talk"));
+    m_hideControlsAction =
+        view->addAction(tr("&Hide controls"), this, [this](bool on) { setControlsHidden(on); });
+    m_hideControlsAction->setCheckable(true);
+    m_hideControlsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_hideControlsAction->setObjectName(QStringLiteral("hideControlsAction"));
+    m_hideControlsAction->setStatusTip(
+        tr("Only the plots (and the lesson): hide the experiment panel, the run "
+           "browser and the status bar"));
+    LanguageMenu::add(view, [this](const QString& setting) { return requestLanguage(setting); });
+
+    m_lessonMenu = menuBar()->addMenu(tr("&Lessons"));
+    m_lessonMenu->setObjectName(QStringLiteral("lessonMenu"));
+    m_lessonMenu->setToolTipsVisible(true);
+    reloadLessons();
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About TrialBench"), this, [this] {
@@ -311,6 +380,196 @@ void MainWindow::buildMenus() {
         box.exec();
     });
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::reloadLessons() {
+    m_lessons = loadLessons({userLessonFolder()});
+    m_lessonMenu->clear();
+    const QString locale = lessonLocale();
+    for (const Lesson& l : m_lessons.lessons) {
+        QAction* a = m_lessonMenu->addAction(l.title.in(locale), this, [this, id = l.id] { openLesson(id); });
+        a->setToolTip(l.summary.in(locale));
+        a->setStatusTip(l.summary.in(locale));
+        a->setObjectName(QStringLiteral("lesson-") + l.id);
+    }
+    if (!m_lessons.problems.isEmpty()) {
+        const QStringList problems = m_lessons.problems;
+        m_lessonMenu->addAction(
+            tr("%n lesson file(s) could not be loaded…", nullptr, int(problems.size())), this,
+            [this, problems] { showError(tr("Lessons not loaded"), problems.join(QStringLiteral("\n\n"))); });
+    }
+    m_lessonMenu->addSeparator();
+    m_lessonMenu->addAction(tr("Open lesson &folder"), this, [] {
+        QDir().mkpath(userLessonFolder());
+        QDesktopServices::openUrl(QUrl::fromLocalFile(userLessonFolder()));
+    });
+    m_lessonMenu->addAction(tr("&Reload lessons"), this, [this] { reloadLessons(); });
+}
+
+bool MainWindow::openLesson(const QString& id) {
+    for (const Lesson& l : m_lessons.lessons)
+        if (l.id == id) {
+            showLesson(l);
+            return true;
+        }
+    return false;
+}
+
+bool MainWindow::openLessonFile(const QString& path) {
+    try {
+        showLesson(readLesson(path));
+        return true;
+    } catch (const InputError& e) {
+        showError(tr("Cannot open the lesson"), qs(joinIssues(e.issues())));
+    } catch (const std::exception& e) {
+        showError(tr("Cannot open the lesson"), QString::fromUtf8(e.what()));
+    }
+    return false;
+}
+
+void MainWindow::showLesson(const Lesson& lesson) {
+    if (!m_lessonDock) {
+        m_lessonDock = new QDockWidget(tr("Lesson"), this);
+        m_lessonDock->setObjectName(QStringLiteral("lessonDock"));
+        m_lessonDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                                  QDockWidget::DockWidgetClosable);
+        m_lessonPanel = new LessonPanel(m_lessonDock);
+        m_lessonDock->setWidget(m_lessonPanel);
+        // Beside the plots, in the experiment panel's place (one tab away): the window does not grow.
+        addDockWidget(Qt::LeftDockWidgetArea, m_lessonDock);
+        tabifyDockWidget(m_experimentDock, m_lessonDock);
+        connect(m_lessonPanel, &LessonPanel::runConfig, this,
+                [this](const Json& config, const QString& source) { runLessonConfig(config, source); });
+    }
+    m_lessonPanel->setLesson(lesson);
+    m_lessonDock->show();
+    m_lessonDock->raise();
+    runLessonConfig(lesson.config, tr("Lesson: %1").arg(lesson.title.in(lessonLocale())));
+    if (!lesson.show.isEmpty()) plots()->showTabWhenThere(lesson.show);
+}
+
+void MainWindow::runLessonConfig(const Json& config, const QString& source) {
+    if (m_engine->isRunning()) {
+        // The run under way stops first; this one starts when it has ended (onFinished).
+        m_pendingRun = std::make_pair(config, source);
+        stopRun();
+        return;
+    }
+    if (!loadConfig(config, source)) return;
+    startRun();
+    if (m_lessonPanel && !m_lessonPanel->lesson().show.isEmpty())
+        plots()->showTabWhenThere(m_lessonPanel->lesson().show);
+}
+
+void MainWindow::setLiveTuning(bool on) {
+    m_liveTuning = on;
+    m_liveTuningAction->setChecked(on);
+    form()->setSliderMode(on);
+    if (on) {
+        statusBar()->showMessage(
+            tr("Live tuning: each change runs again at once, without recording; Run records."), 8000);
+        tune();
+    } else {
+        m_tunePending.reset();
+        plots()->dropGhosts();
+    }
+}
+
+void MainWindow::tune() {
+    if (!m_liveTuning || !form()->isValid() || !m_session->store()) return;
+    // Latest wins: only the newest config waits; a run under way is stopped (within one checkpoint) and the
+    // newest config starts when it has ended (onFinished). Configs passed over in between are never run.
+    m_tunePending = form()->config();
+    ++m_tuneRequests;
+    if (m_engine->isRunning()) {
+        m_engine->stop();
+        return;
+    }
+    startTune();
+}
+
+void MainWindow::startTune() {
+    if (!m_tunePending) return;
+    const Json config = *std::exchange(m_tunePending, std::nullopt);
+    plots()->keepGhosts(); // the last result stays faint until this one is ready
+    m_tuneRun = true;
+    ++m_tuneRuns;
+    runConfig(config, false, false);
+}
+
+void MainWindow::setTheme(ThemeChoice theme) {
+    applyAppearance(theme, presenterMode());
+    if (m_options.useSettings) QSettings().setValue(QStringLiteral("view/theme"), themeName(theme));
+    if (QAction* a = findChild<QAction*>(QStringLiteral("theme-") + themeName(theme))) a->setChecked(true);
+    onStoreChanged(); // the store line's colour
+}
+
+void MainWindow::setPresenterMode(bool on) {
+    if (on == presenterMode()) return;
+    applyAppearance(currentTheme(), on);
+    m_presenterAction->setChecked(on);
+    if (on) {
+        m_normalGeometry = saveGeometry();
+        m_normalRect = geometry();
+        m_wasMaximized = isMaximized();
+        m_controlsHiddenBeforePresenter = m_controlsHidden;
+        showFullScreen();
+        // Without a window manager (a kiosk, Xvfb) nothing honours the full-screen state: take the screen.
+        if (screen()) setGeometry(screen()->geometry());
+        setControlsHidden(true); // the plots and the lesson; View > Hide controls brings the rest back
+        if (m_lessonDock) {
+            m_lessonDock->setTitleBarWidget(new QWidget(m_lessonDock)); // no small title bar on a big screen
+            // Once the full-screen geometry is in place: a third of the screen for the lesson.
+            QTimer::singleShot(0, this, [this] {
+                if (m_lessonDock && m_lessonDock->isVisible())
+                    resizeDocks({m_lessonDock}, {std::max(420, width() / 3)}, Qt::Horizontal);
+            });
+        }
+    } else {
+        setControlsHidden(m_controlsHiddenBeforePresenter);
+        if (m_lessonDock) {
+            delete m_lessonDock->titleBarWidget();
+            m_lessonDock->setTitleBarWidget(nullptr);
+        }
+        showNormal();
+        if (m_wasMaximized) {
+            showMaximized();
+        } else if (!m_normalGeometry.isEmpty()) {
+            restoreGeometry(m_normalGeometry);
+            setGeometry(m_normalRect); // also where no window manager restores it
+        }
+    }
+    onStoreChanged();
+}
+
+void MainWindow::setControlsHidden(bool hidden) {
+    m_hideControlsAction->setChecked(hidden);
+    if (hidden == m_controlsHidden) return;
+    m_controlsHidden = hidden;
+    QList<QDockWidget*> controls{m_experimentDock, m_browserDock};
+    if (m_projectionDock) controls << m_projectionDock;
+    if (hidden) {
+        m_hiddenControls.clear();
+        for (QDockWidget* d : controls)
+            if (d->isVisible()) {
+                m_hiddenControls << d;
+                d->hide();
+            }
+        statusBar()->hide();
+    } else {
+        for (QDockWidget* d : std::as_const(m_hiddenControls)) d->show();
+        m_hiddenControls.clear();
+        statusBar()->show();
+    }
+}
+
+bool MainWindow::requestLanguage(const QString& setting) {
+    if (m_engine->isRunning() || isImporting()) {
+        showError(tr("Cannot switch the language"), tr("Wait for the current run to end, or stop it."));
+        return false;
+    }
+    emit languageChangeRequested(setting);
+    return true;
 }
 
 ui::ParamForm* MainWindow::form() const {
@@ -393,8 +652,9 @@ void MainWindow::onStoreChanged() {
         setWindowTitle(tr("TrialBench — no store"));
     }
     m_storeLabel->setToolTip(m_storeLabel->text());
-    m_storeLabel->setStyleSheet(notice.isEmpty() ? QStringLiteral("color: #5b6370;")
-                                                 : QStringLiteral("color: #b03a00;"));
+    m_storeLabel->setStyleSheet(
+        QStringLiteral("color: %1;")
+            .arg((notice.isEmpty() ? ui::mutedTextColor() : ui::warningTextColor()).name()));
     updateControls();
 }
 
@@ -416,8 +676,8 @@ void MainWindow::start(bool paused) {
     runConfig(form()->config(), paused);
 }
 
-void MainWindow::runConfig(const Json& config, bool paused) {
-    m_engine->start(config, paused);
+void MainWindow::runConfig(const Json& config, bool paused, bool record) {
+    m_engine->start(config, paused, record);
     m_presenter->runRequested(qs(config.value("name", std::string("experiment"))));
     updateControls();
 }
@@ -523,6 +783,7 @@ void MainWindow::stopRun() {
 }
 
 void MainWindow::onFinished(qint64 id, int status, const QString& message) {
+    const bool tuned = std::exchange(m_tuneRun, false);
     m_presenter->runFinished(id, status, message);
     m_browser->refresh();
     if (id >= 0) m_browser->selectIds({id});
@@ -534,6 +795,14 @@ void MainWindow::onFinished(qint64 id, int status, const QString& message) {
     if (RunStatus(status) == RunStatus::Failed)
         showError(tr("The run failed"), message.isEmpty() ? tr("Unknown error") : message);
     if (!m_engine->latest()) requestPreview(); // nothing ran (a config that cannot run): back to the preview
+    if (m_pendingRun) {
+        const auto [config, source] = *std::exchange(m_pendingRun, std::nullopt);
+        runLessonConfig(config, source);
+    } else if (m_tunePending) {
+        startTune();
+    } else if (tuned && RunStatus(status) == RunStatus::Finished) {
+        plots()->dropGhosts(); // the new result is complete: the faint previous one goes
+    }
 }
 
 void MainWindow::onDeleted(const QList<qint64>& ids) {
@@ -544,7 +813,8 @@ void MainWindow::onDeleted(const QList<qint64>& ids) {
 void MainWindow::updateControls() {
     const bool running = m_engine->isRunning();
     const bool paused = running && m_engine->isPaused();
-    m_panel->setRunState(running, paused, m_session->store() ? QString() : m_session->notice());
+    m_panel->setRunState(running, paused, m_session->store() ? QString() : m_session->notice(),
+                         m_liveTuning && (!running || m_tuneRun));
     m_runAction->setEnabled(runButton()->isEnabled());
     m_pauseAction->setEnabled(running);
     m_stepAction->setEnabled(stepButton()->isEnabled());
@@ -574,6 +844,37 @@ ui::ProjectionView* MainWindow::showProjection() {
     m_projectionDock->show();
     m_projectionDock->raise();
     return m_projection;
+}
+
+ui::StepModePanel* MainWindow::showStepMode() {
+    if (!m_stepModeDock) {
+        m_stepModeDock = new QDockWidget(tr("Step mode"), this);
+        m_stepModeDock->setObjectName(QStringLiteral("stepModeDock"));
+        m_stepModeDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                                    QDockWidget::DockWidgetClosable);
+        m_stepMode = new ui::StepModePanel(m_stepModeDock);
+        m_stepModeDock->setWidget(m_stepMode);
+        addDockWidget(Qt::RightDockWidgetArea, m_stepModeDock);
+        // Docked at the right when the window has room for ten arms beside the plots, else floating over the
+        // window (the user can dock it), so that opening it never pushes the window off the screen.
+        const int room = width() - centralWidget()->minimumSizeHint().width() -
+                         (m_experimentDock->isVisible() ? m_experimentDock->width() : 0);
+        if (room >= 700) {
+            resizeDocks({m_stepModeDock}, {std::min(room, std::max(700, width() / 2))}, Qt::Horizontal);
+        } else {
+            m_stepModeDock->setFloating(true);
+            const QScreen* sc = screen() ? screen() : QGuiApplication::primaryScreen();
+            const QRect avail = sc->availableGeometry();
+            const QSize size(std::min(1100, avail.width() - 40), std::min(820, avail.height() - 60));
+            m_stepModeDock->resize(size);
+            m_stepModeDock->move(avail.center() - QPoint(size.width() / 2, size.height() / 2));
+        }
+        m_stepMode->setConfigSource([this] { return form()->config(); });
+        connect(form(), &ui::ParamForm::configChanged, m_stepMode, &ui::StepModePanel::scheduleReload);
+    }
+    m_stepModeDock->show();
+    m_stepModeDock->raise();
+    return m_stepMode;
 }
 
 void MainWindow::showLive() {

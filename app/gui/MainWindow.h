@@ -5,7 +5,11 @@
 // (EngineController). It owns the menus, the window geometry and closing.
 #include <QMainWindow>
 #include <QRect>
+#include <optional>
+#include <utility>
 
+#include "Appearance.h"
+#include "Lessons.h"
 #include "core/JsonText.h"
 
 class QDockWidget;
@@ -20,11 +24,13 @@ class SnapshotView;
 class RunBrowser;
 class CompareView;
 class ProjectionView;
+class StepModePanel;
 } // namespace tb::ui
 
 namespace tb::gui {
 
 class EngineController;
+class LessonPanel;
 class ExperimentPanel;
 class RunPresenter;
 class StoreSession;
@@ -64,8 +70,16 @@ public:
     bool isImporting() const { return m_importThread != nullptr; }
     /// View > Scaling projection…: the projection view in a dock at the right (made at the first call).
     ui::ProjectionView* showProjection();
+    const LessonLibrary& lessonLibrary() const { return m_lessons; }
+    LessonPanel* lessonPanel() const { return m_lessonPanel; } ///< null until a lesson was opened
+    QDockWidget* lessonDock() const { return m_lessonDock; }
     /// The projection view, null until it was first shown.
     ui::ProjectionView* projectionView() const { return m_projection; }
+    /// View > Step mode (bandits)…: the step-mode panel in a dock at the right (made at the first call),
+    /// playing the form's config.
+    ui::StepModePanel* showStepMode();
+    /// The step-mode panel, null until it was first shown.
+    ui::StepModePanel* stepModePanel() const { return m_stepMode; }
 
 public slots:
     bool openStore(const QString& path);
@@ -80,6 +94,32 @@ public slots:
     void rerunStored(qint64 id);
     void compareRuns(const QList<qint64>& ids);
     void showLive();
+    /// View > Language: asks for the window in `setting` ("" = the system's language, else a code of
+    /// languages()) with languageChangeRequested(); refused (false, and the window says why) while a run or
+    /// an import is under way. The window builds its texts once, so WindowHost rebuilds it in the language.
+    bool requestLanguage(const QString& setting);
+    /// View > Live tuning: sliders in the form; every change re-runs the config at once without recording it,
+    /// latest wins (a run under way is stopped, configs passed over are dropped, never queued), and the last
+    /// result stays faint in the plots until the new one is complete.
+    void setLiveTuning(bool on);
+    bool liveTuning() const { return m_liveTuning; }
+    /// Tuning runs started and changes asked for since the window opened (for tests and the benchmark).
+    int tuneRuns() const { return m_tuneRuns; }
+    int tuneRequests() const { return m_tuneRequests; }
+    /// View > Theme: System (follows the platform palette), Light or Dark; remembered with settings on.
+    void setTheme(ThemeChoice theme);
+    /// View > Presenter mode: full screen, fonts twice as large, thick lines; off restores the window.
+    void setPresenterMode(bool on);
+    /// View > Hide controls: only the centre (plots) and the lesson stay; the docks that were open come back.
+    void setControlsHidden(bool hidden);
+    bool controlsHidden() const { return m_controlsHidden; }
+    /// Lessons > a lesson: its config into the form, run, its explanation and steps in the Lesson dock, its
+    /// "show" tab in front. False for an unknown id.
+    bool openLesson(const QString& id);
+    /// File > Open lesson…: reads and checks the file (docs/lessons.md); a problem is shown, nothing changes.
+    bool openLessonFile(const QString& path);
+    /// The built-in and user lessons again (Lessons > Reload lessons).
+    void reloadLessons();
     /// File > Import failure counts… after its dialog: reads the counts of `path` (a plain list, or the CSV
     /// `column`; counts >= `cap` censored when cap > 0) on a worker thread, then loads the survival config
     /// that analyses them ("Imported: <file name>", survival::observedConfig) into the form and runs it like
@@ -92,6 +132,8 @@ public slots:
 signals:
     /// An import ended: `ok` with its run started, else `error` says why (shown to the user too).
     void importFinished(bool ok, const QString& error);
+    /// View > Language chose `setting` and nothing is running (requestLanguage()).
+    void languageChangeRequested(const QString& setting);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -101,8 +143,13 @@ protected:
 
 private:
     void buildMenus();
+    void showLesson(const Lesson& lesson);
+    /// Loads `config` into the form and runs it; a run under way is stopped first and this one follows.
+    void runLessonConfig(const Json& config, const QString& source);
     void start(bool paused);
-    void runConfig(const Json& config, bool paused);
+    void runConfig(const Json& config, bool paused, bool record = true);
+    void tune();
+    void startTune();
     void askImport();
     void onFinished(qint64 id, int status, const QString& message);
     void onStoreChanged();
@@ -123,11 +170,29 @@ private:
     QDockWidget* m_browserDock = nullptr;
     QDockWidget* m_projectionDock = nullptr;
     ui::ProjectionView* m_projection = nullptr;
+    QDockWidget* m_stepModeDock = nullptr;
+    ui::StepModePanel* m_stepMode = nullptr;
     QLabel* m_storeLabel = nullptr;
     QMenu* m_recentMenu = nullptr;
     QAction *m_runAction = nullptr, *m_pauseAction = nullptr, *m_stepAction = nullptr,
             *m_stopAction = nullptr;
     QThread* m_importThread = nullptr;
+    QAction *m_presenterAction = nullptr, *m_hideControlsAction = nullptr;
+    QByteArray m_normalGeometry;
+    QRect m_normalRect;
+    bool m_wasMaximized = false;
+    bool m_controlsHidden = false;
+    bool m_controlsHiddenBeforePresenter = false;
+    QList<QDockWidget*> m_hiddenControls;
+    LessonLibrary m_lessons;
+    QMenu* m_lessonMenu = nullptr;
+    QDockWidget* m_lessonDock = nullptr;
+    LessonPanel* m_lessonPanel = nullptr;
+    std::optional<std::pair<Json, QString>> m_pendingRun;
+    QAction* m_liveTuningAction = nullptr;
+    bool m_liveTuning = false, m_tuneRun = false;
+    std::optional<Json> m_tunePending;      ///< the newest config asked for while a run was under way
+    int m_tuneRuns = 0, m_tuneRequests = 0; ///< a lesson's run waiting for the current one to end
     QString m_lastError;
     bool m_closing = false;
     bool m_placed = false; ///< fitted to the screen with its real frame (at the first show)

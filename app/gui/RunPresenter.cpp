@@ -1,5 +1,7 @@
 #include "RunPresenter.h"
 
+#include <QApplication>
+
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -13,6 +15,7 @@
 
 #include "CompareView.h"
 #include "EngineController.h"
+#include "Palette.h"
 #include "QtText.h"
 #include "RunBrowserModel.h"
 #include "SnapshotView.h"
@@ -42,19 +45,21 @@ RunPresenter::RunPresenter(EngineController* engine, QStatusBar* statusBar, QWid
     cl->setSpacing(0);
     auto* header = new QFrame(m_widget);
     header->setObjectName(QStringLiteral("header"));
-    header->setStyleSheet(
-        QStringLiteral("#header { background: #f6f7f9; border-bottom: 1px solid #e3e6ea; }"));
+    ui::followLook(header, [] {
+        return QStringLiteral("#header { background: %1; border-bottom: 1px solid %2; }")
+            .arg(ui::headerBackground().name(), ui::headerBorder().name());
+    });
     auto* hl = new QHBoxLayout(header);
     hl->setContentsMargins(12, 8, 12, 8);
     auto* titles = new QVBoxLayout;
     titles->setSpacing(1);
     m_title = new QLabel(header);
-    QFont tf = m_title->font();
-    tf.setPointSizeF(tf.pointSizeF() + 2.5);
-    tf.setBold(true);
-    m_title->setFont(tf);
+    ui::followLook(m_title, [] {
+        return QStringLiteral("QLabel { font-weight: bold; font-size: %1pt; }")
+            .arg(QApplication::font().pointSizeF() + (ui::look().presenter ? 5.0 : 2.5));
+    });
     m_subtitle = new QLabel(header);
-    m_subtitle->setStyleSheet(QStringLiteral("color: #5b6370;"));
+    ui::setMutedText(m_subtitle);
     titles->addWidget(m_title);
     titles->addWidget(m_subtitle);
     hl->addLayout(titles, 1);
@@ -101,11 +106,12 @@ QString RunPresenter::throughputText() const {
 }
 
 QString RunPresenter::stepUnit() const {
-    return m_engine->prepared() ? qs(m_engine->prepared()->kind->stepUnit()) : QString();
+    return m_engine->prepared() ? ui::tre(m_engine->prepared()->kind->stepUnit()) : QString();
 }
 
 void RunPresenter::setHeader(const QString& title, const QString& subtitle) {
-    m_title->setText(title);
+    // A run's name is the user's, or a shipped preset's title, which is shown translated.
+    m_title->setText(ui::tre(title.toStdString()));
     m_subtitle->setText(subtitle);
 }
 
@@ -221,6 +227,7 @@ bool RunPresenter::showsPreview() const {
 }
 
 void RunPresenter::showLive() {
+    const bool wasLive = m_showingLive;
     m_showingLive = true;
     m_shownIds.clear();
     m_backToLive->hide();
@@ -237,6 +244,12 @@ void RunPresenter::showLive() {
         return;
     }
     m_plots->setExportSubject({m_liveTitle, m_engine->experimentId()});
+    if (!snap && wasLive && m_plots->snapshot()) {
+        // A new run is being prepared: the last one stays in view (no blank plots in between; live tuning
+        // keeps its faint curves) until the new run's first snapshot replaces it.
+        updateStatus(nullptr);
+        return;
+    }
     m_plots->setLive(snap && m_engine->isRunning());
     m_plots->setSnapshot(snap, stepUnit());
     updateStatus(snap.get());
@@ -252,7 +265,7 @@ void RunPresenter::showStored(const RunStore& store, qint64 id) {
         m_shownIds = {id};
         m_plots->setLive(false);
         m_plots->setExportSubject({row ? qs(row->name) : QString(), id});
-        m_plots->setSnapshot(snap, kind ? qs(kind->stepUnit()) : QString());
+        m_plots->setSnapshot(snap, kind ? ui::tre(kind->stepUnit()) : QString());
         m_centre->setCurrentWidget(m_plots);
         m_backToLive->show();
         if (row)

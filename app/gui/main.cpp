@@ -1,11 +1,11 @@
 // trialbench: the TrialBench workbench window.
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLocale>
 
 #include "MainWindow.h"
 #include "Screenshots.h"
 #include "Translations.h"
+#include "WindowHost.h"
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
@@ -14,7 +14,8 @@ int main(int argc, char** argv) {
     QApplication::setApplicationVersion(QStringLiteral(TB_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.trialbench.TrialBench"));
 
-    tb::gui::installTranslations(app, QLocale());
+    // The language of View > Language, else the system's (the help text below is translated too).
+    tb::gui::applyLanguage(app, tb::gui::savedLanguage());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main",
@@ -42,9 +43,13 @@ int main(int argc, char** argv) {
     tb::gui::MainWindow::Options options;
     options.storePath = parser.value(db);
     if (!parser.positionalArguments().isEmpty()) options.config = parser.positionalArguments().front();
-    if (parser.isSet(shots)) options.useSettings = false;
-    tb::gui::MainWindow window(options);
-    window.show();
-    if (parser.isSet(shots)) tb::gui::takeScreenshots(&window, parser.value(shots));
+    if (parser.isSet(shots)) {
+        options.useSettings = false;
+        tb::gui::applyLanguage(app, QString()); // the documentation's pictures follow the system's language
+    }
+    // The host owns the window and rebuilds it when View > Language changes the language.
+    tb::gui::WindowHost host(options);
+    host.window()->show();
+    if (parser.isSet(shots)) tb::gui::takeScreenshots(host.window(), parser.value(shots));
     return app.exec();
 }

@@ -33,6 +33,7 @@
 #include <vector>
 
 #include "EngineController.h"
+#include "StallProbe.h"
 #include "MainWindow.h"
 #include "ParamForm.h"
 #include "PlotPanel.h"
@@ -48,33 +49,7 @@ struct Result {
     std::vector<std::pair<QString, double>> replotMs;
 };
 
-/// Lateness of a 5 ms precise timer: any gap beyond 5 ms is time the event loop could not serve events.
-class StallProbe {
-public:
-    StallProbe() {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(5);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            if (m_last >= 0) m_longest = std::max(m_longest, double(now - m_last) / 1e6);
-            m_last = now;
-        });
-    }
-    void start() {
-        m_clock.start();
-        m_last = -1;
-        m_longest = 0;
-        m_timer.start();
-    }
-    /// The longest stall so far (the longest gap less the 5 ms interval), in ms.
-    double stallMs() const { return std::max(0.0, m_longest - 5.0); }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = -1;
-    double m_longest = 0;
-};
+using tb::bench::StallProbe;
 
 void typingPhase(const QString& preset, std::int64_t horizon, const QString& typed) {
     QTemporaryDir dir;
