@@ -11,6 +11,7 @@
 #include "QtText.h"
 #include "core/Error.h"
 #include "run/Registry.h"
+#include "store/RunStore.h"
 
 namespace tb::gui {
 
@@ -231,10 +232,8 @@ LessonLibrary loadLessons(const QStringList& folders) {
 }
 
 QString userLessonFolder() {
-    const QByteArray xdg = qgetenv("XDG_DATA_HOME");
-    const QString base =
-        xdg.isEmpty() ? QDir::homePath() + QStringLiteral("/.local/share") : QString::fromLocal8Bit(xdg);
-    return base + QStringLiteral("/TrialBench/lessons");
+    // Beside the CLI's default store: the same XDG rule, one place.
+    return QFileInfo(qs(RunStore::dataHomePath())).dir().filePath(QStringLiteral("lessons"));
 }
 
 QString lessonLocale() {

@@ -509,7 +509,6 @@ void MainWindow::setPresenterMode(bool on) {
     applyAppearance(currentTheme(), on);
     m_presenterAction->setChecked(on);
     if (on) {
-        m_normalGeometry = saveGeometry();
         m_normalRect = geometry();
         m_wasMaximized = isMaximized();
         m_controlsHiddenBeforePresenter = m_controlsHidden;
@@ -534,8 +533,7 @@ void MainWindow::setPresenterMode(bool on) {
         showNormal();
         if (m_wasMaximized) {
             showMaximized();
-        } else if (!m_normalGeometry.isEmpty()) {
-            restoreGeometry(m_normalGeometry);
+        } else if (m_normalRect.isValid()) {
             setGeometry(m_normalRect); // also where no window manager restores it
         }
     }

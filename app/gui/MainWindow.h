@@ -178,7 +178,6 @@ private:
             *m_stopAction = nullptr;
     QThread* m_importThread = nullptr;
     QAction *m_presenterAction = nullptr, *m_hideControlsAction = nullptr;
-    QByteArray m_normalGeometry;
     QRect m_normalRect;
     bool m_wasMaximized = false;
     bool m_controlsHidden = false;

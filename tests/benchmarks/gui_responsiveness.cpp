@@ -33,11 +33,11 @@
 #include <vector>
 
 #include "EngineController.h"
-#include "StallProbe.h"
 #include "MainWindow.h"
 #include "ParamForm.h"
 #include "PlotPanel.h"
 #include "SnapshotView.h"
+#include "StallProbe.h"
 
 namespace {
 

@@ -24,10 +24,10 @@
 #include <vector>
 
 #include "EngineController.h"
-#include "StallProbe.h"
 #include "MainWindow.h"
 #include "ParamForm.h"
 #include "SnapshotView.h"
+#include "StallProbe.h"
 
 namespace {
 

@@ -7,7 +7,6 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QElapsedTimer>
 #include <QLabel>
 #include <QMouseEvent>
 #include <QPushButton>
@@ -245,8 +244,8 @@ private slots:
         QCOMPARE(panel.armView()->columnText(4).value(2), QStringLiteral("true 0.45"));
     }
 
-    // Full speed: it plays in timer ticks (their longest time and the longest event-loop gap are printed, the
-    // figures in docs/gui.md), redraws capped at 30 a second, and the view equals the stepper after pausing.
+    // Full speed: it plays in timer ticks, redraws capped at 30 a second, and the view equals the stepper
+    // after pausing. Times belong to benchmarks; docs/gui.md has the figures.
     void fullSpeedStaysResponsive() {
         Json c = classic(100000000);
         c["policies"].push_back({{"type", "bayes-ucb"}});
@@ -258,44 +257,17 @@ private slots:
             panel.setConfigSource([c] { return c; });
             emit panel.policyBox()->activated(policy);
             panel.speedSlider()->setValue(StepModePanel::kFullSpeedPosition);
-            // A probe timer: the longest gap between its ticks is the longest stall of the event loop.
-            QElapsedTimer probeClock;
-            qint64 last = 0, longestGap = 0;
-            QTimer probe;
-            probe.setTimerType(Qt::PreciseTimer);
-            probe.setInterval(5);
-            QObject::connect(&probe, &QTimer::timeout, [&] {
-                const qint64 now = probeClock.elapsed();
-                longestGap = std::max(longestGap, now - last);
-                last = now;
-            });
-            probeClock.start();
-            probe.start();
             panel.play();
             QVERIFY(panel.isPlaying());
             QTest::qWait(500);
             panel.pause();
-            probe.stop();
             const double pulls = double(panel.stepper()->round());
-            qInfo("policy %d: %.0f pulls in 0.5 s, %d ticks, longest %.1f ms, %d redraws, longest event-loop "
-                  "gap "
-                  "%lld ms",
-                  policy, pulls, panel.ticks(), panel.longestTickMs(), panel.redraws(), longestGap);
-            // Times are printed, not asserted (they belong to benchmarks; sanitizers and a loaded machine make
-            // them meaningless here): what is checked is that it played and never redrew more than 30 times a second.
+            // No times here (they belong to benchmarks): it played, and never redrew more than 30 times a
+            // second.
             QVERIFY(pulls > 0);
             QVERIFY(panel.ticks() > 0);
             QVERIFY2(panel.redraws() <= 25, qPrintable(QString::number(panel.redraws())));
             checkViewEqualsStepper(*panel.armView(), *panel.stepper());
-            // What a redraw costs on this machine: the arm view's paint and the regret plot's replot.
-            QElapsedTimer paint;
-            paint.start();
-            (void)panel.armView()->canvas()->grab();
-            const double armMs = double(paint.nsecsElapsed()) * 1e-6;
-            paint.restart();
-            panel.regretPlot()->replot(QCustomPlot::rpImmediateRefresh);
-            qInfo("  paint: arm view %.1f ms, regret plot %.1f ms", armMs,
-                  double(paint.nsecsElapsed()) * 1e-6);
         }
     }
 
