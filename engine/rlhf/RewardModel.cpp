@@ -1,4 +1,5 @@
 #include "rlhf/RewardModel.h"
+#include "rlhf/Logistic.h"
 
 #include "core/Sampling.h"
 
@@ -10,13 +11,6 @@ namespace tb::rlhf {
 namespace {
 
 constexpr std::uint64_t kBootstrap = 0xB007, kPrior = 0xB008;
-
-double sigmoid(double z) {
-    return z >= 0 ? 1 / (1 + std::exp(-z)) : std::exp(z) / (1 + std::exp(z));
-}
-double softplus(double z) {
-    return z > 30 ? z : (z < -30 ? std::exp(z) : std::log1p(std::exp(z)));
-}
 
 double loss(const Eigen::MatrixXd& dx, const Eigen::ArrayXd& y, const Eigen::ArrayXd& c, double l2,
             const Eigen::VectorXd& w, const Eigen::VectorXd& prior) {

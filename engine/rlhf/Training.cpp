@@ -1,4 +1,5 @@
 #include "rlhf/Training.h"
+#include "rlhf/Logistic.h"
 
 #include <algorithm>
 #include <cmath>
@@ -15,10 +16,6 @@ constexpr std::uint64_t kPairs = 0xA1, kCoins = 0xA2, kHeld = 0xA3, kHeldCoins =
 
 std::span<const double> span(const Eigen::ArrayXd& a) {
     return {a.data(), std::size_t(a.size())};
-}
-
-double sigmoid(double z) {
-    return z >= 0 ? 1 / (1 + std::exp(-z)) : std::exp(z) / (1 + std::exp(z));
 }
 
 /// pi = softmax(l + logP); returns ln sum exp(l + logP) (so ln(pi/p) = l - that).

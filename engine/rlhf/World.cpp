@@ -1,4 +1,5 @@
 #include "rlhf/World.h"
+#include "rlhf/Logistic.h"
 
 #include <algorithm>
 #include <cmath>
@@ -10,10 +11,6 @@
 namespace tb::rlhf {
 
 namespace {
-
-double softplus(double z) {
-    return z > 30 ? z : std::log1p(std::exp(z));
-}
 
 // Stream coordinates of the world (the labels and reward models use others).
 constexpr std::uint64_t kFeatures = 0x57A1, kLength = 0x57A2;

@@ -13,7 +13,6 @@ namespace tb::survival {
 
 namespace {
 
-constexpr std::size_t kMaxIssues = 20;
 /// Raw values are compressed into the counts every this many, so memory stays bounded by the number of
 /// distinct values, not by the file.
 constexpr std::size_t kFlushEvery = std::size_t(1) << 20;
@@ -155,9 +154,9 @@ private:
 
     void problem(std::string message) {
         m_issues.push_back({m_lines.where(), std::move(message)});
-        if (m_issues.size() >= kMaxIssues) {
+        if (m_issues.size() >= kMaxInputIssues) {
             m_issues.push_back(
-                {m_lines.where(), "stopped reading after " + std::to_string(kMaxIssues) + " problems"});
+                {m_lines.where(), "stopped reading after " + std::to_string(kMaxInputIssues) + " problems"});
             throw InputError(m_issues);
         }
     }

@@ -20,15 +20,14 @@ namespace {
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-constexpr std::size_t kMaxIssues = 20;
 
-/// Collects located problems, and stops the reading once there are kMaxIssues of them.
+/// Collects located problems, and stops the reading once there are kMaxInputIssues of them.
 struct Problems {
     std::vector<Issue> issues;
     void add(const std::string& where, std::string message) {
         issues.push_back({where, std::move(message)});
-        if (issues.size() >= kMaxIssues) {
-            issues.push_back({where, "stopped reading after " + std::to_string(kMaxIssues) + " problems"});
+        if (issues.size() >= kMaxInputIssues) {
+            issues.push_back({where, "stopped reading after " + std::to_string(kMaxInputIssues) + " problems"});
             throw InputError(issues);
         }
     }

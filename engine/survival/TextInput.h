@@ -12,6 +12,9 @@
 
 namespace tb::survival {
 
+/// A data file's reading stops after this many located problems (the message list stays readable).
+inline constexpr std::size_t kMaxInputIssues = 20;
+
 /// Opens a data file for reading after checking, before reading anything, that it is a regular file of at
 /// most `maxBytes` (a folder, /dev/zero or a FIFO is refused; a FIFO would otherwise block the open). `what`
 /// names the kind of file in the size message ("failure-count files"). Throws InputError naming the path.

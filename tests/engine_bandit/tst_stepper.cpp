@@ -361,17 +361,21 @@ private slots:
     }
 
     // advanceUntil stops at its deadline (after at least one pull) and explains its last pull.
+    // The clock is read every 256 pulls: a deadline already past stops the run after the first block (256
+    // pulls) and the explained one, whatever the machine's speed; a deadline far ahead never stops it early.
+    // (How closely a near deadline is kept is a timing, measured by the step-mode benchmark, not asserted.)
     void advanceUntilStopsAtTheDeadline() {
         const Json c = banditConfig(kBernoulli, 100000000);
         Stepper s(c, 11); // Bayes-UCB, the slowest
-        const auto t0 = std::chrono::steady_clock::now();
-        const std::int64_t n = s.advanceUntil(100000000, t0 + std::chrono::milliseconds(20));
-        const double ms =
-            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
-        QVERIFY(n >= 1 && n < 100000000);
-        QVERIFY2(ms < 1000, qPrintable(QString::number(ms)));
+        const auto past = std::chrono::steady_clock::now() - std::chrono::seconds(1);
+        QCOMPARE(s.advanceUntil(100000000, past), std::int64_t(257));
+        QCOMPARE(s.round(), std::int64_t(257));
         QCOMPARE(s.explanation().chosen, s.last().arm);
-        QCOMPARE(s.advanceUntil(5, t0), std::int64_t(5)); // a past deadline still plays one block
+        QCOMPARE(s.advanceUntil(5, past), std::int64_t(5)); // fewer than a block: all of them
+        const auto future = std::chrono::steady_clock::now() + std::chrono::hours(24);
+        QCOMPARE(s.advanceUntil(3000, future), std::int64_t(3000));
+        QCOMPARE(s.round(), std::int64_t(257 + 5 + 3000));
+        QCOMPARE(s.explanation().chosen, s.last().arm);
     }
 };
 
