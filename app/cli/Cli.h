@@ -115,8 +115,10 @@ int cmdHelpConfig(const std::vector<std::string>& argv);
 int cmdBench(const std::vector<std::string>& argv);
 int cmdFitTail(const std::vector<std::string>& argv);
 int cmdProjectScaling(const std::vector<std::string>& argv);
+int cmdCompare(const std::vector<std::string>& argv);
 
 extern const CommandSpec kRunSpec, kListSpec, kShowSpec, kExportSpec, kPresetsSpec, kDeleteSpec, kTagSpec,
     kUntagSpec, kNoteSpec, kHelpConfigSpec, kBenchSpec, kFitTailSpec, kProjectScalingSpec, kVersionSpec;
+extern const CommandSpec kCompareSpec;
 
 } // namespace tb::cli

@@ -122,6 +122,7 @@ const Command kCommands[] = {
     {&kRunSpec, cmdRun},
     {&kListSpec, cmdList},
     {&kShowSpec, cmdShow},
+    {&kCompareSpec, cmdCompare},
     {&kExportSpec, cmdExport},
     {&kPresetsSpec, cmdPresets},
     {&kDeleteSpec, cmdDelete},

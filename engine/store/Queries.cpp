@@ -117,6 +117,13 @@ std::vector<SeriesPoint> RunStore::series(std::int64_t runId, const std::string&
     return out;
 }
 
+std::optional<std::int64_t> RunStore::experimentOfRun(std::int64_t runId) const {
+    Stmt s(m_db, m_path, "SELECT experiment_id FROM runs WHERE id = ?");
+    s.bind(1, runId);
+    if (!s.step("read runs")) return std::nullopt;
+    return s.integer(0);
+}
+
 std::vector<double> RunStore::finalValues(std::int64_t runId, const std::string& metric) const {
     Stmt s(m_db, m_path, "SELECT value FROM final_values WHERE run_id = ? AND metric = ? ORDER BY replicate");
     s.bind(1, runId).bind(2, metric);

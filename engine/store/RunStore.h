@@ -123,6 +123,8 @@ public:
     std::optional<ExperimentRow> experiment(std::int64_t id) const;
     Json config(std::int64_t experimentId) const; ///< the complete stored config (defaults filled)
     std::vector<RunRow> runs(std::int64_t experimentId) const;
+    /// The experiment run `runId` belongs to; nothing for an unknown run.
+    std::optional<std::int64_t> experimentOfRun(std::int64_t runId) const;
     std::vector<SeriesPoint> series(std::int64_t runId, const std::string& metric) const;
     std::vector<double> finalValues(std::int64_t runId, const std::string& metric) const; ///< per replicate
     /// Rebuilds the Snapshot of a stored experiment (same shape as the Runner's), so views draw stored and
