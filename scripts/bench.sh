@@ -11,11 +11,14 @@
 #   bench_survival      survival subjects: Beta–geometric trials/s per core, every subject through the Runner
 #   bench_rlhf          RLHF: a full curve set (K = 10^4, 10 prompts, 5 members) and training steps/s, one core
 #   bench_tail          power-law fit on 10^6 draws and a 1 000-refit bootstrap p-value against the plfit command
+#   bench_mpi           (when built with MPI) one long bandit run on 1 vs 2 MPI ranks of one thread: the speed-up
+#   live_tuning         live tuning in the window: slider move -> preview drawn, -> complete result drawn, longest
+#                       stall during a drag; classic-10-arm 50x10^4, survival-capable 10^5 tasks, every RLHF preset
 # Pass --json to get machine-readable output from bench_bandit, store_bench and stop_latency.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
-scripts/build.sh release bench_bandit store_bench gui_responsiveness stop_latency form_validation browser_bench bench_tail bench_survival bench_rlhf >&2
+scripts/build.sh release bench_bandit store_bench gui_responsiveness stop_latency form_validation browser_bench bench_tail bench_survival bench_rlhf live_tuning >&2
 b=build/release/tests/benchmarks
 echo "== bench_bandit"; "$b/bench_bandit" "$@"
 echo "== store_bench"; "$b/store_bench" "$@"
@@ -30,3 +33,9 @@ echo "== bench_tail"; "$b/bench_tail"
 echo "== bench_rlhf"; "$b/bench_rlhf"
 echo "== gui_responsiveness (RLHF: goodhart-kl-rl, one world of 10 prompts x 10^4 candidates, one engine thread, live training view)"
 QT_QPA_PLATFORM=offscreen "$b/gui_responsiveness" --no-typing --preset goodhart-kl-rl --replicates 1 --threads 1
+echo "== live_tuning (preview, then the full result; --no-preview for the behaviour without the first pass)"
+QT_QPA_PLATFORM=offscreen "$b/live_tuning"
+# Cluster runs exist only when CMake found MPI (openmpi-bin, libopenmpi-dev): docs/cluster.md.
+if scripts/build.sh release bench_mpi >/dev/null 2>&1 && [ -x "$b/bench_mpi" ]; then
+  echo "== bench_mpi (1 vs 2 MPI ranks, one thread each)"; "$b/bench_mpi"
+fi

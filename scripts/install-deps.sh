@@ -9,7 +9,10 @@ packages=(
   libqcustomplot-dev libqcustomplot2.1-qt6
   libeigen3-dev libboost-dev libpcg-cpp-dev nlohmann-json3-dev libsqlite3-dev sqlite3 libplfit-dev plfit liblbfgspp-dev
   desktop-file-utils appstream shared-mime-info dpkg-dev
+  openmpi-bin libopenmpi-dev
 )
+# openmpi-bin + libopenmpi-dev: optional at build time (CMake builds `trialbench-cli run --mpi` when it finds them;
+# docs/cluster.md); installed here so a fresh machine has cluster runs and their test.
 # fonts-droid-fallback (7 MB) draws the Chinese window (zh_CN) under Xvfb and in the screenshots; a desktop has a
 # CJK font of its own (the package recommends fonts-noto-cjk).
 # The window needs a display; xvfb and imagemagick let it run and be screenshotted headless.

@@ -10,6 +10,7 @@
 
 #include "core/ParamSpec.h"
 #include "core/Prepared.h"
+#include "run/ReplicateExchange.h"
 #include "store/Export.h"
 #include "store/RunStore.h"
 
@@ -98,7 +99,9 @@ struct RunResult {
 };
 /// Runs `prepared` with a progress bar on a terminal, recording it in the store of `args` (--db) unless
 /// --no-store; SIGINT/SIGTERM/SIGHUP/SIGQUIT stop it cleanly.
-RunResult runAndStore(const Prepared& prepared, const Args& args, int threads);
+/// With an exchange (--mpi), this process runs its share of the replicates; only the root opens the store.
+RunResult runAndStore(const Prepared& prepared, const Args& args, int threads,
+                      ReplicateExchange* exchange = nullptr);
 /// 0 for a finished run, 128 + the signal for one stopped by a signal (with a message), else 1.
 int runExitCode(const RunResult& result);
 

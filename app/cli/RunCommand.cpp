@@ -18,6 +18,10 @@
 #include "run/Registry.h"
 #include "run/Runner.h"
 
+#ifdef TB_HAVE_MPI
+#include "MpiExchange.h"
+#endif
+
 namespace tb::cli {
 
 const CommandSpec kRunSpec{
@@ -38,13 +42,19 @@ const CommandSpec kRunSpec{
     "config; a config over a limit (memory: half of this machine's, at most 64 GiB; set-up: 5 s; "
     "simulation:\n"
     "24 h on one core) is refused with exit code 2, naming the parameters that drive the cost. Config files\n"
-    "must be regular files of at most 16 MiB.",
+    "must be regular files of at most 16 MiB.\n"
+    "With --mpi, under `mpirun -np N` or `srun`, the replicates are spread over the N ranks (round robin);\n"
+    "rank 0 gathers every checkpoint's values, aggregates them in replicate order and alone writes the "
+    "store,\n"
+    "so the result is bit-identical to a single-process run (docs/cluster.md). Threads per rank default to\n"
+    "the cores the rank is bound to.",
     {{"--db", "PATH", "store file (default: $TRIALBENCH_DB, else $XDG_DATA_HOME/TrialBench/runs.sqlite)"},
      {"--replicates", "N", "override the config's \"replicates\""},
      {"--threads", "N", "worker threads (default 0 = all hardware threads)"},
      {"--seed", "S", "override the config's \"seed\""},
      {"--json", "", "print exactly one JSON object instead of the table (shape in docs/cli.md)"},
      {"--no-store", "", "do not record the run in the store"},
+     {"--mpi", "", "spread the replicates over MPI ranks (launch with mpirun or srun; docs/cluster.md)"},
      {"--allow-long", "",
       "run even when the estimate exceeds the set-up (5 s) or simulation (24 h) limit; memory stays "
       "limited"}},
@@ -168,12 +178,13 @@ std::vector<std::size_t> displayOrder(const std::vector<MetricDecl>& series) {
 
 } // namespace
 
-RunResult runAndStore(const Prepared& prepared, const Args& args, int threads) {
+RunResult runAndStore(const Prepared& prepared, const Args& args, int threads, ReplicateExchange* exchange) {
     RunResult res;
     std::unique_ptr<RunStore> store;
     std::unique_ptr<RunStore::Recorder> recorder;
     res.dbPath = dbPathOf(args);
-    if (!args.has("--no-store")) {
+    const bool root = !exchange || exchange->isRoot(); // only rank 0 opens the store
+    if (!args.has("--no-store") && root) {
         store = std::make_unique<RunStore>(res.dbPath);
         recorder = store->recorder();
     }
@@ -184,9 +195,9 @@ RunResult runAndStore(const Prepared& prepared, const Args& args, int threads) {
     for (int sig : kStopSignals) sigaction(sig, &sa, nullptr);
 
     const Kind& kind = *prepared.kind;
-    Runner runner(prepared, Runner::Options{threads, 0.05});
+    Runner runner(prepared, Runner::Options{threads, 0.05, exchange});
     {
-        Monitor monitor(runner, isatty(STDERR_FILENO) == 1);
+        Monitor monitor(runner, root && isatty(STDERR_FILENO) == 1);
         monitor.setUnit(kind.stepUnit());
         res.snapshot = runner.run(recorder.get());
         monitor.stop();
@@ -194,7 +205,7 @@ RunResult runAndStore(const Prepared& prepared, const Args& args, int threads) {
     for (int sig : kStopSignals) signal(sig, SIG_DFL);
     const int hardware = int(std::max(1u, std::thread::hardware_concurrency()));
     const int wanted = std::min(threads > 0 ? threads : hardware, std::max(1, prepared.replicates));
-    if (runner.threads() < wanted)
+    if (runner.threads() < wanted && !exchange)
         std::cerr << "note: only " << runner.threads() << " of " << wanted
                   << " threads could be started (a thread or memory limit); the results do not depend on the "
                      "thread count\n";
@@ -206,7 +217,7 @@ RunResult runAndStore(const Prepared& prepared, const Args& args, int threads) {
 int runExitCode(const RunResult& res) {
     const Snapshot& snap = *res.snapshot;
     if (snap.status == RunStatus::Finished) return kOk;
-    if (g_signal != 0) {
+    if (g_signal != 0 && snap.status == RunStatus::Interrupted) {
         std::cerr << "interrupted by " << signalName(int(g_signal)) << ": " << shown(snap.message)
                   << (res.experimentId > 0
                           ? "; stored as experiment " + std::to_string(res.experimentId) + " (interrupted)"
@@ -223,9 +234,32 @@ int cmdRun(const std::vector<std::string>& argv) {
     if (!parsed) return kOk;
     const Args& args = *parsed;
     const std::string source = args.positional[0];
-    const int threads = args.has("--threads") ? parseInt("--threads", args.value("--threads"), 0, 4096) : 0;
+    int threads = args.has("--threads") ? parseInt("--threads", args.value("--threads"), 0, 4096) : 0;
+
+    // --mpi: every rank runs this command; rank 0 alone prints, opens the store and records.
+#ifdef TB_HAVE_MPI
+    std::unique_ptr<mpi::MpiSession> session;
+    std::unique_ptr<mpi::MpiExchange> exchange;
+    if (args.has("--mpi")) {
+        session = std::make_unique<mpi::MpiSession>();
+        exchange = std::make_unique<mpi::MpiExchange>(*session);
+        if (!args.has("--threads")) threads = mpi::defaultThreadsPerRank(*session);
+    }
+    const bool quiet = session && session->rank() != 0;
+    ReplicateExchange* const exchangePtr = exchange.get();
+#else
+    if (args.has("--mpi")) {
+        std::cerr
+            << "--mpi: this trialbench-cli was built without MPI (install openmpi-bin and libopenmpi-dev, "
+               "e.g. with scripts/install-deps.sh, and build again; docs/cluster.md)\n";
+        return kUsage;
+    }
+    const bool quiet = false;
+    ReplicateExchange* const exchangePtr = nullptr;
+#endif
 
     auto reportInput = [&](const InputError& e) {
+        if (quiet) return kUsage; // rank 0 reports it
         for (const auto& issue : e.issues()) {
             std::string line = issue.toString();
             // An inline config is located as "command line:LINE:COLUMN" already; a file or preset by its
@@ -251,10 +285,30 @@ int cmdRun(const std::vector<std::string>& argv) {
         options.allowLong = args.has("--allow-long");
         prepared = prepare(config, options);
     } catch (const InputError& e) {
+#ifdef TB_HAVE_MPI
+        if (session) session->allAgree(false);
+#endif
         return reportInput(e);
     }
+#ifdef TB_HAVE_MPI
+    // Every rank validated the same config; if one of them could not (a file missing on its node), none runs.
+    if (session && !session->allAgree(true)) {
+        if (!quiet)
+            std::cerr << "--mpi: another rank could not read or validate the config; nothing was run\n";
+        return kUsage;
+    }
+#endif
 
-    const RunResult res = runAndStore(prepared, args, threads);
+    const RunResult res = runAndStore(prepared, args, threads, exchangePtr);
+    if (quiet) {
+        // Rank 0 prints, records and gives the job's exit code. This rank exits 0 whenever rank 0 decided how
+        // the run ends: a non-zero exit makes mpirun kill the job, rank 0 included, perhaps while it records.
+#ifdef TB_HAVE_MPI
+        return exchange->broken() ? kFailure : kOk;
+#else
+        return kOk;
+#endif
+    }
     const Kind& kind = *prepared.kind;
     const std::string name = prepared.config.value("name", std::string());
     const std::shared_ptr<const Snapshot>& snap = res.snapshot;
@@ -323,7 +377,17 @@ int cmdRun(const std::vector<std::string>& argv) {
                       << shown(dbPath) << "\n";
     }
 
-    return runExitCode(res);
+    const int code = runExitCode(res);
+#ifdef TB_HAVE_MPI
+    // Ranks still waiting on rank 0 (it failed before telling them, or the exchange broke): end the job now
+    // that the store is closed and the failure recorded.
+    if (exchange && exchange->ranks() > 1 && res.snapshot->status != RunStatus::Finished &&
+        !exchange->released()) {
+        std::cout.flush();
+        session->abort(code == kOk ? kFailure : code);
+    }
+#endif
+    return code;
 }
 
 } // namespace tb::cli

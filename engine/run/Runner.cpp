@@ -47,7 +47,9 @@ Runner::Runner(Prepared prepared) : Runner(std::move(prepared), Options{}) {}
 Runner::Runner(Prepared prepared, Options options) : m_prepared(std::move(prepared)), m_options(options) {
     const int hw = int(std::max(1u, std::thread::hardware_concurrency()));
     m_replicates = std::max(1, m_prepared.replicates);
-    m_threads = std::min(options.threads > 0 ? options.threads : hw, m_replicates);
+    for (int r = 0; r < m_replicates; ++r)
+        if (!options.exchange || options.exchange->owns(r)) m_owned.push_back(r);
+    m_threads = std::min(options.threads > 0 ? options.threads : hw, std::max(1, int(m_owned.size())));
     m_grid = m_prepared.experiment->grid();
 
     auto s = std::make_shared<Snapshot>();
@@ -128,9 +130,9 @@ int Runner::claim(std::uint64_t number) {
     const std::uint64_t tag = claimWord(number);
     std::uint64_t cur = m_claim.load(std::memory_order_acquire);
     for (;;) {
-        if ((cur & ~kIndexMask) != tag || (cur & kIndexMask) >= std::uint64_t(m_replicates)) return -1;
+        if ((cur & ~kIndexMask) != tag || (cur & kIndexMask) >= std::uint64_t(m_owned.size())) return -1;
         if (m_claim.compare_exchange_weak(cur, cur + 1, std::memory_order_acq_rel, std::memory_order_acquire))
-            return int(cur & kIndexMask);
+            return m_owned[std::size_t(cur & kIndexMask)];
     }
 }
 
@@ -177,7 +179,7 @@ void Runner::work(const Job& job) {
     std::lock_guard lock(m_workMutex);
     if (!error.empty() && m_error.empty()) m_error = std::move(error);
     m_accounted += accounted;
-    if (m_accounted == m_replicates) m_doneCv.notify_all();
+    if (m_accounted == int(m_owned.size())) m_doneCv.notify_all();
 }
 
 void Runner::workerLoop(std::stop_token st) {
@@ -235,12 +237,60 @@ std::size_t Runner::dispatch(std::size_t cp, std::size_t end) {
     }
     m_workCv.notify_all();
     work(job); // the controlling thread simulates too
+    std::string error;
     {
         std::unique_lock lock(m_workMutex);
-        m_doneCv.wait(lock, [&] { return m_accounted == m_replicates; });
-        if (!m_error.empty()) throw RuntimeError(m_error);
+        m_doneCv.wait(lock, [&] { return m_accounted == int(m_owned.size()); });
+        error = m_error;
     }
+    if (m_options.exchange) return exchange(cp, end, std::move(error));
+    if (!error.empty()) throw RuntimeError(error);
     return *std::min_element(m_completed.begin(), m_completed.end());
+}
+
+std::size_t Runner::exchange(std::size_t cp, std::size_t end, std::string error) {
+    ReplicateExchange& ex = *m_options.exchange;
+    DispatchParts parts;
+    parts.cp = cp;
+    parts.end = end;
+    parts.replicates = m_replicates;
+    parts.valuesPer = m_nRuns * m_nSeries;
+    parts.pooledPer = m_nRuns * m_nPooled;
+    parts.profilePer = m_nRuns * m_nProfile;
+    const std::size_t n = end - cp, R = std::size_t(m_replicates);
+    parts.values = std::span<double>(m_values.data(), n * parts.valuesPer * R);
+    parts.completed = std::span<std::size_t>(m_completed);
+    if (m_nPooled > 0) parts.pooled = std::span<PooledCounts>(m_pooledDelta.data(), n * R * parts.pooledPer);
+    if (m_nProfile > 0)
+        parts.profiles = std::span<std::vector<double>>(m_profileDelta.data(), n * R * parts.profilePer);
+    parts.error = std::move(error);
+    std::string message;
+    const ExchangeVerdict verdict = ex.collect(parts, m_stop.get_token(), message); // throws when broken
+    if (ex.isRoot()) {
+        if (!parts.error.empty()) throw RuntimeError(parts.error);
+        return *std::min_element(m_completed.begin(), m_completed.end());
+    }
+    if (!parts.error.empty()) m_stop.request_stop(); // this process's failure is the root's to report
+    switch (verdict) {
+    case ExchangeVerdict::Continue:
+        return end - cp;
+    case ExchangeVerdict::Stop:
+        m_stop.request_stop();
+        return 0;
+    case ExchangeVerdict::Fail:
+        break;
+    }
+    m_stop.request_stop();
+    throw RuntimeError(message);
+}
+
+void Runner::decide(ExchangeVerdict verdict, const std::string& message) {
+    if (!m_options.exchange || !m_options.exchange->isRoot()) return;
+    try {
+        m_options.exchange->decide(verdict, message);
+    } catch (const std::exception&) {
+        // The exchange is broken; the run's status already says why (the caller ends it).
+    }
 }
 
 // --- The run ----------------------------------------------------------------------------------------------
@@ -249,7 +299,8 @@ std::string Runner::startReplicates(RunObserver* observer, Snapshot& master) {
     try {
         m_sims.clear();
         m_sims.reserve(std::size_t(m_replicates));
-        for (int r = 0; r < m_replicates; ++r) m_sims.push_back(m_prepared.experiment->makeReplicate(r));
+        m_sims.resize(std::size_t(m_replicates));
+        for (int r : m_owned) m_sims[std::size_t(r)] = m_prepared.experiment->makeReplicate(r);
         m_completed.assign(std::size_t(m_replicates), 0);
         m_values.assign(m_nRuns * m_nSeries * std::size_t(m_replicates), 0.0);
         if (observer) observer->onStart(m_prepared, master);
@@ -332,8 +383,23 @@ std::string Runner::aggregateCategories(Snapshot& master) {
     const std::size_t per = m_nRuns * m_nCat * m_nCategories;
     try {
         std::vector<double> all(per * std::size_t(m_replicates));
-        for (int r = 0; r < m_replicates; ++r)
-            m_sims[std::size_t(r)]->finalCategories(std::span<double>(&all[std::size_t(r) * per], per));
+        if (m_options.exchange) {
+            // Every process runs this after the last checkpoint: the root gathers every replicate's values.
+            std::string error;
+            try {
+                for (int r : m_owned)
+                    m_sims[std::size_t(r)]->finalCategories(
+                        std::span<double>(&all[std::size_t(r) * per], per));
+            } catch (const std::exception& e) {
+                error = e.what();
+            }
+            m_options.exchange->collectCategories(all, per, error); // throws when broken
+            if (!error.empty()) throw RuntimeError(error);
+            if (!aggregates()) return "";
+        } else {
+            for (int r = 0; r < m_replicates; ++r)
+                m_sims[std::size_t(r)]->finalCategories(std::span<double>(&all[std::size_t(r) * per], per));
+        }
         master.categoryStats.assign(m_nRuns, std::vector<std::vector<AggStats>>(m_nCat));
         std::vector<double> vals(
             static_cast<std::size_t>(m_replicates)); // not std::size_t(...): vexing parse
@@ -359,6 +425,8 @@ void Runner::refreshCategories(Snapshot& master, bool always) {
     // those of that checkpoint. Refreshing costs a pass over every replicate's categories: keep it under
     // about 5% of the run time unless the user is looking at a paused run.
     if (m_nCat == 0 || m_nCategories == 0 || master.categoryDone == master.done) return;
+    if (m_options.exchange)
+        return; // the other processes' categories come only at the end (collectCategories)
     const auto now = Clock::now();
     if (!always && now - m_lastCategories < 20 * m_categoriesCost) return;
     (void)aggregateCategories(master); // mid-run a failure only leaves them out (finish reports errors)
@@ -369,7 +437,7 @@ void Runner::refreshCategories(Snapshot& master, bool always) {
 std::shared_ptr<const Snapshot> Runner::finish(Snapshot& master, RunObserver* observer, RunStatus status,
                                                std::string message) {
     stopWorkers();
-    if (status != RunStatus::Failed) derive(master, status == RunStatus::Finished);
+    if (status != RunStatus::Failed && aggregates()) derive(master, status == RunStatus::Finished);
     master.status = status;
     master.message = std::move(message);
     if (observer) {
@@ -428,7 +496,9 @@ std::shared_ptr<const Snapshot> Runner::run(RunObserver* observer) {
     for (std::size_t cp = 0; cp < m_grid.size();) {
         bool stepping = false;
         if (observer && isPaused()) observer->onIdle(); // the store shows where a paused run stands
-        if (!waitWhilePaused(stepping)) {
+        // With an exchange every process enters every dispatch, a stopped one too (it simulates nothing and
+        // reports no completed checkpoint), so that the processes agree on where the run ends.
+        if (!waitWhilePaused(stepping) && !m_options.exchange) {
             stoppedBetween = true;
             break;
         }
@@ -437,7 +507,15 @@ std::shared_ptr<const Snapshot> Runner::run(RunObserver* observer) {
         try {
             complete = dispatch(cp, end);
         } catch (const std::exception& e) {
+            decide(ExchangeVerdict::Fail, e.what());
             return finish(master, observer, RunStatus::Failed, e.what());
+        }
+        if (!aggregates()) {
+            // Another process aggregates and records; this one only follows its decisions.
+            if (complete < end - cp) break;
+            master.done = end;
+            cp = end;
+            continue;
         }
         for (std::size_t c = cp; c < cp + complete; ++c) {
             // A Stop asked for by an observer lands at the next checkpoint, inside a batch too.
@@ -451,11 +529,16 @@ std::shared_ptr<const Snapshot> Runner::run(RunObserver* observer) {
                     observer->onCheckpoint(c, master);
                 } catch (const std::exception& e) {
                     m_stop.request_stop();
+                    decide(ExchangeVerdict::Fail, e.what());
                     return finish(master, observer, RunStatus::Failed, e.what());
                 }
             }
         }
-        if (cp + complete < end) break; // stopped inside the dispatch: the incomplete checkpoints are dropped
+        if (cp + complete < end) {
+            decide(ExchangeVerdict::Stop, "");
+            break; // stopped inside the dispatch: the incomplete checkpoints are dropped
+        }
+        decide(ExchangeVerdict::Continue, "");
         cp = end;
         // Publish at most every publishIntervalSeconds, but always before waiting in Pause or after a Step,
         // so a paused view shows exactly where the run stands.

@@ -27,6 +27,7 @@
 #include "core/RunObserver.h"
 #include "core/Snapshot.h"
 #include "core/Stats.h"
+#include "run/ReplicateExchange.h"
 
 namespace tb {
 
@@ -36,6 +37,10 @@ public:
         int threads = 0; ///< 0: all hardware threads
         double publishIntervalSeconds =
             0.02; ///< minimum spacing of published snapshots (the last one always goes)
+        /// Spreads the replicates over processes (docs/cluster.md): this Runner simulates only the replicates
+        /// the exchange says it owns; the root (rank 0) aggregates every replicate's values and calls the
+        /// observer, the others only simulate (pass them no observer). Null: one process. Not owned.
+        ReplicateExchange* exchange = nullptr;
     };
 
     explicit Runner(Prepared prepared);
@@ -84,6 +89,13 @@ private:
     /// Runs checkpoints [cp, end) of every replicate on all threads; returns how many of them every
     /// replicate completed (fewer than end - cp only when stopped), or throws the first replicate's error.
     std::size_t dispatch(std::size_t cp, std::size_t end);
+    /// The end of dispatch() with an exchange: the other processes' replicates to the root, the root's
+    /// decision to the others (a non-root process returns end - cp to go on, 0 to stop).
+    std::size_t exchange(std::size_t cp, std::size_t end, std::string error);
+    /// Whether this process aggregates and observes (no exchange, or its root).
+    bool aggregates() const { return !m_options.exchange || m_options.exchange->isRoot(); }
+    /// The root tells the other processes whether to go on (nothing without an exchange).
+    void decide(ExchangeVerdict verdict, const std::string& message);
     void aggregate(std::size_t cp, std::size_t c, Snapshot& master);
     std::string aggregateCategories(Snapshot& master);
     /// Mid-run: categories at master.done (replicates must be between dispatches), unless refreshed recently
@@ -110,7 +122,8 @@ private:
     std::size_t m_nRuns = 0, m_nSeries = 0, m_nCat = 0, m_nCategories = 0, m_nPooled = 0, m_nProfile = 0;
     int m_replicates = 0;
     std::vector<std::int64_t> m_grid;
-    std::vector<std::unique_ptr<ReplicateSim>> m_sims;
+    std::vector<std::unique_ptr<ReplicateSim>> m_sims; ///< [r]; null for replicates another process owns
+    std::vector<int> m_owned; ///< the replicates this process simulates, ascending (all without an exchange)
     /// [(c - cp) * perCp + (run * nSeries + m) * replicates + r] for the checkpoints of the current dispatch
     std::vector<double> m_values;
     /// Checkpoints of the current dispatch replicate r completed (written by whoever claimed r).
@@ -133,9 +146,9 @@ private:
         m_workCv; ///< _any: its wait takes the worker's stop_token without lost wake-ups
     std::condition_variable m_doneCv;
     Job m_job;           ///< guarded by m_workMutex
-    int m_accounted = 0; ///< replicates of m_job finished or skipped; guarded by m_workMutex
+    int m_accounted = 0; ///< owned replicates of m_job finished or skipped; guarded by m_workMutex
     std::string m_error; ///< first replicate error; guarded by m_workMutex
-    std::atomic<std::uint64_t> m_claim{0}; ///< (job number << 32) | next replicate
+    std::atomic<std::uint64_t> m_claim{0}; ///< (job number << 32) | next index into m_owned
     std::stop_source m_stop;
     std::stop_source m_deriveStop; ///< stops a final derivation (Stop while the run is being analysed)
 
