@@ -9,6 +9,7 @@
 #include <QStandardPaths>
 #include <QStringList>
 
+#include "QtText.h"
 #include "store/StoreFile.h"
 
 namespace tb::ui {
@@ -78,7 +79,7 @@ QString sqliteInputRefusal(const QString& path) {
     const std::string role = store::sqliteFileRole(QFile::encodeName(path).toStdString());
     if (role.empty()) return {};
     return QCoreApplication::translate("ExportPath", "%1 is %2, not a text or CSV file; nothing was read.")
-        .arg(QDir::toNativeSeparators(path), QString::fromStdString(role));
+        .arg(QDir::toNativeSeparators(path), tre(role));
 }
 
 } // namespace tb::ui

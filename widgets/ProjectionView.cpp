@@ -387,7 +387,7 @@ bool ProjectionView::openCsv(const QString& path) {
         report(tr("Cannot read the (N, a) pairs"), trIssues(e.issues()));
         return false;
     } catch (const std::exception& e) {
-        report(tr("Cannot read the (N, a) pairs"), QString::fromUtf8(e.what()));
+        report(tr("Cannot read the (N, a) pairs"), tre(e.what()));
         return false;
     }
     setPoints(std::move(points), QFileInfo(path).fileName());

@@ -66,7 +66,7 @@ EngineWorker::Preparation EngineWorker::prepare(const Json& config, const std::f
     } catch (const InputError& e) {
         out.error = ui::trIssues(e.issues());
     } catch (const std::exception& e) {
-        out.error = QString::fromUtf8(e.what());
+        out.error = ui::tre(e.what());
     }
     return out;
 }
@@ -79,7 +79,7 @@ void EngineWorker::run(std::shared_ptr<Runner> runner, const QString& storePath)
             store = std::make_unique<RunStore>(storePath.toStdString());
             recorder = store->recorder();
         } catch (const std::exception& e) {
-            emit storeFailed(QString::fromUtf8(e.what()));
+            emit storeFailed(ui::tre(e.what()));
             recorder.reset();
             store.reset();
         }
@@ -95,7 +95,7 @@ void EngineWorker::run(std::shared_ptr<Runner> runner, const QString& storePath)
     try {
         last = runner->run(&observer);
     } catch (const std::exception& e) { // run() does not throw; this is a last line of defence
-        emit done(id, int(RunStatus::Failed), QString::fromUtf8(e.what()));
+        emit done(id, int(RunStatus::Failed), ui::tre(e.what()));
         return;
     }
     // The recorder has flushed and marked the run in onFinish; close the connection on this thread.

@@ -19,7 +19,7 @@ std::shared_ptr<RunStore> StoreSession::tryOpen(const QString& path, QString* er
     try {
         return std::make_shared<RunStore>(path.toStdString());
     } catch (const std::exception& e) {
-        *error = QString::fromUtf8(e.what());
+        *error = ui::tre(e.what()); // the engine's English message in the window's language
         return nullptr;
     }
 }

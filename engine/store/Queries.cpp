@@ -38,7 +38,7 @@ std::vector<ExperimentRow> RunStore::listExperiments(const ListFilter& filter) c
         Stmt s(m_db, m_path, q.c_str());
         if (!filter.kind.empty()) s.bind(1, filter.kind);
         if (!filter.text.empty()) s.bind(2, "%" + escapeLike(filter.text) + "%");
-        while (s.step("list experiments")) out.push_back(readExperiment(s));
+        while (s.step(TB_TR("engine", "list experiments"))) out.push_back(readExperiment(s));
     }
     if (out.empty()) return out;
     // Tags in one pass (ids are descending in `out`), instead of a subquery per row.
@@ -47,7 +47,7 @@ std::vector<ExperimentRow> RunStore::listExperiments(const ListFilter& filter) c
            "experiment_id DESC, tag");
     t.bind(1, out.back().id).bind(2, out.front().id);
     std::size_t i = 0;
-    while (t.step("list tags")) {
+    while (t.step(TB_TR("engine", "list tags"))) {
         const std::int64_t id = t.integer(0);
         while (i < out.size() && out[i].id > id) ++i;
         if (i < out.size() && out[i].id == id) out[i].tags.push_back(t.text(1));
@@ -56,7 +56,7 @@ std::vector<ExperimentRow> RunStore::listExperiments(const ListFilter& filter) c
     Stmt f(m_db, m_path, kBestFinalsQuery);
     f.bind(1, out.back().id).bind(2, out.front().id);
     i = 0;
-    while (f.step("list final values")) {
+    while (f.step(TB_TR("engine", "list final values"))) {
         const std::int64_t id = f.integer(0);
         while (i < out.size() && out[i].id > id) ++i;
         if (i < out.size() && out[i].id == id) out[i].bestFinals.emplace_back(f.text(1), f.real(2));
@@ -69,29 +69,29 @@ std::optional<ExperimentRow> RunStore::experiment(std::int64_t id) const {
     Stmt s(m_db, m_path,
            (std::string("SELECT ") + kExperimentColumns + " FROM experiments e WHERE e.id = ?").c_str());
     s.bind(1, id);
-    if (!s.step("read an experiment")) return std::nullopt;
+    if (!s.step(TB_TR("engine", "read an experiment"))) return std::nullopt;
     ExperimentRow row = readExperiment(s);
     Stmt t(m_db, m_path, "SELECT tag FROM tags WHERE experiment_id = ? ORDER BY tag");
     t.bind(1, id);
-    while (t.step("read tags")) row.tags.push_back(t.text(0));
+    while (t.step(TB_TR("engine", "read tags"))) row.tags.push_back(t.text(0));
     Stmt f(m_db, m_path, kBestFinalsQuery);
     f.bind(1, id).bind(2, id);
-    while (f.step("read final values")) row.bestFinals.emplace_back(f.text(1), f.real(2));
+    while (f.step(TB_TR("engine", "read final values"))) row.bestFinals.emplace_back(f.text(1), f.real(2));
     return row;
 }
 
 void RunStore::requireExperiment(std::int64_t id) const {
     Stmt s(m_db, m_path, "SELECT 1 FROM experiments WHERE id = ?");
     s.bind(1, id);
-    if (!s.step("read an experiment"))
-        throw InputError("no experiment " + std::to_string(id) + " in " + m_path);
+    if (!s.step(TB_TR("engine", "read an experiment")))
+        throw InputError(fill(store_text::kNoExperiment, {std::to_string(id), m_path}));
 }
 
 Json RunStore::config(std::int64_t experimentId) const {
     Stmt s(m_db, m_path, "SELECT config FROM experiment_data WHERE experiment_id = ?");
     s.bind(1, experimentId);
-    if (!s.step("read a config"))
-        throw InputError("no experiment " + std::to_string(experimentId) + " in " + m_path);
+    if (!s.step(TB_TR("engine", "read a config")))
+        throw InputError(fill(store_text::kNoExperiment, {std::to_string(experimentId), m_path}));
     return Json::parse(s.text(0), nullptr, false);
 }
 
@@ -100,7 +100,7 @@ std::vector<RunRow> RunStore::runs(std::int64_t experimentId) const {
            "SELECT id, experiment_id, idx, label, params FROM runs WHERE experiment_id = ? ORDER BY idx");
     s.bind(1, experimentId);
     std::vector<RunRow> out;
-    while (s.step("read runs"))
+    while (s.step(TB_TR("engine", "read runs")))
         out.push_back({s.integer(0), s.integer(1), int(s.integer(2)), s.text(3),
                        Json::parse(s.text(4), nullptr, false)});
     return out;
@@ -113,14 +113,14 @@ std::vector<SeriesPoint> RunStore::series(std::int64_t runId, const std::string&
                .c_str());
     s.bind(1, runId).bind(2, metric);
     std::vector<SeriesPoint> out;
-    while (s.step("read a series")) out.push_back({s.integer(0), readStats(s, 1)});
+    while (s.step(TB_TR("engine", "read a series"))) out.push_back({s.integer(0), readStats(s, 1)});
     return out;
 }
 
 std::optional<std::int64_t> RunStore::experimentOfRun(std::int64_t runId) const {
     Stmt s(m_db, m_path, "SELECT experiment_id FROM runs WHERE id = ?");
     s.bind(1, runId);
-    if (!s.step("read runs")) return std::nullopt;
+    if (!s.step(TB_TR("engine", "read runs"))) return std::nullopt;
     return s.integer(0);
 }
 
@@ -128,7 +128,7 @@ std::vector<double> RunStore::finalValues(std::int64_t runId, const std::string&
     Stmt s(m_db, m_path, "SELECT value FROM final_values WHERE run_id = ? AND metric = ? ORDER BY replicate");
     s.bind(1, runId).bind(2, metric);
     std::vector<double> out;
-    while (s.step("read final values")) out.push_back(s.real(0));
+    while (s.step(TB_TR("engine", "read final values"))) out.push_back(s.real(0));
     return out;
 }
 
@@ -139,7 +139,7 @@ std::vector<MetricSummary> RunStore::summaries(std::int64_t runId) const {
                .c_str());
     s.bind(1, runId);
     std::vector<MetricSummary> out;
-    while (s.step("read summaries")) {
+    while (s.step(TB_TR("engine", "read summaries"))) {
         MetricSummary m;
         m.metric = s.text(0);
         m.checkpoint = s.integer(1);
@@ -159,7 +159,8 @@ std::vector<CategoryValue> RunStore::categoryValues(std::int64_t runId, const st
                .c_str());
     s.bind(1, runId).bind(2, metric);
     std::vector<CategoryValue> out;
-    while (s.step("read category values")) out.push_back({int(s.integer(0)), s.text(1), readStats(s, 2)});
+    while (s.step(TB_TR("engine", "read category values")))
+        out.push_back({int(s.integer(0)), s.text(1), readStats(s, 2)});
     return out;
 }
 
@@ -169,7 +170,7 @@ std::vector<MetricDecl> RunStore::storedMetrics(std::int64_t experimentId) const
            "WHERE experiment_id = ? ORDER BY position");
     s.bind(1, experimentId);
     std::vector<MetricDecl> out;
-    while (s.step("read metric declarations")) {
+    while (s.step(TB_TR("engine", "read metric declarations"))) {
         MetricDecl d;
         d.name = s.text(0);
         d.label = s.text(1);
@@ -187,7 +188,7 @@ std::vector<MetricDecl> RunStore::storedMetrics(std::int64_t experimentId) const
 std::vector<MetricDecl> RunStore::metricDecls(std::int64_t experimentId) const {
     Stmt s(m_db, m_path, "SELECT kind FROM experiments WHERE id = ?");
     s.bind(1, experimentId);
-    if (s.step("read an experiment"))
+    if (s.step(TB_TR("engine", "read an experiment")))
         if (const Kind* kind = findKind(s.text(0))) return kind->metrics();
     return storedMetrics(experimentId);
 }
@@ -199,8 +200,8 @@ Snapshot RunStore::loadSnapshot(std::int64_t experimentId) const {
         "SELECT kind, grid, category_names, checkpoints_done, status, message, replicates, elapsed_seconds, "
         "config FROM experiments JOIN experiment_data ON experiment_id = id WHERE id = ?");
     e.bind(1, experimentId);
-    if (!e.step("read an experiment"))
-        throw RuntimeError("no experiment " + std::to_string(experimentId) + " in " + m_path);
+    if (!e.step(TB_TR("engine", "read an experiment")))
+        throw RuntimeError(fill(store_text::kNoExperiment, {std::to_string(experimentId), m_path}));
     const std::string kindName = e.text(0);
     const Json grid = Json::parse(e.text(1), nullptr, false);
     const Json categoryNames = Json::parse(e.text(2), nullptr, false);
@@ -286,7 +287,7 @@ PooledCounts RunStore::pooledCounts(std::int64_t runId, const std::string& metri
            "ORDER BY censored, value");
     s.bind(1, runId).bind(2, metric);
     PooledCounts out;
-    while (s.step("read pooled counts"))
+    while (s.step(TB_TR("engine", "read pooled counts")))
         (s.integer(0) ? out.atLeast : out.exact).emplace_back(s.integer(1), s.integer(2));
     return out;
 }
@@ -294,7 +295,7 @@ PooledCounts RunStore::pooledCounts(std::int64_t runId, const std::string& metri
 std::optional<Derivation> RunStore::derivation(std::int64_t runId) const {
     Stmt d(m_db, m_path, "SELECT basis, warnings FROM derivations WHERE run_id = ?");
     d.bind(1, runId);
-    if (!d.step("read a derivation")) return std::nullopt;
+    if (!d.step(TB_TR("engine", "read a derivation"))) return std::nullopt;
     Derivation out;
     out.basis = d.text(0);
     const Json w = Json::parse(d.text(1), nullptr, false);
@@ -307,13 +308,13 @@ std::optional<Derivation> RunStore::derivation(std::int64_t runId) const {
     Stmt e(m_db, m_path,
            "SELECT name, label, value, unit, note FROM estimates WHERE run_id = ? ORDER BY position");
     e.bind(1, runId);
-    while (e.step("read estimates"))
+    while (e.step(TB_TR("engine", "read estimates")))
         out.estimates.push_back({e.text(0), e.text(1), real(e, 2), e.text(3), e.text(4)});
     Stmt v(
         m_db, m_path,
         "SELECT position, name, label, point_class, basis FROM verdicts WHERE run_id = ? ORDER BY position");
     v.bind(1, runId);
-    while (v.step("read verdicts")) {
+    while (v.step(TB_TR("engine", "read verdicts"))) {
         Verdict vd;
         vd.name = v.text(1);
         vd.label = v.text(2);
@@ -323,7 +324,7 @@ std::optional<Derivation> RunStore::derivation(std::int64_t runId) const {
                "SELECT name, probability FROM verdict_classes WHERE run_id = ? AND verdict = ? ORDER BY "
                "position");
         c.bind(1, runId).bind(2, v.integer(0));
-        while (c.step("read verdict classes")) {
+        while (c.step(TB_TR("engine", "read verdict classes"))) {
             vd.classes.push_back(c.text(0));
             vd.probabilities.push_back(real(c, 1));
         }
@@ -336,7 +337,7 @@ std::optional<Derivation> RunStore::derivation(std::int64_t runId) const {
     c.bind(1, runId);
     Stmt p(m_db, m_path,
            "SELECT x, y, low, high FROM derived_points WHERE run_id = ? AND curve = ? ORDER BY i");
-    while (c.step("read derived curves")) {
+    while (c.step(TB_TR("engine", "read derived curves"))) {
         DerivedCurve cv;
         cv.name = c.text(1);
         cv.label = c.text(2);
@@ -347,7 +348,7 @@ std::optional<Derivation> RunStore::derivation(std::int64_t runId) const {
         p.reset();
         p.bind(1, runId).bind(2, c.integer(0));
         bool band = true;
-        while (p.step("read curve points")) {
+        while (p.step(TB_TR("engine", "read curve points"))) {
             cv.x.push_back(p.real(0));
             cv.y.push_back(real(p, 1));
             band = band && !p.isNull(2) && !p.isNull(3);
@@ -366,14 +367,14 @@ std::vector<PlotDecl> RunStore::storedPlots(std::int64_t experimentId) const {
            "ORDER BY position");
     s.bind(1, experimentId);
     std::vector<PlotDecl> out;
-    while (s.step("read plot declarations"))
+    while (s.step(TB_TR("engine", "read plot declarations")))
         out.push_back(
             {s.text(0), s.text(1), s.text(2), s.text(3), s.integer(4) != 0, s.integer(5) != 0, s.text(6)});
     return out;
 }
 
 std::int64_t RunStore::dataVersion() const {
-    return pragmaInt(m_db, m_path, "PRAGMA data_version", "read the data version");
+    return pragmaInt(m_db, m_path, "PRAGMA data_version", TB_TR("engine", "read the data version"));
 }
 
 } // namespace tb

@@ -32,13 +32,13 @@ class StoreRecorder final : public RunStore::Recorder {
 public:
     StoreRecorder(RunStore& store, double flushSeconds) : m_path(store.path()), m_flushSeconds(flushSeconds) {
         // Inherit the store connection's page limit (PRAGMA max_page_count is per connection).
-        const std::int64_t maxPages =
-            pragmaInt(store.handle(), m_path, "PRAGMA max_page_count", "read the store's size limit");
+        const std::int64_t maxPages = pragmaInt(store.handle(), m_path, "PRAGMA max_page_count",
+                                                TB_TR("engine", "read the store's size limit"));
         const int rc =
             sqlite3_open_v2(m_path.c_str(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
         if (rc != SQLITE_OK) {
             try {
-                sql::fail(m_db, m_path, "open a connection for recording", rc);
+                sql::fail(m_db, m_path, TB_TR("engine", "open a connection for recording"), rc);
             } catch (...) {
                 sqlite3_close_v2(m_db);
                 throw;
@@ -46,8 +46,10 @@ public:
         }
         sqlite3_extended_result_codes(m_db, 1);
         sqlite3_busy_timeout(m_db, 10000);
-        sql::exec(m_db, m_path, "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL", "configure");
-        sql::exec(m_db, m_path, ("PRAGMA max_page_count = " + std::to_string(maxPages)).c_str(), "configure");
+        sql::exec(m_db, m_path, "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL",
+                  TB_TR("engine", "configure"));
+        sql::exec(m_db, m_path, ("PRAGMA max_page_count = " + std::to_string(maxPages)).c_str(),
+                  TB_TR("engine", "configure"));
     }
 
     ~StoreRecorder() override {
@@ -117,7 +119,7 @@ public:
             .bind(11, initial.grid.size())
             .bind(12, initial.runs.size())
             .bind(13, m_headline >= 0 ? m_series[std::size_t(m_headline)].name : std::string());
-        e.run("record a new experiment");
+        e.run(TB_TR("engine", "record a new experiment"));
         const std::int64_t id = sqlite3_last_insert_rowid(m_db);
         Stmt d(
             m_db, m_path,
@@ -126,7 +128,7 @@ public:
             .bind(2, prepared.config.dump())
             .bind(3, Json(initial.grid).dump())
             .bind(4, Json(initial.categoryNames).dump())
-            .run("record the config");
+            .run(TB_TR("engine", "record the config"));
         Stmt md(
             m_db, m_path,
             "INSERT INTO metrics (experiment_id, position, name, label, unit, lower_is_better, plot, scope, "
@@ -143,7 +145,7 @@ public:
                 .bind(8, toString(m.scope))
                 .bind(9, m.categoryLabel)
                 .bind(10, int(m.headline))
-                .run("record metric declarations");
+                .run(TB_TR("engine", "record metric declarations"));
         }
         Stmt pd(
             m_db, m_path,
@@ -160,14 +162,14 @@ public:
                 .bind(7, int(pl.logX))
                 .bind(8, int(pl.logY))
                 .bind(9, pl.note)
-                .run("record plot declarations");
+                .run(TB_TR("engine", "record plot declarations"));
         }
         m_pooled = initial.pooled;
         Stmt r(m_db, m_path, "INSERT INTO runs (experiment_id, idx, label, params) VALUES (?, ?, ?, ?)");
         m_runIds.clear();
         for (std::size_t i = 0; i < initial.runs.size(); ++i) {
             r.bind(1, id).bind(2, i).bind(3, initial.runs[i].label).bind(4, initial.runs[i].params.dump());
-            r.run("record runs");
+            r.run(TB_TR("engine", "record runs"));
             m_runIds.push_back(sqlite3_last_insert_rowid(m_db));
         }
         tx.commit();
@@ -249,18 +251,18 @@ public:
         }
         // Could not store the final data: at least record the end and its reason. On a full disk a long
         // message may not fit in the row's page any more: fall back to shorter ones.
-        const std::string writeError = m_error.empty() ? "the store's writer stopped" : m_error;
+        const std::string writeError =
+            m_error.empty() ? TB_TR("engine", "the store's writer stopped") : m_error;
         if (!sqlite3_get_autocommit(m_db)) sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
         std::string msg = snapshot.message;
         if (msg.find(writeError) == std::string::npos) msg += (msg.empty() ? "" : "; ") + writeError;
         const char* status =
             toString(snapshot.status == RunStatus::Finished ? RunStatus::Failed : snapshot.status);
         const std::string now = nowIso();
-        const std::string kept =
-            std::to_string(m_flushed) + " of " + std::to_string(m_total) + " checkpoints kept";
-        const std::string shortReason =
-            (writeError.find("full") != std::string::npos ? "store full; " : "store write failed; ") + kept;
-        for (const std::string& m : {msg, shortReason, std::string("store write failed")}) {
+        const std::string shortReason = fill(
+            writeError.find("full") != std::string::npos ? store_text::kFullKept : store_text::kFailedKept,
+            {std::to_string(m_flushed), std::to_string(m_total)});
+        for (const std::string& m : {msg, shortReason, std::string(TB_TR("engine", "store write failed"))}) {
             try {
                 Stmt s(m_db, m_path,
                        "UPDATE experiments SET status = ?, message = ?, finished_at = ?, updated_at = ? "
@@ -270,7 +272,7 @@ public:
                     .bind(3, now)
                     .bind(4, now)
                     .bind(5, m_id.load())
-                    .run("record the end of a run");
+                    .run(TB_TR("engine", "record the end of a run"));
                 break;
             } catch (const RuntimeError&) {
             }
@@ -311,7 +313,7 @@ private:
                             .bind(3, censored)
                             .bind(4, value)
                             .bind(5, count)
-                            .run("record pooled counts");
+                            .run(TB_TR("engine", "record pooled counts"));
             }
     }
 
@@ -341,11 +343,17 @@ private:
             const Derivation& der = fin.derived[run];
             if (der.empty() && der.warnings.empty()) continue;
             const std::int64_t id = m_runIds[run];
-            d.bind(1, id).bind(2, der.basis).bind(3, Json(der.warnings).dump()).run("record a derivation");
+            d.bind(1, id)
+                .bind(2, der.basis)
+                .bind(3, Json(der.warnings).dump())
+                .run(TB_TR("engine", "record a derivation"));
             for (std::size_t i = 0; i < der.estimates.size(); ++i) {
                 const Estimate& es = der.estimates[i];
                 e.bind(1, id).bind(2, i).bind(3, es.name).bind(4, es.label);
-                bindReal(e, 5, es.value).bind(6, es.unit).bind(7, es.note).run("record an estimate");
+                bindReal(e, 5, es.value)
+                    .bind(6, es.unit)
+                    .bind(7, es.note)
+                    .run(TB_TR("engine", "record an estimate"));
             }
             for (std::size_t i = 0; i < der.verdicts.size(); ++i) {
                 const Verdict& vd = der.verdicts[i];
@@ -355,11 +363,11 @@ private:
                     .bind(4, vd.label)
                     .bind(5, vd.point)
                     .bind(6, vd.basis);
-                v.run("record a verdict");
+                v.run(TB_TR("engine", "record a verdict"));
                 for (std::size_t k = 0; k < vd.classes.size(); ++k) {
                     vc.bind(1, id).bind(2, i).bind(3, k).bind(4, vd.classes[k]);
                     bindReal(vc, 5, k < vd.probabilities.size() ? vd.probabilities[k] : NAN)
-                        .run("record a verdict class");
+                        .run(TB_TR("engine", "record a verdict class"));
                 }
             }
             for (std::size_t i = 0; i < der.curves.size(); ++i) {
@@ -372,14 +380,14 @@ private:
                     .bind(6, toString(cv.style))
                     .bind(7, int(cv.reference))
                     .bind(8, cv.pattern)
-                    .run("record a derived curve");
+                    .run(TB_TR("engine", "record a derived curve"));
                 const bool band = cv.low.size() == cv.x.size() && cv.high.size() == cv.x.size();
                 for (std::size_t j = 0; j < cv.x.size() && j < cv.y.size(); ++j) {
                     if (!std::isfinite(cv.x[j])) continue;
                     pt.bind(1, id).bind(2, i).bind(3, j).bind(4, cv.x[j]);
                     bindReal(pt, 5, cv.y[j]);
                     bindReal(pt, 6, band ? cv.low[j] : NAN);
-                    bindReal(pt, 7, band ? cv.high[j] : NAN).run("record a curve point");
+                    bindReal(pt, 7, band ? cv.high[j] : NAN).run(TB_TR("engine", "record a curve point"));
                 }
             }
         }
@@ -436,7 +444,7 @@ private:
                         .bind(3, p.cp)
                         .bind(4, p.step);
                     bindStats(m_insSeries, 5, a);
-                    m_insSeries.run("record a checkpoint");
+                    m_insSeries.run(TB_TR("engine", "record a checkpoint"));
                     if (better(a.mean, m_best[k], m_series[m].lowerIsBetter)) {
                         m_best[k] = a.mean;
                         m_bestStep[k] = p.step;
@@ -453,7 +461,9 @@ private:
                         .bind(3, done - 1)
                         .bind(4, m_grid[done - 1]);
                     bindStats(m_upSummary, 5, m_last[k]);
-                    m_upSummary.bind(15, m_best[k]).bind(16, m_bestStep[k]).run("record a summary");
+                    m_upSummary.bind(15, m_best[k])
+                        .bind(16, m_bestStep[k])
+                        .run(TB_TR("engine", "record a summary"));
                 }
         // Best run by the final headline mean.
         std::int64_t bestRun = 0;
@@ -474,7 +484,10 @@ private:
             m_upExperiment.bind(4, bestRun);
         else
             m_upExperiment.bindNull(4);
-        m_upExperiment.bind(5, bestLabel).bind(6, bestValue).bind(7, m_id.load()).run("record progress");
+        m_upExperiment.bind(5, bestLabel)
+            .bind(6, bestValue)
+            .bind(7, m_id.load())
+            .run(TB_TR("engine", "record progress"));
 
         if (fin) {
             // Per-replicate values at the last completed checkpoint, written once at the end.
@@ -490,7 +503,7 @@ private:
                                 .bind(2, m_series[m].name)
                                 .bind(3, r)
                                 .bind(4, fv[r])
-                                .run("record final values");
+                                .run(TB_TR("engine", "record final values"));
                     }
             if (!fin->categoryStats.empty()) {
                 Stmt c(m_db, m_path,
@@ -507,7 +520,7 @@ private:
                                 .bind(3, k)
                                 .bind(4, k < m_categoryNames.size() ? m_categoryNames[k] : std::to_string(k));
                             bindStats(c, 5, fin->categoryStats[run][m][k]);
-                            c.run("record category values");
+                            c.run(TB_TR("engine", "record category values"));
                         }
             }
             writePooled(*fin);
@@ -518,7 +531,7 @@ private:
                 .bind(2, fin->message)
                 .bind(3, now)
                 .bind(4, m_id.load())
-                .run("record the end of a run");
+                .run(TB_TR("engine", "record the end of a run"));
         }
         tx.commit();
         m_flushed = done;
@@ -559,8 +572,7 @@ private:
 } // namespace
 
 std::unique_ptr<RunStore::Recorder> RunStore::recorder(double flushSeconds) {
-    if (m_mode == Mode::ReadOnly)
-        throw RuntimeError("store " + m_path + " is open read-only: cannot record runs");
+    if (m_mode == Mode::ReadOnly) throw RuntimeError(fill(store_text::kOpenReadOnly, {m_path}));
     ensureSound();
     return std::make_unique<StoreRecorder>(*this, flushSeconds);
 }

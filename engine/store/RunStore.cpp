@@ -113,7 +113,9 @@ void RunStore::connect(int flags, const std::string& uri) {
     const std::string& name = uri.empty() ? m_path : uri;
     const int rc = sqlite3_open_v2(
         name.c_str(), &m_db, flags | SQLITE_OPEN_NOMUTEX | (uri.empty() ? 0 : SQLITE_OPEN_URI), nullptr);
-    if (rc != SQLITE_OK) sql::fail(m_db, m_path, fileExists(m_path) ? "open" : "create the file", rc);
+    if (rc != SQLITE_OK)
+        sql::fail(m_db, m_path,
+                  fileExists(m_path) ? TB_TR("engine", "open") : TB_TR("engine", "create the file"), rc);
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, 10000);
 }
@@ -124,20 +126,22 @@ RunStore::Identity RunStore::identity() {
     Identity id;
     try {
         sql::ReadTransaction tx(m_db, m_path); // the three from one state: another process may be creating it
-        id.appId = pragmaInt(m_db, m_path, "PRAGMA application_id", "read the store's mark");
-        id.version = pragmaInt(m_db, m_path, "PRAGMA user_version", "read the schema version");
-        id.objects = pragmaInt(m_db, m_path, "SELECT count(*) FROM sqlite_master", "read the schema");
+        id.appId = pragmaInt(m_db, m_path, "PRAGMA application_id", TB_TR("engine", "read the store's mark"));
+        id.version =
+            pragmaInt(m_db, m_path, "PRAGMA user_version", TB_TR("engine", "read the schema version"));
+        id.objects =
+            pragmaInt(m_db, m_path, "SELECT count(*) FROM sqlite_master", TB_TR("engine", "read the schema"));
     } catch (const sql::Error& e) {
         if (isCorruption(e.rc())) {
             std::string why = damageFromHeader(m_path);
-            refuseDamaged(m_path, why.empty() ? std::string("SQLite: ") + sqlite3_errstr(e.rc()) : why);
+            refuseDamaged(m_path, why.empty() ? fill(store_text::kSqlite, {sqlite3_errstr(e.rc())}) : why);
         }
         throw;
     }
     if (id.appId != kApplicationId && (id.appId != 0 || id.objects != 0 || id.version != 0)) {
-        std::ostringstream why;
-        why << "an SQLite database of another application, application_id 0x" << std::hex << id.appId;
-        refuseForeign(m_path, why.str());
+        std::ostringstream hex;
+        hex << std::hex << id.appId;
+        refuseForeign(m_path, fill(store_text::kOtherApplication, {hex.str()}));
     }
     if (id.version > schemaVersion()) refuseNewer(m_path, id.version);
     return id;
@@ -146,19 +150,17 @@ RunStore::Identity RunStore::identity() {
 void RunStore::open(Mode mode) {
     const FileProbe probe = probeStoreFile(m_path);
     if (mode != Mode::ReadWrite) {
-        if (probe.state == FileState::Missing)
-            throw RuntimeError("there is no TrialBench store at " + m_path);
+        if (probe.state == FileState::Missing) throw RuntimeError(fill(store_text::kNoStore, {m_path}));
         if (probe.state == FileState::Empty)
-            throw RuntimeError("there is no TrialBench store at " + m_path +
-                               " (it is an empty file; nothing was read from it or written to it)");
+            throw RuntimeError(fill(store_text::kNoStoreEmptyFile, {m_path}));
     }
     if (probe.state == FileState::Missing) {
         const fs::path parent = fs::path(m_path).parent_path();
         std::error_code ec;
         if (!parent.empty()) fs::create_directories(parent, ec);
         if (ec)
-            throw RuntimeError("cannot create the folder " + parent.string() + " for store " + m_path + ": " +
-                               ec.message() + " (use --db PATH or TRIALBENCH_DB for another location)");
+            throw RuntimeError(
+                fill(store_text::kCannotCreateFolder, {parent.string(), m_path, ec.message()}));
     }
 
     if (mode == Mode::ReadOnly) {
@@ -166,20 +168,14 @@ void RunStore::open(Mode mode) {
         return;
     }
     connect(SQLITE_OPEN_READWRITE | (mode == Mode::ReadWrite ? SQLITE_OPEN_CREATE : 0));
-    if (sqlite3_db_readonly(m_db, "main") == 1)
-        throw RuntimeError(
-            "store " + m_path +
-            " is read-only (check the permissions of the file and its folder, or use --db PATH or "
-            "TRIALBENCH_DB for another location)");
-    sql::exec(m_db, m_path, "PRAGMA foreign_keys = ON", "enable foreign keys");
+    if (sqlite3_db_readonly(m_db, "main") == 1) throw RuntimeError(fill(store_text::kReadOnly, {m_path}));
+    sql::exec(m_db, m_path, "PRAGMA foreign_keys = ON", TB_TR("engine", "enable foreign keys"));
     // Memory-mapped reads: listing a large store touches every experiment row.
-    sql::exec(m_db, m_path, "PRAGMA mmap_size = 268435456", "configure memory-mapped reads");
+    sql::exec(m_db, m_path, "PRAGMA mmap_size = 268435456", TB_TR("engine", "configure memory-mapped reads"));
 
     Identity id = identity();
     const bool fresh = id.appId == 0 && id.objects == 0 && id.version == 0;
-    if (fresh && mode != Mode::ReadWrite)
-        throw RuntimeError("there is no TrialBench store at " + m_path +
-                           " (an empty SQLite database; nothing was written to it)");
+    if (fresh && mode != Mode::ReadWrite) throw RuntimeError(fill(store_text::kNoStoreNewDatabase, {m_path}));
     if (!fresh && id.version < schemaVersion()) ensureSound(); // never migrate a damaged store
     // Write-ahead logging before anything is created, so that creation is one transaction in the WAL that
     // other processes see whole or not at all.
@@ -192,7 +188,7 @@ void RunStore::open(Mode mode) {
         if (id.version < schemaVersion()) migrate(m_db, m_path, id.version);
         tx.commit();
     }
-    sql::exec(m_db, m_path, "PRAGMA synchronous = NORMAL", "set the sync mode");
+    sql::exec(m_db, m_path, "PRAGMA synchronous = NORMAL", TB_TR("engine", "set the sync mode"));
     recoverInterrupted();
 }
 
@@ -225,10 +221,9 @@ void RunStore::openReadOnly() {
         id = identity();
     }
     if (id.appId == 0 && id.objects == 0 && id.version == 0)
-        throw RuntimeError("there is no TrialBench store at " + m_path + " (an empty SQLite database)");
+        throw RuntimeError(fill(store_text::kNoStoreEmptyDatabase, {m_path}));
     if (id.version < schemaVersion())
-        throw RuntimeError("store " + m_path + " has schema version " + std::to_string(id.version) +
-                           " and needs an upgrade: open it once read-write");
+        throw RuntimeError(fill(store_text::kNeedsUpgrade, {m_path, std::to_string(id.version)}));
 }
 
 void RunStore::enableWal() {
@@ -248,13 +243,11 @@ void RunStore::enableWal() {
         }
         sqlite3_finalize(st);
         if (rc == SQLITE_OK) {
-            if (mode != "wal")
-                throw RuntimeError("store " + m_path +
-                                   " cannot use write-ahead logging (is it on a network drive?)");
+            if (mode != "wal") throw RuntimeError(fill(store_text::kNoWal, {m_path}));
             return;
         }
         if ((rc & 0xff) != SQLITE_BUSY || attempt >= 200)
-            sql::fail(m_db, m_path, "switch to write-ahead logging", rc);
+            sql::fail(m_db, m_path, TB_TR("engine", "switch to write-ahead logging"), rc);
         ::usleep(50000);
     }
 }
@@ -274,14 +267,14 @@ void RunStore::ensureSound() {
     std::string verdict;
     try {
         Stmt s(m_db, m_path, "PRAGMA quick_check(1)");
-        if (s.step("check the store's integrity")) verdict = s.text(0);
+        if (s.step(TB_TR("engine", "check the store's integrity"))) verdict = s.text(0);
     } catch (const sql::Error& e) {
         if (!isCorruption(e.rc())) throw;
         verdict = sqlite3_errstr(e.rc());
     }
     if (verdict != "ok") {
         const std::string header = damageFromHeader(m_path);
-        refuseDamaged(m_path, header.empty() ? "SQLite's quick_check says: " + verdict : header);
+        refuseDamaged(m_path, header.empty() ? fill(store_text::kQuickCheck, {verdict}) : header);
     }
     if (key) {
         std::lock_guard lock(c.mutex);
@@ -303,7 +296,7 @@ int RunStore::recoverInterrupted() {
                "updated_at "
                "FROM experiments WHERE status = 'running'");
         const Writer& me = thisWriter();
-        while (s.step("find interrupted runs")) {
+        while (s.step(TB_TR("engine", "find interrupted runs"))) {
             const std::int64_t pid = s.integer(1);
             const std::string host = s.text(2), start = s.text(3);
             if (host != me.host) continue; // cannot tell whether a process on another machine still runs
@@ -328,7 +321,7 @@ int RunStore::recoverInterrupted() {
         const std::string msg = "interrupted: the writing process (pid " + std::to_string(e.pid) + " on " +
                                 e.host + ") ended without finishing the run; " + std::to_string(e.done) +
                                 " of " + std::to_string(e.total) + " checkpoints were kept";
-        up.bind(1, msg).bind(2, e.updated).bind(3, e.id).run("mark an interrupted run");
+        up.bind(1, msg).bind(2, e.updated).bind(3, e.id).run(TB_TR("engine", "mark an interrupted run"));
     }
     tx.commit();
     return int(stale.size());
@@ -342,7 +335,7 @@ void RunStore::setNotes(std::int64_t experimentId, const std::string& notes) {
     ensureSound();
     requireExperiment(experimentId);
     Stmt s(m_db, m_path, "UPDATE experiments SET notes = ? WHERE id = ?");
-    s.bind(1, notes).bind(2, experimentId).run("save notes");
+    s.bind(1, notes).bind(2, experimentId).run(TB_TR("engine", "save notes"));
 }
 
 void RunStore::setName(std::int64_t experimentId, const std::string& name) {
@@ -350,7 +343,7 @@ void RunStore::setName(std::int64_t experimentId, const std::string& name) {
     ensureSound();
     requireExperiment(experimentId);
     Stmt s(m_db, m_path, "UPDATE experiments SET name = ? WHERE id = ?");
-    s.bind(1, name).bind(2, experimentId).run("rename an experiment");
+    s.bind(1, name).bind(2, experimentId).run(TB_TR("engine", "rename an experiment"));
 }
 
 namespace {
@@ -385,10 +378,14 @@ void RunStore::addTag(std::int64_t experimentId, const std::string& text) {
         Stmt d(m_db, m_path,
                "DELETE FROM tags WHERE experiment_id = ? AND substr(tag, 1, length(?)) = ? AND tag != ?");
         const std::string prefix = kv->first + "=";
-        d.bind(1, experimentId).bind(2, prefix).bind(3, prefix).bind(4, tag).run("replace a tag");
+        d.bind(1, experimentId)
+            .bind(2, prefix)
+            .bind(3, prefix)
+            .bind(4, tag)
+            .run(TB_TR("engine", "replace a tag"));
     }
     Stmt s(m_db, m_path, "INSERT OR IGNORE INTO tags (experiment_id, tag) VALUES (?, ?)");
-    s.bind(1, experimentId).bind(2, tag).run("add a tag");
+    s.bind(1, experimentId).bind(2, tag).run(TB_TR("engine", "add a tag"));
     tx.commit();
 }
 
@@ -397,11 +394,11 @@ void RunStore::removeTag(std::int64_t experimentId, const std::string& tag) {
     requireExperiment(experimentId);
     Transaction tx(m_db, m_path);
     Stmt s(m_db, m_path, "DELETE FROM tags WHERE experiment_id = ? AND tag = ?");
-    s.bind(1, experimentId).bind(2, tag).run("remove a tag");
+    s.bind(1, experimentId).bind(2, tag).run(TB_TR("engine", "remove a tag"));
     if (sqlite3_changes(m_db) == 0 && tag.find('=') == std::string::npos) { // a KEY: its KEY=VALUE tag
         Stmt k(m_db, m_path, "DELETE FROM tags WHERE experiment_id = ? AND substr(tag, 1, length(?)) = ?");
         const std::string prefix = trimSpaces(tag) + "=";
-        k.bind(1, experimentId).bind(2, prefix).bind(3, prefix).run("remove a tag");
+        k.bind(1, experimentId).bind(2, prefix).bind(3, prefix).run(TB_TR("engine", "remove a tag"));
     }
     if (sqlite3_changes(m_db) == 0)
         throw InputError("experiment " + std::to_string(experimentId) + " has no tag '" + tag + "'");
@@ -416,14 +413,14 @@ void RunStore::deleteExperiment(std::int64_t experimentId) {
     // Checked under the write lock: the writer cannot start or finish a transaction in between.
     Stmt r(m_db, m_path, "SELECT status, writer_pid, writer_host FROM experiments WHERE id = ?");
     r.bind(1, experimentId);
-    if (r.step("read an experiment") && runStatusFromString(r.text(0)) == RunStatus::Running)
+    if (r.step(TB_TR("engine", "read an experiment")) && runStatusFromString(r.text(0)) == RunStatus::Running)
         throw RuntimeError(
             "experiment " + std::to_string(experimentId) + " is still running (written by pid " +
             std::to_string(r.integer(1)) + " on " + r.text(2) +
             "); nothing was deleted. Stop the run first (Stop in the window, Ctrl+C or kill for "
             "trialbench-cli run), then delete it.");
     Stmt s(m_db, m_path, "DELETE FROM experiments WHERE id = ?");
-    s.bind(1, experimentId).run("delete an experiment");
+    s.bind(1, experimentId).run(TB_TR("engine", "delete an experiment"));
     tx.commit();
 }
 

@@ -264,11 +264,11 @@ int schemaVersion() {
 
 void migrate(sqlite3* db, const std::string& path, std::int64_t fromVersion) {
     for (std::int64_t v = fromVersion; v < kSchemaVersion; ++v)
-        sql::exec(db, path, kMigrations[v], "migrate to schema version " + std::to_string(v + 1));
+        sql::exec(db, path, kMigrations[v], fill(store_text::kMigrate, {std::to_string(v + 1)}));
     sql::exec(db, path, ("PRAGMA application_id = " + std::to_string(kApplicationId)).c_str(),
-              "mark the file");
+              TB_TR("engine", "mark the file"));
     sql::exec(db, path, ("PRAGMA user_version = " + std::to_string(kSchemaVersion)).c_str(),
-              "set the schema version");
+              TB_TR("engine", "set the schema version"));
 }
 
 } // namespace tb::store

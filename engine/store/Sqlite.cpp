@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "store/StoreFile.h"
+#include "store/StoreText.h"
 
 namespace tb::sql {
 
@@ -13,20 +14,19 @@ void fail(sqlite3* db, const std::string& path, const std::string& what, int rc)
     // A damaged file is diagnosed the same way wherever SQLite notices it, with the recovery command.
     if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB || rc == SQLITE_IOERR_SHORT_READ) {
         const std::string why = store::damageFromHeader(path);
-        store::refuseDamaged(path, why.empty() ? "SQLite: " + msg + ", when trying to " + what : why);
+        store::refuseDamaged(path, why.empty() ? fill(store_text::kSqliteWhenTrying, {msg, what}) : why);
     }
-    std::string hint;
+    // The message with a hint by error code (one pattern each, for the window's translations).
+    const char* pattern = store_text::kCannot;
     if (code == SQLITE_FULL)
-        hint = " (the disk or the store's size limit is full; nothing already stored was changed)";
+        pattern = store_text::kCannotFull;
     else if (code == SQLITE_READONLY || code == SQLITE_CANTOPEN || code == SQLITE_PERM)
-        hint =
-            " (check that the file and its folder are writable; use --db PATH or TRIALBENCH_DB for another "
-            "location)";
+        pattern = store_text::kCannotWritable;
     else if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
-        hint = " (another process holds the store locked)";
+        pattern = store_text::kCannotLocked;
     else if (code == SQLITE_IOERR)
-        hint = " (input/output error: is the disk full or removed?)";
-    throw Error("cannot " + what + " in store " + path + ": " + msg + hint, rc);
+        pattern = store_text::kCannotIo;
+    throw Error(fill(pattern, {what, path, msg}), rc);
 }
 
 void exec(sqlite3* db, const std::string& path, const char* sql, const std::string& what) {
@@ -38,7 +38,7 @@ void exec(sqlite3* db, const std::string& path, const char* sql, const std::stri
 
 Stmt::Stmt(sqlite3* db, const std::string& path, const char* sql) : m_db(db), m_path(&path) {
     const int rc = sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
-    if (rc != SQLITE_OK) fail(db, path, "prepare a statement", rc);
+    if (rc != SQLITE_OK) fail(db, path, TB_TR("engine", "prepare a statement"), rc);
 }
 
 Stmt::~Stmt() {
@@ -100,7 +100,7 @@ void Stmt::reset() {
 }
 
 Transaction::Transaction(sqlite3* db, const std::string& path) : m_db(db), m_path(path) {
-    exec(db, path, "BEGIN IMMEDIATE", "start a transaction");
+    exec(db, path, "BEGIN IMMEDIATE", TB_TR("engine", "start a transaction"));
 }
 
 Transaction::~Transaction() {
@@ -108,13 +108,13 @@ Transaction::~Transaction() {
 }
 
 void Transaction::commit() {
-    exec(m_db, m_path, "COMMIT", "commit");
+    exec(m_db, m_path, "COMMIT", TB_TR("engine", "commit"));
     m_open = false;
 }
 
 ReadTransaction::ReadTransaction(sqlite3* db, const std::string& path) : m_db(db) {
     if (!sqlite3_get_autocommit(db)) return;
-    exec(db, path, "BEGIN DEFERRED", "start a read transaction");
+    exec(db, path, "BEGIN DEFERRED", TB_TR("engine", "start a read transaction"));
     m_open = true;
 }
 

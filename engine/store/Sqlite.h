@@ -8,6 +8,7 @@
 #include <string>
 
 #include "core/Error.h"
+#include "store/StoreText.h"
 
 namespace tb::sql {
 

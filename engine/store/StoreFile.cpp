@@ -11,8 +11,11 @@
 
 #include "core/Error.h"
 #include "store/Schema.h"
+#include "store/StoreText.h"
 
 namespace tb::store {
+
+namespace stext = store_text;
 
 namespace {
 
@@ -35,10 +38,10 @@ struct Header {
 Header readHeader(const std::string& path) {
     sqlite3_initialize();
     sqlite3_vfs* vfs = sqlite3_vfs_find(nullptr);
-    if (!vfs) throw RuntimeError("cannot read store " + path + ": SQLite has no file system layer");
+    if (!vfs) throw RuntimeError(fill(stext::kCannotReadStore, {path, stext::kNoFileSystem}));
     std::string full(std::size_t(vfs->mxPathname) + 1, '\0');
     if (vfs->xFullPathname(vfs, path.c_str(), vfs->mxPathname + 1, full.data()) != SQLITE_OK)
-        throw RuntimeError("cannot read store " + path + ": cannot resolve its full path");
+        throw RuntimeError(fill(stext::kCannotReadStore, {path, stext::kCannotResolve}));
     full.resize(std::strlen(full.c_str()));
     // The name in the form xOpen expects (sqlite3_create_filename), and an aligned sqlite3_file of the VFS's
     // size.
@@ -55,7 +58,7 @@ Header readHeader(const std::string& path) {
     const int rc = vfs->xOpen(vfs, name.get(), file, SQLITE_OPEN_READONLY | SQLITE_OPEN_MAIN_DB, &outFlags);
     if (rc != SQLITE_OK) {
         if (file->pMethods) file->pMethods->xClose(file);
-        throw RuntimeError("cannot read store " + path + ": " + sqlite3_errstr(rc));
+        throw RuntimeError(fill(stext::kCannotReadStore, {path, sqlite3_errstr(rc)}));
     }
     // Under SQLite's SHARED lock, like any reader: a process creating the store holds EXCLUSIVE while it
     // writes the first page, so the header is never read half-written. (Busy: wait, as a connection would.)
@@ -66,8 +69,7 @@ Header readHeader(const std::string& path) {
     }
     if (lock != SQLITE_OK) {
         file->pMethods->xClose(file);
-        throw RuntimeError("cannot read store " + path + ": " + sqlite3_errstr(lock) +
-                           " (another process holds it locked)");
+        throw RuntimeError(fill(stext::kCannotReadLocked, {path, sqlite3_errstr(lock)}));
     }
     Header h;
     sqlite3_int64 size = 0;
@@ -81,7 +83,7 @@ Header readHeader(const std::string& path) {
     file->pMethods->xUnlock(file, SQLITE_LOCK_NONE);
     file->pMethods->xClose(file);
     if (io != SQLITE_OK && io != SQLITE_IOERR_SHORT_READ)
-        throw RuntimeError("cannot read store " + path + ": " + sqlite3_errstr(io));
+        throw RuntimeError(fill(stext::kCannotReadStore, {path, sqlite3_errstr(io)}));
     return h;
 }
 
@@ -93,21 +95,16 @@ std::int64_t pageSize(const Header& h) {
 /// What is wrong with an SQLite header that is not a valid one, "" when nothing is.
 std::string headerDamage(const Header& h, bool walMayBeInUse) {
     const std::int64_t ps = pageSize(h);
-    if (ps < 512 || ps > 65536 || (ps & (ps - 1)) != 0)
-        return "its header gives an impossible page size of " + std::to_string(ps) + " bytes";
-    if (h.bytes[21] != 64 || h.bytes[22] != 32 || h.bytes[23] != 32)
-        return "its header's payload fractions are not SQLite's";
-    if (h.size % ps != 0)
-        return "truncated or padded: " + std::to_string(h.size) + " bytes is not a whole number of " +
-               std::to_string(ps) + "-byte pages";
+    if (ps < 512 || ps > 65536 || (ps & (ps - 1)) != 0) return fill(stext::kPageSize, {std::to_string(ps)});
+    if (h.bytes[21] != 64 || h.bytes[22] != 32 || h.bytes[23] != 32) return stext::kPayloadFractions;
+    if (h.size % ps != 0) return fill(stext::kPadded, {std::to_string(h.size), std::to_string(ps)});
     // The in-header page count is valid when "version-valid-for" equals the change counter. A checkpoint in
     // progress may briefly leave the file shorter than it, so only judge when no WAL file is in use.
     const std::uint32_t pages = bigEndian32(h.bytes + 28);
     if (!walMayBeInUse && pages > 0 && bigEndian32(h.bytes + 92) == bigEndian32(h.bytes + 24) &&
         h.size < std::int64_t(pages) * ps)
-        return "truncated: its header counts " + std::to_string(pages) + " pages of " + std::to_string(ps) +
-               " bytes (" + std::to_string(std::int64_t(pages) * ps) + " bytes), the file has " +
-               std::to_string(h.size);
+        return fill(stext::kTruncated, {std::to_string(pages), std::to_string(ps),
+                                        std::to_string(std::int64_t(pages) * ps), std::to_string(h.size)});
     return "";
 }
 
@@ -117,29 +114,22 @@ bool walFileExists(const std::string& path) {
 }
 
 const char* fileKind(mode_t mode) {
-    if (S_ISCHR(mode)) return "a character device";
-    if (S_ISBLK(mode)) return "a block device";
-    if (S_ISFIFO(mode)) return "a named pipe";
-    if (S_ISSOCK(mode)) return "a socket";
-    return "not a regular file";
+    if (S_ISCHR(mode)) return stext::kCharacterDevice;
+    if (S_ISBLK(mode)) return stext::kBlockDevice;
+    if (S_ISFIFO(mode)) return stext::kNamedPipe;
+    if (S_ISSOCK(mode)) return stext::kSocket;
+    return stext::kNotARegularFile;
 }
 
 } // namespace
 
 void refuseForeign(const std::string& path, const std::string& why) {
-    throw RuntimeError(
-        path + " is not a TrialBench store (" + why +
-        "); refusing to open it and leaving it untouched. Choose another file with --db PATH or "
-        "TRIALBENCH_DB.");
+    throw RuntimeError(fill(stext::kForeign, {path, why}));
 }
 
 void refuseNewer(const std::string& path, std::int64_t version) {
     throw RuntimeError(
-        path + " was written by a newer TrialBench (store schema version " + std::to_string(version) +
-        ", this build reads up to " + std::to_string(schemaVersion()) +
-        "); refusing to open it and leaving it untouched. Upgrade TrialBench to use it (if no newer "
-        "TrialBench ever wrote it, its header is damaged: `sqlite3 " +
-        path + " 'PRAGMA integrity_check'` tells).");
+        fill(stext::kNewer, {path, std::to_string(version), std::to_string(schemaVersion()), path}));
 }
 
 std::string shellQuoted(const std::string& text) {
@@ -170,26 +160,20 @@ void refuseDamaged(const std::string& path, const std::string& what) {
     std::string oneLine = what;
     for (char& c : oneLine)
         if (c == '\n' || c == '\r') c = ' ';
-    throw RuntimeError(
-        "store " + path + " is damaged (" + oneLine +
-        "); nothing was read from it or written to it. Keep a copy, then recover what is readable "
-        "into a new store with `" +
-        recoveryCommand(path, version) + "` and use --db " + shellQuoted(path + ".recovered") + ".");
+    throw RuntimeError(fill(
+        stext::kDamaged, {path, oneLine, recoveryCommand(path, version), shellQuoted(path + ".recovered")}));
 }
 
 FileProbe probeStoreFile(const std::string& path) {
-    if (path.empty()) throw RuntimeError("no store file given (an empty path)");
+    if (path.empty()) throw RuntimeError(stext::kNoPath);
     FileProbe probe;
     struct stat st {};
     if (::stat(path.c_str(), &st) != 0) {
         if (errno == ENOENT) return probe; // Missing
-        throw RuntimeError("cannot read store " + path + ": " + std::strerror(errno));
+        throw RuntimeError(fill(stext::kCannotReadStore, {path, std::strerror(errno)}));
     }
-    if (S_ISDIR(st.st_mode)) throw RuntimeError(path + " is a folder, not a TrialBench store file");
-    if (!S_ISREG(st.st_mode))
-        throw RuntimeError(path + " is " + fileKind(st.st_mode) +
-                           ", not a TrialBench store file: a store must be a regular file (use --db PATH or "
-                           "TRIALBENCH_DB); nothing was created or written");
+    if (S_ISDIR(st.st_mode)) throw RuntimeError(fill(stext::kFolder, {path}));
+    if (!S_ISREG(st.st_mode)) throw RuntimeError(fill(stext::kNotRegular, {path, fileKind(st.st_mode)}));
     const Header h = readHeader(path);
     probe.size = h.size;
     if (h.size == 0) {
@@ -197,8 +181,7 @@ FileProbe probeStoreFile(const std::string& path) {
         return probe;
     }
     static const char magic[] = "SQLite format 3";
-    if (!h.complete || std::memcmp(h.bytes, magic, 16) != 0)
-        refuseForeign(path, "it is not an SQLite database");
+    if (!h.complete || std::memcmp(h.bytes, magic, 16) != 0) refuseForeign(path, stext::kNotSqlite);
     if (const std::string damage = headerDamage(h, walFileExists(path)); !damage.empty())
         refuseDamaged(path, damage);
     const std::uint32_t appId = bigEndian32(h.bytes + 68);
@@ -212,28 +195,27 @@ FileProbe probeStoreFile(const std::string& path) {
         return probe;
     }
     if (appId != std::uint32_t(kApplicationId)) {
-        std::ostringstream why;
-        why << "an SQLite database of another application, application_id 0x" << std::hex << appId;
-        refuseForeign(path, why.str());
+        std::ostringstream id;
+        id << std::hex << appId;
+        refuseForeign(path, fill(stext::kOtherApplication, {id.str()}));
     }
-    if (version == 0) refuseDamaged(path, "it is marked as a TrialBench store but has no schema version");
+    if (version == 0) refuseDamaged(path, stext::kNoVersion);
     if (version > schemaVersion() + kPlausibleVersionsAhead)
-        refuseDamaged(path, "its header's schema version reads " + std::to_string(version) +
-                                ", which no TrialBench writes (this build writes " +
-                                std::to_string(schemaVersion()) + "): the header is damaged");
+        refuseDamaged(path, fill(stext::kVersionImpossible,
+                                 {std::to_string(version), std::to_string(schemaVersion())}));
     if (version > schemaVersion()) refuseNewer(path, version);
     probe.state = FileState::Store;
     return probe;
 }
 
 std::string sqliteFileRole(const std::string& path) {
-    if (isSqliteFile(path)) return "an SQLite database (a TrialBench store?)";
+    if (isSqliteFile(path)) return stext::kSqliteDatabase;
     for (const std::string suffix : {"-wal", "-shm", "-journal"})
         if (path.size() > suffix.size() &&
             path.compare(path.size() - suffix.size(), suffix.size(), suffix) == 0 &&
             isSqliteFile(path.substr(0, path.size() - suffix.size())))
-            return "the " + suffix.substr(1) + " file of the SQLite database " +
-                   path.substr(0, path.size() - suffix.size());
+            return fill(stext::kSqliteSideFile,
+                        {suffix.substr(1), path.substr(0, path.size() - suffix.size())});
     return "";
 }
 
@@ -251,7 +233,7 @@ bool isSqliteFile(const std::string& path) {
 std::string damageFromHeader(const std::string& path) {
     try {
         const Header h = readHeader(path);
-        if (!h.complete) return "it ends before the end of its 100-byte header";
+        if (!h.complete) return stext::kShortHeader;
         return headerDamage(h, false);
     } catch (const RuntimeError&) {
         return "";

@@ -7,17 +7,18 @@
 #include <vector>
 
 #include "core/Error.h"
+#include "survival/DataText.h"
 #include "survival/TextInput.h"
 
 namespace tb::survival {
+
+namespace dt = data_text;
 
 namespace {
 
 /// Raw values are compressed into the counts every this many, so memory stays bounded by the number of
 /// distinct values, not by the file.
 constexpr std::size_t kFlushEvery = std::size_t(1) << 20;
-
-constexpr const char* kExpected = "expected a non-negative integer failure count or >=N";
 
 struct Value {
     std::int64_t k = 0;
@@ -28,25 +29,28 @@ bool allDigits(std::string_view t) {
     return !t.empty() && std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-/// Parses one trimmed count. Returns "" and sets `out`, or the message after the quoted content.
-std::string parseValue(std::string_view text, Value& out) {
-    if (text.empty()) return std::string("is empty; ") + kExpected;
+/// Parses one trimmed count. Returns null and sets `out`, or the pattern of the message (its %1 the quoted
+/// content; %2 of kValueBeyond the largest count).
+const char* parseCount(std::string_view text, Value& out) {
+    if (text.empty()) return dt::kValueEmpty;
     out = {};
     std::string_view digits = text;
     if (digits.starts_with(">=")) {
         out.censored = true;
         digits = trimBlanks(digits.substr(2));
     } else if (digits.size() > 1 && digits.front() == '-' && allDigits(digits.substr(1))) {
-        return "a negative count is how the notebooks mark \"not found\" (the correct answer was not among "
-               "the candidates searched); write it as >=CAP, CAP being the number of candidates searched (K "
-               "is at least that), or leave it out knowingly";
+        return dt::kValueNegative;
     }
-    if (!allDigits(digits)) return kExpected;
+    if (!allDigits(digits)) return dt::kValueExpected;
     const auto [ptr, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), out.k);
-    if (ec == std::errc::result_out_of_range)
-        return "is beyond the largest count, " + std::to_string(std::numeric_limits<std::int64_t>::max());
-    if (ec != std::errc() || ptr != digits.data() + digits.size()) return kExpected;
-    return {};
+    if (ec == std::errc::result_out_of_range) return dt::kValueBeyond;
+    if (ec != std::errc() || ptr != digits.data() + digits.size()) return dt::kValueExpected;
+    return nullptr;
+}
+
+/// The message of a count that parseCount() refused with `pattern`, `quoted` being the quoted count.
+std::string countProblem(const char* pattern, const std::string& quoted) {
+    return fill(pattern, {quoted, std::to_string(std::numeric_limits<std::int64_t>::max())});
 }
 
 class Reader {
@@ -55,8 +59,7 @@ public:
         : m_lines(in, source, kMaxFailureLineBytes), m_options(o) {}
 
     PooledCounts read() {
-        if (m_options.cap < 0)
-            throw InputError(std::vector<Issue>{{"cap", "must be >= 1 (or 0 for no cap)"}});
+        if (m_options.cap < 0) throw InputError(std::vector<Issue>{{"cap", dt::kCapAtLeastOne}});
         std::string line;
         bool first = true;
         while (m_lines.next(line)) {
@@ -74,11 +77,10 @@ public:
         if (!m_issues.empty()) throw InputError(m_issues);
         if (m_counts.empty()) {
             const bool none = m_lines.lineNumber() == 0;
-            throw InputError(
-                std::vector<Issue>{{none ? m_lines.source() : m_lines.where(),
-                                    none ? "the file is empty: no failure counts"
-                                         : "no failure counts: only comments, blank lines" +
-                                               std::string(m_column >= 0 ? " and a header" : "")}});
+            throw InputError(std::vector<Issue>{
+                {none ? m_lines.source() : m_lines.where(), none            ? dt::kEmptyFile
+                                                            : m_column >= 0 ? dt::kOnlyCommentsHeader
+                                                                            : dt::kOnlyComments}});
         }
         return std::move(m_counts);
     }
@@ -91,26 +93,23 @@ private:
         if (m_options.column.empty()) {
             if (!bad.empty() || m_fields.size() < 2) return false;
             Value v;
-            const bool header = std::any_of(m_fields.begin(), m_fields.end(),
-                                            [&](const std::string& f) { return !parseValue(f, v).empty(); });
-            if (header)
-                fatal("the file starts with a CSV header (columns " + listColumns(m_fields) +
-                      "); name the column of failure counts");
+            const bool header = std::any_of(m_fields.begin(), m_fields.end(), [&](const std::string& f) {
+                return parseCount(f, v) != nullptr;
+            });
+            if (header) fatal(fill(dt::kCsvHeader, {listColumns(m_fields)}));
             return false;
         }
-        if (!bad.empty()) fatal("the header " + quoteContent(line) + ": " + bad);
+        if (!bad.empty()) fatal(fill(dt::kHeaderProblem, {quoteContent(line), bad}));
         m_header = m_fields;
         for (std::size_t i = 0; i < m_header.size(); ++i)
             if (m_header[i] == m_options.column) {
                 if (m_column >= 0)
-                    fatal("the header names the column " + quoteContent(m_options.column) +
-                          " twice (fields " + std::to_string(m_column + 1) + " and " + std::to_string(i + 1) +
-                          ")");
+                    fatal(fill(dt::kColumnTwice, {quoteContent(m_options.column),
+                                                  std::to_string(m_column + 1), std::to_string(i + 1)}));
                 m_column = int(i);
             }
         if (m_column < 0)
-            fatal("no column " + quoteContent(m_options.column) + " in the header; its columns are " +
-                  listColumns(m_header));
+            fatal(fill(dt::kNoCountColumn, {quoteContent(m_options.column), listColumns(m_header)}));
         m_headerLine = m_lines.lineNumber();
         return true;
     }
@@ -118,24 +117,24 @@ private:
     void plainLine(const std::string& line) {
         const std::string_view text = trimBlanks(line);
         Value v;
-        std::string bad = parseValue(text, v);
-        if (bad.empty()) return add(v);
-        if (bad == kExpected && text.find(',') != std::string_view::npos)
-            bad += " (one per line; a CSV file needs a header line and the column named)";
-        problem(quoteContent(text) + ": " + bad);
+        const char* bad = parseCount(text, v);
+        if (!bad) return add(v);
+        if (bad == dt::kValueExpected && text.find(',') != std::string_view::npos)
+            bad = dt::kValueExpectedOnePerLine;
+        problem(countProblem(bad, quoteContent(text)));
     }
 
     void csvLine(const std::string& line) {
         if (const std::string bad = splitCsvRecord(line, m_fields); !bad.empty())
-            return problem(quoteContent(line) + ": " + bad);
+            return problem(fill(dt::kContentProblem, {quoteContent(line), bad}));
         if (m_fields.size() != m_header.size())
-            return problem(quoteContent(line) + ": has " + std::to_string(m_fields.size()) +
-                           " fields; the header (line " + std::to_string(m_headerLine) + ") has " +
-                           std::to_string(m_header.size()));
+            return problem(
+                fill(dt::kFieldCount, {quoteContent(line), std::to_string(m_fields.size()),
+                                       std::to_string(m_headerLine), std::to_string(m_header.size())}));
         const std::string& field = m_fields[std::size_t(m_column)];
         Value v;
-        if (const std::string bad = parseValue(field, v); !bad.empty())
-            return problem(m_options.column + ": " + quoteContent(field) + ": " + bad);
+        if (const char* bad = parseCount(field, v))
+            return problem(m_options.column + ": " + countProblem(bad, quoteContent(field)));
         add(v);
     }
 
@@ -156,7 +155,7 @@ private:
         m_issues.push_back({m_lines.where(), std::move(message)});
         if (m_issues.size() >= kMaxInputIssues) {
             m_issues.push_back(
-                {m_lines.where(), "stopped reading after " + std::to_string(kMaxInputIssues) + " problems"});
+                {m_lines.where(), fill(dt::kStoppedReading, {std::to_string(kMaxInputIssues)})});
             throw InputError(m_issues);
         }
     }
@@ -184,7 +183,7 @@ PooledCounts parseFailureCounts(std::istream& in, const std::string& source,
 }
 
 PooledCounts readFailureCounts(const std::string& path, const FailureCountOptions& options) {
-    const auto in = openDataFile(path, kMaxFailureFileBytes, "failure-count files");
+    const auto in = openDataFile(path, kMaxFailureFileBytes, dt::kFailureCountFiles);
     return parseFailureCounts(*in, path, options);
 }
 

@@ -11,10 +11,13 @@
 
 #include "core/Error.h"
 #include "core/Rng.h"
+#include "survival/DataText.h"
 #include "survival/SampleData.h"
 #include "survival/TextInput.h"
 
 namespace tb::survival {
+
+namespace dt = data_text;
 
 namespace {
 
@@ -27,7 +30,7 @@ struct Problems {
     void add(const std::string& where, std::string message) {
         issues.push_back({where, std::move(message)});
         if (issues.size() >= kMaxInputIssues) {
-            issues.push_back({where, "stopped reading after " + std::to_string(kMaxInputIssues) + " problems"});
+            issues.push_back({where, fill(dt::kStoppedReading, {std::to_string(kMaxInputIssues)})});
             throw InputError(issues);
         }
     }
@@ -36,16 +39,17 @@ struct Problems {
     }
 };
 
-/// Reads a whole field as a finite double ("" on success, else why not). std::from_chars accepts "nan" and
-/// "inf", so finiteness is checked apart.
-std::string parseNumber(std::string_view text, double& out) {
-    if (text.empty()) return "is empty";
+/// Reads a whole field as a finite double (null on success, else the pattern of why not: "%1: %2 is not a
+/// number (expected %3)", column, quoted field, what was expected). std::from_chars accepts "nan" and "inf",
+/// so finiteness is checked apart.
+const char* parseNumber(std::string_view text, double& out) {
+    if (text.empty()) return dt::kNumberEmpty;
     const char* end = text.data() + text.size();
     const auto [ptr, ec] = std::from_chars(text.data(), end, out, std::chars_format::general);
-    if (ec == std::errc::result_out_of_range) return "is outside the range of a double";
-    if (ec != std::errc() || ptr != end) return "is not a number";
-    if (!std::isfinite(out)) return "is not a finite number";
-    return {};
+    if (ec == std::errc::result_out_of_range) return dt::kNumberOutOfRange;
+    if (ec != std::errc() || ptr != end) return dt::kNotANumber;
+    if (!std::isfinite(out)) return dt::kNotFinite;
+    return nullptr;
 }
 
 constexpr int kNoColumn = -1, kTwice = -2;
@@ -57,8 +61,8 @@ int findColumn(const std::vector<std::string>& header, const std::string& name, 
     for (std::size_t i = 0; i < header.size(); ++i)
         if (header[i] == name) {
             if (found >= 0) {
-                problems.add(where, "the header names the column " + quoteContent(name) + " twice (fields " +
-                                        std::to_string(found + 1) + " and " + std::to_string(i + 1) + ")");
+                problems.add(where, fill(dt::kColumnTwice, {quoteContent(name), std::to_string(found + 1),
+                                                            std::to_string(i + 1)}));
                 return kTwice;
             }
             found = int(i);
@@ -79,18 +83,16 @@ std::vector<ScalingPoint> parseScalingCsv(std::istream& in, const std::string& s
         if (isBlankOrComment(line)) continue;
         headerLine = reader.lineNumber();
         if (const std::string bad = splitCsvRecord(line, header); !bad.empty()) {
-            problems.add(reader.where(), "the header " + quoteContent(line) + ": " + bad);
+            problems.add(reader.where(), fill(dt::kHeaderProblem, {quoteContent(line), bad}));
             problems.throwIfAny();
         }
         break;
     }
     if (headerLine == 0)
-        throw InputError(std::vector<Issue>{
-            {reader.lineNumber() == 0 ? source : reader.where(),
-             std::string(reader.lineNumber() == 0 ? "the file is empty"
-                                                  : "the file has only comments and blank lines") +
-                 "; expected a CSV header naming the columns " + quoteContent(options.sizeColumn) + " and " +
-                 quoteContent(options.rateColumn) + ", then one (size, decay rate) pair per line"}});
+        throw InputError(
+            std::vector<Issue>{{reader.lineNumber() == 0 ? source : reader.where(),
+                                fill(reader.lineNumber() == 0 ? dt::kScalingEmpty : dt::kScalingOnlyComments,
+                                     {quoteContent(options.sizeColumn), quoteContent(options.rateColumn)})}});
     const std::string headerWhere = source + ":" + std::to_string(headerLine);
     const int sizeCol = findColumn(header, options.sizeColumn, headerWhere, problems);
     const int rateCol = findColumn(header, options.rateColumn, headerWhere, problems);
@@ -104,25 +106,25 @@ std::vector<ScalingPoint> parseScalingCsv(std::istream& in, const std::string& s
                     labelCol = int(it - header.begin());
     const auto missing = [&](int col, const std::string& name, const char* what) {
         if (col == kNoColumn)
-            problems.add(headerWhere, "no column " + quoteContent(name) + " (" + what +
-                                          ") in the header; its columns are " + listColumns(header));
+            problems.add(headerWhere,
+                         fill(dt::kNoScalingColumn, {quoteContent(name), what, listColumns(header)}));
     };
-    missing(sizeCol, options.sizeColumn, "the model sizes");
-    missing(rateCol, options.rateColumn, "the decay rates");
-    if (!options.labelColumn.empty()) missing(labelCol, options.labelColumn, "the labels");
+    missing(sizeCol, options.sizeColumn, dt::kModelSizes);
+    missing(rateCol, options.rateColumn, dt::kDecayRates);
+    if (!options.labelColumn.empty()) missing(labelCol, options.labelColumn, dt::kLabels);
     problems.throwIfAny();
 
     std::vector<ScalingPoint> points;
     while (reader.next(line)) {
         if (isBlankOrComment(line)) continue;
         if (const std::string bad = splitCsvRecord(line, fields); !bad.empty()) {
-            problems.add(reader.where(), quoteContent(line) + ": " + bad);
+            problems.add(reader.where(), fill(dt::kContentProblem, {quoteContent(line), bad}));
             continue;
         }
         if (fields.size() != header.size()) {
-            problems.add(reader.where(), quoteContent(line) + ": has " + std::to_string(fields.size()) +
-                                             " fields; the header (line " + std::to_string(headerLine) +
-                                             ") has " + std::to_string(header.size()));
+            problems.add(reader.where(),
+                         fill(dt::kFieldCount, {quoteContent(line), std::to_string(fields.size()),
+                                                std::to_string(headerLine), std::to_string(header.size())}));
             continue;
         }
         ScalingPoint p;
@@ -130,25 +132,22 @@ std::vector<ScalingPoint> parseScalingCsv(std::istream& in, const std::string& s
         bool ok = true;
         const auto number = [&](int col, const std::string& name, const char* what, double& out) {
             const std::string& text = fields[std::size_t(col)];
-            if (std::string bad = parseNumber(text, out); !bad.empty()) {
-                problems.add(reader.where(),
-                             name + ": " + quoteContent(text) + " " + bad + " (expected " + what + ")");
+            if (const char* bad = parseNumber(text, out)) {
+                problems.add(reader.where(), fill(bad, {name, quoteContent(text), what}));
                 ok = false;
             } else if (!(out > 0)) {
-                problems.add(reader.where(), name + ": " + quoteContent(text) +
-                                                 " is not positive (expected " + what +
-                                                 "; its logarithm is fitted)");
+                problems.add(reader.where(), fill(dt::kNotPositive, {name, quoteContent(text), what}));
                 ok = false;
             }
         };
-        number(sizeCol, options.sizeColumn, "a model size in parameters such as 3.56e8, > 0", p.size);
-        number(rateCol, options.rateColumn, "a decay rate such as 1.333, > 0", p.rate);
+        number(sizeCol, options.sizeColumn, dt::kExpectSize, p.size);
+        number(rateCol, options.rateColumn, dt::kExpectRate, p.rate);
         if (labelCol >= 0) {
             p.label = fields[std::size_t(labelCol)];
             if (p.label.size() > kMaxLabelBytes) {
-                problems.add(reader.where(), header[std::size_t(labelCol)] + ": " + quoteContent(p.label) +
-                                                 " is longer than " + std::to_string(kMaxLabelBytes) +
-                                                 " bytes (a label is a model name)");
+                problems.add(reader.where(),
+                             fill(dt::kLabelTooLong, {header[std::size_t(labelCol)], quoteContent(p.label),
+                                                      std::to_string(kMaxLabelBytes)}));
                 ok = false;
             }
         }
@@ -157,13 +156,12 @@ std::vector<ScalingPoint> parseScalingCsv(std::istream& in, const std::string& s
     problems.throwIfAny();
     if (points.empty())
         throw InputError(
-            std::vector<Issue>{{reader.where(), "no data: the header (line " + std::to_string(headerLine) +
-                                                    ") is followed by no (size, decay rate) pair"}});
+            std::vector<Issue>{{reader.where(), fill(dt::kNoPairs, {std::to_string(headerLine)})}});
     return points;
 }
 
 std::vector<ScalingPoint> readScalingCsv(const std::string& path, const ScalingCsvOptions& options) {
-    const auto in = openDataFile(path, kMaxScalingFileBytes, "scaling (size, decay rate) files");
+    const auto in = openDataFile(path, kMaxScalingFileBytes, dt::kScalingFiles);
     return parseScalingCsv(*in, path, options);
 }
 
@@ -177,8 +175,7 @@ std::vector<ScalingPoint> selectByLabel(std::span<const ScalingPoint> points, co
     try {
         re = std::regex(pattern, std::regex::ECMAScript);
     } catch (const std::regex_error& e) {
-        throw InputError("the label filter " + quoteContent(pattern) +
-                         " is not a valid ECMAScript regular expression (" + e.what() + ")");
+        throw InputError(fill(dt::kFilterInvalid, {quoteContent(pattern), e.what()}));
     }
     bool anyLabel = false;
     std::vector<ScalingPoint> kept;
@@ -186,12 +183,8 @@ std::vector<ScalingPoint> selectByLabel(std::span<const ScalingPoint> points, co
         anyLabel = anyLabel || !p.label.empty();
         if (std::regex_search(p.label, re, std::regex_constants::match_continuous)) kept.push_back(p);
     }
-    if (!anyLabel)
-        throw InputError("the label filter " + quoteContent(pattern) +
-                         " needs labels, and these points have none (name the label column)");
-    if (kept.empty())
-        throw InputError("no label matches the filter " + quoteContent(pattern) +
-                         " (matched from the start of each label)");
+    if (!anyLabel) throw InputError(fill(dt::kFilterNoLabels, {quoteContent(pattern)}));
+    if (kept.empty()) throw InputError(fill(dt::kFilterNoMatch, {quoteContent(pattern)}));
     return kept;
 }
 
@@ -209,9 +202,10 @@ ScalingFit fitScaling(std::span<const ScalingPoint> points) {
     bool distinct = false;
     for (const auto& p : points) distinct = distinct || p.size != points.front().size;
     if (n < 2 || !distinct)
-        throw InputError("the fit needs at least two points with different model sizes (got " +
-                         std::to_string(n) + " point" + (n == 1 ? "" : "s") +
-                         (n >= 2 ? ", all of one size" : "") + ")");
+        throw InputError(fill(n == 1   ? dt::kFitOnePoint
+                              : n >= 2 ? dt::kFitOneSize
+                                       : dt::kFitPoints,
+                              {std::to_string(n)}));
     Eigen::VectorXd x(n), y(n);
     for (Eigen::Index i = 0; i < n; ++i) {
         x[i] = std::log10(points[std::size_t(i)].size);
@@ -265,21 +259,22 @@ void validate(const ProjectionOptions& o) {
     const auto bad = [](const std::string& path, const std::string& message) {
         throw InputError(std::vector<Issue>{{path, message}});
     };
-    if (o.thresholds.empty()) bad("thresholds", "give at least one decay rate");
+    if (o.thresholds.empty()) bad("thresholds", TB_TR("engine", "give at least one decay rate"));
     for (std::size_t i = 0; i < o.thresholds.size(); ++i)
         if (!(std::isfinite(o.thresholds[i]) && o.thresholds[i] > 0))
-            bad("thresholds[" + std::to_string(i) + "]", "a decay rate must be finite and > 0");
-    if (o.bootstrap < 0) bad("bootstrap", "must be >= 0");
-    if (o.bandPoints < 2) bad("band_points", "must be >= 2");
+            bad("thresholds[" + std::to_string(i) + "]",
+                TB_TR("engine", "a decay rate must be finite and > 0"));
+    if (o.bootstrap < 0) bad("bootstrap", TB_TR("engine", "must be >= 0"));
+    if (o.bandPoints < 2) bad("band_points", TB_TR("engine", "must be >= 2"));
     const auto positive = [&](const char* path, double v) {
-        if (!(std::isfinite(v) && v > 0)) bad(path, "must be finite and > 0");
+        if (!(std::isfinite(v) && v > 0)) bad(path, TB_TR("engine", "must be finite and > 0"));
     };
     positive("doubling_years", o.doublingYears);
     positive("n_base_year", o.sizeAtBaseYear);
     positive("bytes_per_param", o.bytesPerParam);
     positive("gpu_bytes", o.gpuBytes);
     positive("gpu_price_usd", o.gpuPriceUsd);
-    if (!std::isfinite(o.baseYear)) bad("base_year", "must be finite");
+    if (!std::isfinite(o.baseYear)) bad("base_year", TB_TR("engine", "must be finite"));
 }
 
 double yearAt(double log10Size, const ProjectionOptions& o) {
@@ -347,7 +342,8 @@ void bootstrapCrossings(std::span<const ScalingPoint> points, ScalingProjection&
             if (distinct) break;
             ++proj.bootstrapRedrawn;
             // fitScaling() guarantees two sizes, so each draw is distinct with probability >= 1/2 (n = 2).
-            if (attempt == 1000) throw RuntimeError("bootstrap: 1000 resamples in a row had a single size");
+            if (attempt == 1000)
+                throw RuntimeError(TB_TR("engine", "bootstrap: 1000 resamples in a row had a single size"));
         }
         double mx = 0, my = 0;
         for (std::size_t i = 0; i < n; ++i) {
@@ -385,7 +381,7 @@ void bootstrapCrossings(std::span<const ScalingPoint> points, ScalingProjection&
 ScalingProjection projectLine(const ScalingLine& line, const ProjectionOptions& options) {
     validate(options);
     if (!(std::isfinite(line.log10C) && std::isfinite(line.b)))
-        throw InputError("the line's log10 c and b must be finite numbers");
+        throw InputError(TB_TR("engine", "the line's log10 c and b must be finite numbers"));
     ScalingProjection proj;
     proj.options = options;
     proj.line = line;

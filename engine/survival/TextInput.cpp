@@ -8,8 +8,11 @@
 
 #include "core/Error.h"
 #include "core/Text.h"
+#include "survival/DataText.h"
 
 namespace tb::survival {
+
+namespace dt = data_text;
 
 namespace {
 constexpr std::size_t kBlockBytes = std::size_t(1) << 16;
@@ -20,8 +23,10 @@ std::string sizeText(double bytes) {
         std::snprintf(buf, sizeof buf, "%.2f GiB", bytes / double(1ULL << 30));
     else if (bytes >= double(1ULL << 20))
         std::snprintf(buf, sizeof buf, "%.1f MiB", bytes / double(1ULL << 20));
-    else
-        std::snprintf(buf, sizeof buf, "%.0f bytes", bytes);
+    else {
+        std::snprintf(buf, sizeof buf, "%.0f", bytes);
+        return fill(dt::kBytes, {buf});
+    }
     return buf;
 }
 
@@ -36,22 +41,19 @@ std::unique_ptr<std::istream> openDataFile(const std::string& path, std::uintmax
     std::error_code ec;
     const fs::file_status st = fs::status(path, ec);
     if (ec || !fs::exists(st))
-        throw fileError(path, "cannot open the file for reading: " +
-                                  (ec ? ec.message() : std::string("No such file or directory")));
-    if (fs::is_directory(st)) throw fileError(path, "is a folder, not a data file");
+        throw fileError(path, fill(dt::kCannotOpen, {ec ? ec.message() : std::string(dt::kNoSuchFile)}));
+    if (fs::is_directory(st)) throw fileError(path, dt::kIsFolder);
     // Checked before opening: opening a FIFO would wait for a writer, and /dev/zero never ends.
-    if (!fs::is_regular_file(st))
-        throw fileError(path, "is not a regular file (a device, FIFO or socket); give a data file");
+    if (!fs::is_regular_file(st)) throw fileError(path, dt::kNotRegular);
     const std::uintmax_t size = fs::file_size(path, ec);
-    if (ec) throw fileError(path, "cannot read the file: " + ec.message());
+    if (ec) throw fileError(path, fill(dt::kCannotRead, {ec.message()}));
     if (size > maxBytes)
-        throw fileError(path, "the file is " + sizeText(double(size)) + "; " + what + " are limited to " +
-                                  sizeText(double(maxBytes)));
+        throw fileError(path,
+                        fill(dt::kTooLarge, {sizeText(double(size)), what, sizeText(double(maxBytes))}));
     errno = 0;
     auto in = std::make_unique<std::ifstream>(path, std::ios::binary);
     if (!*in)
-        throw fileError(path, std::string("cannot open the file for reading: ") +
-                                  (errno ? std::strerror(errno) : "unknown error"));
+        throw fileError(path, fill(dt::kCannotOpen, {errno ? std::strerror(errno) : dt::kUnknownError}));
     return in;
 }
 
@@ -63,8 +65,7 @@ bool LineReader::refill() {
     m_in.read(m_buffer.data(), std::streamsize(m_buffer.size()));
     const std::streamsize got = m_in.gcount();
     if (m_in.bad())
-        throw InputError(std::vector<Issue>{
-            {m_source + ":" + std::to_string(m_line + 1), "cannot read the file (an input/output error)"}});
+        throw InputError(std::vector<Issue>{{m_source + ":" + std::to_string(m_line + 1), dt::kIoError}});
     if (got <= 0) {
         m_eof = true;
         return false;
@@ -90,9 +91,8 @@ bool LineReader::next(std::string& line) {
         const void* nl = std::memchr(begin, '\n', m_end - m_pos);
         const std::size_t take = nl ? std::size_t(static_cast<const char*>(nl) - begin) : m_end - m_pos;
         if (line.size() + take > m_maxLine)
-            throw InputError(std::vector<Issue>{
-                {m_source + ":" + std::to_string(m_line + 1),
-                 "the line is longer than " + sizeText(double(m_maxLine)) + "; this is not a data file"}});
+            throw InputError(std::vector<Issue>{{m_source + ":" + std::to_string(m_line + 1),
+                                                 fill(dt::kLineTooLong, {sizeText(double(m_maxLine))})}});
         line.append(begin, take);
         m_pos += take;
         any = true;
@@ -144,19 +144,16 @@ std::string splitCsvRecord(std::string_view line, std::vector<std::string>& fiel
                 }
                 field += line[i++];
             }
-            if (!closed)
-                return "field " + std::to_string(fields.size() + 1) +
-                       " opens a quote that is not closed on its line (a field cannot span lines)";
+            if (!closed) return fill(dt::kFieldUnclosed, {std::to_string(fields.size() + 1)});
             while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
             if (i < line.size() && line[i] != ',')
-                return "text after the closing quote of field " + std::to_string(fields.size() + 1);
+                return fill(dt::kTextAfterQuote, {std::to_string(fields.size() + 1)});
         } else {
             const std::size_t comma = line.find(',', i);
             const std::size_t stop = comma == std::string_view::npos ? line.size() : comma;
             field = std::string(trimBlanks(line.substr(i, stop - i)));
             if (field.find('"') != std::string::npos)
-                return "field " + std::to_string(fields.size() + 1) +
-                       " has a quote inside an unquoted field (quote the whole field and double the quote)";
+                return fill(dt::kQuoteInside, {std::to_string(fields.size() + 1)});
             i = stop;
         }
         fields.push_back(std::move(field));

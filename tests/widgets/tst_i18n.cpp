@@ -166,7 +166,8 @@ bool mayStayAsItIs(const QString& source, const QString& language) {
         QStringLiteral("UCB"),   QStringLiteral("MOSS"), QStringLiteral("VarTS"), QStringLiteral("EXP"),
         QStringLiteral("Bayes"), QStringLiteral("DPO"),  QStringLiteral("RLHF"),  QStringLiteral("UWO"),
         QStringLiteral("Hill"),  QStringLiteral("Zeta"), QStringLiteral("zeta"),  QStringLiteral("sqrt"),
-        QStringLiteral("exp"),   QStringLiteral("min"),  QStringLiteral("xmin"),  QStringLiteral("Student")};
+        QStringLiteral("exp"),   QStringLiteral("min"),  QStringLiteral("xmin"),  QStringLiteral("Student"),
+        QStringLiteral("SQLite")};
     static const QSet<QString> german = {
         QStringLiteral("Generator"), QStringLiteral("Name"),      QStringLiteral("Seed"),
         QStringLiteral("Training"),  QStringLiteral("Basis"),     QStringLiteral("Aggregator"),
