@@ -97,6 +97,10 @@
         <source> (logarithmic)</source>
         <translation> (logarithmisch)</translation>
     </message>
+    <message>
+        <source>%1 · %2:</source>
+        <translation>%1 · %2:</translation>
+    </message>
 </context>
 <context>
     <name>RunFilter</name>
@@ -2775,6 +2779,742 @@
         <source>exponential</source>
         <translation>Exponentialverteilung</translation>
     </message>
+    <message>
+        <source>list experiments</source>
+        <translation>Auflisten der Experimente</translation>
+    </message>
+    <message>
+        <source>list tags</source>
+        <translation>Auflisten der Tags</translation>
+    </message>
+    <message>
+        <source>list final values</source>
+        <translation>Auflisten der Endwerte</translation>
+    </message>
+    <message>
+        <source>read an experiment</source>
+        <translation>Lesen eines Experiments</translation>
+    </message>
+    <message>
+        <source>read tags</source>
+        <translation>Lesen der Tags</translation>
+    </message>
+    <message>
+        <source>read final values</source>
+        <translation>Lesen der Endwerte</translation>
+    </message>
+    <message>
+        <source>read a config</source>
+        <translation>Lesen einer Konfiguration</translation>
+    </message>
+    <message>
+        <source>read runs</source>
+        <translation>Lesen der Läufe</translation>
+    </message>
+    <message>
+        <source>read a series</source>
+        <translation>Lesen einer Reihe</translation>
+    </message>
+    <message>
+        <source>read summaries</source>
+        <translation>Lesen der Zusammenfassungen</translation>
+    </message>
+    <message>
+        <source>read category values</source>
+        <translation>Lesen der Kategoriewerte</translation>
+    </message>
+    <message>
+        <source>read metric declarations</source>
+        <translation>Lesen der Metrik-Deklarationen</translation>
+    </message>
+    <message>
+        <source>read pooled counts</source>
+        <translation>Lesen der gepoolten Zahlen</translation>
+    </message>
+    <message>
+        <source>read a derivation</source>
+        <translation>Lesen einer Ableitung</translation>
+    </message>
+    <message>
+        <source>read estimates</source>
+        <translation>Lesen der Schätzungen</translation>
+    </message>
+    <message>
+        <source>read verdicts</source>
+        <translation>Lesen der Urteile</translation>
+    </message>
+    <message>
+        <source>read verdict classes</source>
+        <translation>Lesen der Urteilsklassen</translation>
+    </message>
+    <message>
+        <source>read derived curves</source>
+        <translation>Lesen abgeleiteter Kurven</translation>
+    </message>
+    <message>
+        <source>read curve points</source>
+        <translation>Lesen der Kurvenpunkte</translation>
+    </message>
+    <message>
+        <source>read plot declarations</source>
+        <translation>Lesen der Diagramm-Deklarationen</translation>
+    </message>
+    <message>
+        <source>read the data version</source>
+        <translation>Lesen der Datenversion</translation>
+    </message>
+    <message>
+        <source>read the store&apos;s size limit</source>
+        <translation>Lesen der Größengrenze des Speichers</translation>
+    </message>
+    <message>
+        <source>open a connection for recording</source>
+        <translation>Öffnen einer Verbindung zum Aufzeichnen</translation>
+    </message>
+    <message>
+        <source>configure</source>
+        <translation>Konfigurieren</translation>
+    </message>
+    <message>
+        <source>record a new experiment</source>
+        <translation>Aufzeichnen eines neuen Experiments</translation>
+    </message>
+    <message>
+        <source>record the config</source>
+        <translation>Aufzeichnen der Konfiguration</translation>
+    </message>
+    <message>
+        <source>record metric declarations</source>
+        <translation>Aufzeichnen der Metrik-Deklarationen</translation>
+    </message>
+    <message>
+        <source>record plot declarations</source>
+        <translation>Aufzeichnen der Diagramm-Deklarationen</translation>
+    </message>
+    <message>
+        <source>record runs</source>
+        <translation>Aufzeichnen der Läufe</translation>
+    </message>
+    <message>
+        <source>the store&apos;s writer stopped</source>
+        <translation>der Schreiber des Speichers hat angehalten</translation>
+    </message>
+    <message>
+        <source>store write failed</source>
+        <translation>Schreiben in den Speicher fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>record the end of a run</source>
+        <translation>Aufzeichnen des Endes eines Laufs</translation>
+    </message>
+    <message>
+        <source>record pooled counts</source>
+        <translation>Aufzeichnen der gepoolten Zahlen</translation>
+    </message>
+    <message>
+        <source>record a derivation</source>
+        <translation>Aufzeichnen einer Ableitung</translation>
+    </message>
+    <message>
+        <source>record an estimate</source>
+        <translation>Aufzeichnen einer Schätzung</translation>
+    </message>
+    <message>
+        <source>record a verdict</source>
+        <translation>Aufzeichnen eines Urteils</translation>
+    </message>
+    <message>
+        <source>record a verdict class</source>
+        <translation>Aufzeichnen einer Urteilsklasse</translation>
+    </message>
+    <message>
+        <source>record a derived curve</source>
+        <translation>Aufzeichnen einer abgeleiteten Kurve</translation>
+    </message>
+    <message>
+        <source>record a curve point</source>
+        <translation>Aufzeichnen eines Kurvenpunkts</translation>
+    </message>
+    <message>
+        <source>record a checkpoint</source>
+        <translation>Aufzeichnen eines Checkpoints</translation>
+    </message>
+    <message>
+        <source>record a summary</source>
+        <translation>Aufzeichnen einer Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>record progress</source>
+        <translation>Aufzeichnen des Fortschritts</translation>
+    </message>
+    <message>
+        <source>record final values</source>
+        <translation>Aufzeichnen der Endwerte</translation>
+    </message>
+    <message>
+        <source>record category values</source>
+        <translation>Aufzeichnen der Kategoriewerte</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>create the file</source>
+        <translation>Anlegen der Datei</translation>
+    </message>
+    <message>
+        <source>read the store&apos;s mark</source>
+        <translation>Lesen der Markierung des Speichers</translation>
+    </message>
+    <message>
+        <source>read the schema version</source>
+        <translation>Lesen der Schemaversion</translation>
+    </message>
+    <message>
+        <source>read the schema</source>
+        <translation>Lesen des Schemas</translation>
+    </message>
+    <message>
+        <source>enable foreign keys</source>
+        <translation>Aktivieren der Fremdschlüssel</translation>
+    </message>
+    <message>
+        <source>configure memory-mapped reads</source>
+        <translation>Konfigurieren des speicherabgebildeten Lesens</translation>
+    </message>
+    <message>
+        <source>set the sync mode</source>
+        <translation>Setzen des Synchronisationsmodus</translation>
+    </message>
+    <message>
+        <source>switch to write-ahead logging</source>
+        <translation>Umstellen auf Write-Ahead-Logging</translation>
+    </message>
+    <message>
+        <source>check the store&apos;s integrity</source>
+        <translation>Prüfen der Integrität des Speichers</translation>
+    </message>
+    <message>
+        <source>find interrupted runs</source>
+        <translation>Suchen unterbrochener Läufe</translation>
+    </message>
+    <message>
+        <source>mark an interrupted run</source>
+        <translation>Markieren eines unterbrochenen Laufs</translation>
+    </message>
+    <message>
+        <source>save notes</source>
+        <translation>Speichern der Notizen</translation>
+    </message>
+    <message>
+        <source>rename an experiment</source>
+        <translation>Umbenennen eines Experiments</translation>
+    </message>
+    <message>
+        <source>replace a tag</source>
+        <translation>Ersetzen eines Tags</translation>
+    </message>
+    <message>
+        <source>add a tag</source>
+        <translation>Hinzufügen eines Tags</translation>
+    </message>
+    <message>
+        <source>remove a tag</source>
+        <translation>Entfernen eines Tags</translation>
+    </message>
+    <message>
+        <source>delete an experiment</source>
+        <translation>Löschen eines Experiments</translation>
+    </message>
+    <message>
+        <source>mark the file</source>
+        <translation>Markieren der Datei</translation>
+    </message>
+    <message>
+        <source>set the schema version</source>
+        <translation>Setzen der Schemaversion</translation>
+    </message>
+    <message>
+        <source>prepare a statement</source>
+        <translation>Vorbereiten einer Anweisung</translation>
+    </message>
+    <message>
+        <source>start a transaction</source>
+        <translation>Beginnen einer Transaktion</translation>
+    </message>
+    <message>
+        <source>commit</source>
+        <translation>Abschließen der Transaktion</translation>
+    </message>
+    <message>
+        <source>start a read transaction</source>
+        <translation>Beginnen einer Lesetransaktion</translation>
+    </message>
+    <message>
+        <source>cannot %1 in store %2: %3</source>
+        <translation>%1 im Speicher %2 nicht möglich: %3</translation>
+    </message>
+    <message>
+        <source>cannot %1 in store %2: %3 (the disk or the store&apos;s size limit is full; nothing already stored was changed)</source>
+        <translation>%1 im Speicher %2 nicht möglich: %3 (der Datenträger oder die Größengrenze des Speichers ist voll; bereits Gespeichertes wurde nicht verändert)</translation>
+    </message>
+    <message>
+        <source>cannot %1 in store %2: %3 (check that the file and its folder are writable; use --db PATH or TRIALBENCH_DB for another location)</source>
+        <translation>%1 im Speicher %2 nicht möglich: %3 (prüfen Sie, ob die Datei und ihr Ordner beschreibbar sind; verwenden Sie --db PATH oder TRIALBENCH_DB für einen anderen Ort)</translation>
+    </message>
+    <message>
+        <source>cannot %1 in store %2: %3 (another process holds the store locked)</source>
+        <translation>%1 im Speicher %2 nicht möglich: %3 (ein anderer Prozess hält den Speicher gesperrt)</translation>
+    </message>
+    <message>
+        <source>cannot %1 in store %2: %3 (input/output error: is the disk full or removed?)</source>
+        <translation>%1 im Speicher %2 nicht möglich: %3 (Ein-/Ausgabefehler: ist der Datenträger voll oder entfernt?)</translation>
+    </message>
+    <message>
+        <source>SQLite: %1, when trying to %2</source>
+        <translation>SQLite: %1, beim %2</translation>
+    </message>
+    <message>
+        <source>SQLite: %1</source>
+        <translation>SQLite: %1</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s quick_check says: %1</source>
+        <translation>SQLites quick_check meldet: %1</translation>
+    </message>
+    <message>
+        <source>migrate to schema version %1</source>
+        <translation>Migrieren auf Schemaversion %1</translation>
+    </message>
+    <message>
+        <source>cannot read store %1: %2</source>
+        <translation>Speicher %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read store %1: %2 (another process holds it locked)</source>
+        <translation>Speicher %1 kann nicht gelesen werden: %2 (ein anderer Prozess hält ihn gesperrt)</translation>
+    </message>
+    <message>
+        <source>its header gives an impossible page size of %1 bytes</source>
+        <translation>ihr Kopf nennt eine unmögliche Seitengröße von %1 Byte</translation>
+    </message>
+    <message>
+        <source>truncated or padded: %1 bytes is not a whole number of %2-byte pages</source>
+        <translation>gekürzt oder aufgefüllt: %1 Byte sind keine ganze Zahl von Seiten zu %2 Byte</translation>
+    </message>
+    <message>
+        <source>truncated: its header counts %1 pages of %2 bytes (%3 bytes), the file has %4</source>
+        <translation>gekürzt: ihr Kopf zählt %1 Seiten zu %2 Byte (%3 Byte), die Datei hat %4</translation>
+    </message>
+    <message>
+        <source>%1 is not a TrialBench store (%2); refusing to open it and leaving it untouched. Choose another file with --db PATH or TRIALBENCH_DB.</source>
+        <translation>%1 ist kein TrialBench-Speicher (%2); die Datei wird nicht geöffnet und bleibt unverändert. Wählen Sie mit --db PATH oder TRIALBENCH_DB eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>an SQLite database of another application, application_id 0x%1</source>
+        <translation>eine SQLite-Datenbank einer anderen Anwendung, application_id 0x%1</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer TrialBench (store schema version %2, this build reads up to %3); refusing to open it and leaving it untouched. Upgrade TrialBench to use it (if no newer TrialBench ever wrote it, its header is damaged: `sqlite3 %4 &apos;PRAGMA integrity_check&apos;` tells).</source>
+        <translation>%1 wurde von einem neueren TrialBench geschrieben (Speicher-Schemaversion %2, diese Version liest bis %3); die Datei wird nicht geöffnet und bleibt unverändert. Aktualisieren Sie TrialBench, um sie zu verwenden (hat nie ein neueres TrialBench sie geschrieben, ist ihr Kopf beschädigt: `sqlite3 %4 &apos;PRAGMA integrity_check&apos;` zeigt es).</translation>
+    </message>
+    <message>
+        <source>store %1 is damaged (%2); nothing was read from it or written to it. Keep a copy, then recover what is readable into a new store with `%3` and use --db %4.</source>
+        <translation>Speicher %1 ist beschädigt (%2); nichts wurde aus ihm gelesen oder in ihn geschrieben. Behalten Sie eine Kopie, retten Sie dann das Lesbare mit `%3` in einen neuen Speicher und verwenden Sie --db %4.</translation>
+    </message>
+    <message>
+        <source>its header&apos;s schema version reads %1, which no TrialBench writes (this build writes %2): the header is damaged</source>
+        <translation>ihr Kopf nennt die Schemaversion %1, die kein TrialBench schreibt (diese Version schreibt %2): der Kopf ist beschädigt</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a TrialBench store file</source>
+        <translation>%1 ist ein Ordner, keine TrialBench-Speicherdatei</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a TrialBench store file: a store must be a regular file (use --db PATH or TRIALBENCH_DB); nothing was created or written</source>
+        <translation>%1 ist %2, keine TrialBench-Speicherdatei: Ein Speicher muss eine reguläre Datei sein (verwenden Sie --db PATH oder TRIALBENCH_DB); nichts wurde angelegt oder geschrieben</translation>
+    </message>
+    <message>
+        <source>the %1 file of the SQLite database %2</source>
+        <translation>die %1-Datei der SQLite-Datenbank %2</translation>
+    </message>
+    <message>
+        <source>there is no TrialBench store at %1</source>
+        <translation>unter %1 gibt es keinen TrialBench-Speicher</translation>
+    </message>
+    <message>
+        <source>there is no TrialBench store at %1 (it is an empty file; nothing was read from it or written to it)</source>
+        <translation>unter %1 gibt es keinen TrialBench-Speicher (es ist eine leere Datei; nichts wurde aus ihr gelesen oder in sie geschrieben)</translation>
+    </message>
+    <message>
+        <source>there is no TrialBench store at %1 (an empty SQLite database; nothing was written to it)</source>
+        <translation>unter %1 gibt es keinen TrialBench-Speicher (eine leere SQLite-Datenbank; nichts wurde in sie geschrieben)</translation>
+    </message>
+    <message>
+        <source>there is no TrialBench store at %1 (an empty SQLite database)</source>
+        <translation>unter %1 gibt es keinen TrialBench-Speicher (eine leere SQLite-Datenbank)</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1 for store %2: %3 (use --db PATH or TRIALBENCH_DB for another location)</source>
+        <translation>Der Ordner %1 für den Speicher %2 kann nicht angelegt werden: %3 (verwenden Sie --db PATH oder TRIALBENCH_DB für einen anderen Ort)</translation>
+    </message>
+    <message>
+        <source>store %1 is read-only (check the permissions of the file and its folder, or use --db PATH or TRIALBENCH_DB for another location)</source>
+        <translation>Speicher %1 ist schreibgeschützt (prüfen Sie die Rechte der Datei und ihres Ordners, oder verwenden Sie --db PATH oder TRIALBENCH_DB für einen anderen Ort)</translation>
+    </message>
+    <message>
+        <source>store %1 has schema version %2 and needs an upgrade: open it once read-write</source>
+        <translation>Speicher %1 hat Schemaversion %2 und muss aktualisiert werden: öffnen Sie ihn einmal mit Schreibzugriff</translation>
+    </message>
+    <message>
+        <source>store %1 cannot use write-ahead logging (is it on a network drive?)</source>
+        <translation>Speicher %1 kann kein Write-Ahead-Logging verwenden (liegt er auf einem Netzlaufwerk?)</translation>
+    </message>
+    <message>
+        <source>store %1 is open read-only: cannot record runs</source>
+        <translation>Speicher %1 ist schreibgeschützt geöffnet: Läufe können nicht aufgezeichnet werden</translation>
+    </message>
+    <message>
+        <source>no experiment %1 in %2</source>
+        <translation>kein Experiment %1 in %2</translation>
+    </message>
+    <message>
+        <source>store full; %1 of %2 checkpoints kept</source>
+        <translation>Speicher voll; %1 von %2 Checkpoints behalten</translation>
+    </message>
+    <message>
+        <source>store write failed; %1 of %2 checkpoints kept</source>
+        <translation>Schreiben in den Speicher fehlgeschlagen; %1 von %2 Checkpoints behalten</translation>
+    </message>
+    <message>
+        <source>SQLite has no file system layer</source>
+        <translation>SQLite hat keine Dateisystemschicht</translation>
+    </message>
+    <message>
+        <source>cannot resolve its full path</source>
+        <translation>sein vollständiger Pfad lässt sich nicht ermitteln</translation>
+    </message>
+    <message>
+        <source>its header&apos;s payload fractions are not SQLite&apos;s</source>
+        <translation>die Nutzlastanteile in ihrem Kopf sind nicht die von SQLite</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>ein zeichenorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>ein Blockgerät</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>eine benannte Pipe</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>sie ist keine SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <source>it is marked as a TrialBench store but has no schema version</source>
+        <translation>sie ist als TrialBench-Speicher markiert, hat aber keine Schemaversion</translation>
+    </message>
+    <message>
+        <source>no store file given (an empty path)</source>
+        <translation>keine Speicherdatei angegeben (ein leerer Pfad)</translation>
+    </message>
+    <message>
+        <source>an SQLite database (a TrialBench store?)</source>
+        <translation>eine SQLite-Datenbank (ein TrialBench-Speicher?)</translation>
+    </message>
+    <message>
+        <source>it ends before the end of its 100-byte header</source>
+        <translation>sie endet vor dem Ende ihres 100-Byte-Kopfes</translation>
+    </message>
+    <message>
+        <source>database or disk is full</source>
+        <translation>Datenbank oder Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>database is locked</source>
+        <translation>die Datenbank ist gesperrt</translation>
+    </message>
+    <message>
+        <source>database table is locked</source>
+        <translation>eine Datenbanktabelle ist gesperrt</translation>
+    </message>
+    <message>
+        <source>attempt to write a readonly database</source>
+        <translation>Schreibversuch in eine schreibgeschützte Datenbank</translation>
+    </message>
+    <message>
+        <source>unable to open database file</source>
+        <translation>die Datenbankdatei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>disk I/O error</source>
+        <translation>Ein-/Ausgabefehler des Datenträgers</translation>
+    </message>
+    <message>
+        <source>file is not a database</source>
+        <translation>die Datei ist keine Datenbank</translation>
+    </message>
+    <message>
+        <source>database disk image is malformed</source>
+        <translation>das Datenbankabbild ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>access permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>cannot open the file for reading: %1</source>
+        <translation>die Datei kann nicht zum Lesen geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the file is %1; %2 are limited to %3</source>
+        <translation>die Datei ist %1 groß; %2 sind auf %3 begrenzt</translation>
+    </message>
+    <message>
+        <source>the line is longer than %1; this is not a data file</source>
+        <translation>die Zeile ist länger als %1; das ist keine Datendatei</translation>
+    </message>
+    <message>
+        <source>field %1 opens a quote that is not closed on its line (a field cannot span lines)</source>
+        <translation>Feld %1 öffnet ein Anführungszeichen, das in seiner Zeile nicht geschlossen wird (ein Feld kann nicht über mehrere Zeilen gehen)</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of field %1</source>
+        <translation>Text nach dem schließenden Anführungszeichen von Feld %1</translation>
+    </message>
+    <message>
+        <source>field %1 has a quote inside an unquoted field (quote the whole field and double the quote)</source>
+        <translation>Feld %1 enthält ein Anführungszeichen in einem Feld ohne Anführungszeichen (setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie das Zeichen)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the header %1: %2</source>
+        <translation>die Kopfzeile %1: %2</translation>
+    </message>
+    <message>
+        <source>the header names the column %1 twice (fields %2 and %3)</source>
+        <translation>die Kopfzeile nennt die Spalte %1 zweimal (Felder %2 und %3)</translation>
+    </message>
+    <message>
+        <source>%1: has %2 fields; the header (line %3) has %4</source>
+        <translation>%1: hat %2 Felder; die Kopfzeile (Zeile %3) hat %4</translation>
+    </message>
+    <message>
+        <source>stopped reading after %1 problems</source>
+        <translation>Lesen nach %1 Problemen abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: is empty; expected a non-negative integer failure count or &gt;=N</source>
+        <translation>%1: ist leer; erwartet wird eine nicht negative ganze Zahl von Fehlversuchen oder &gt;=N</translation>
+    </message>
+    <message>
+        <source>%1: expected a non-negative integer failure count or &gt;=N</source>
+        <translation>%1: erwartet wird eine nicht negative ganze Zahl von Fehlversuchen oder &gt;=N</translation>
+    </message>
+    <message>
+        <source>%1: expected a non-negative integer failure count or &gt;=N (one per line; a CSV file needs a header line and the column named)</source>
+        <translation>%1: erwartet wird eine nicht negative ganze Zahl von Fehlversuchen oder &gt;=N (eine pro Zeile; eine CSV-Datei braucht eine Kopfzeile und die Angabe der Spalte)</translation>
+    </message>
+    <message>
+        <source>%1: a negative count is how the notebooks mark &quot;not found&quot; (the correct answer was not among the candidates searched); write it as &gt;=CAP, CAP being the number of candidates searched (K is at least that), or leave it out knowingly</source>
+        <translation>%1: Eine negative Zahl ist die Markierung der Notebooks für „nicht gefunden“ (die richtige Antwort war nicht unter den durchsuchten Kandidaten); schreiben Sie sie als &gt;=CAP, wobei CAP die Zahl der durchsuchten Kandidaten ist (K ist mindestens so groß), oder lassen Sie sie bewusst weg</translation>
+    </message>
+    <message>
+        <source>%1: is beyond the largest count, %2</source>
+        <translation>%1: ist größer als die größte Anzahl, %2</translation>
+    </message>
+    <message>
+        <source>the file starts with a CSV header (columns %1); name the column of failure counts</source>
+        <translation>die Datei beginnt mit einer CSV-Kopfzeile (Spalten %1); nennen Sie die Spalte mit den Fehlversuchszahlen</translation>
+    </message>
+    <message>
+        <source>no column %1 in the header; its columns are %2</source>
+        <translation>keine Spalte %1 in der Kopfzeile; ihre Spalten sind %2</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a CSV header naming the columns %1 and %2, then one (size, decay rate) pair per line</source>
+        <translation>die Datei ist leer; erwartet wird eine CSV-Kopfzeile mit den Spalten %1 und %2, dann ein Paar (Größe, Abklingrate) pro Zeile</translation>
+    </message>
+    <message>
+        <source>the file has only comments and blank lines; expected a CSV header naming the columns %1 and %2, then one (size, decay rate) pair per line</source>
+        <translation>die Datei enthält nur Kommentare und Leerzeilen; erwartet wird eine CSV-Kopfzeile mit den Spalten %1 und %2, dann ein Paar (Größe, Abklingrate) pro Zeile</translation>
+    </message>
+    <message>
+        <source>no column %1 (%2) in the header; its columns are %3</source>
+        <translation>keine Spalte %1 (%2) in der Kopfzeile; ihre Spalten sind %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 is empty (expected %3)</source>
+        <translation>%1: %2 ist leer (erwartet: %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside the range of a double (expected %3)</source>
+        <translation>%1: %2 liegt außerhalb des Bereichs einer double-Zahl (erwartet: %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a number (expected %3)</source>
+        <translation>%1: %2 ist keine Zahl (erwartet: %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a finite number (expected %3)</source>
+        <translation>%1: %2 ist keine endliche Zahl (erwartet: %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not positive (expected %3; its logarithm is fitted)</source>
+        <translation>%1: %2 ist nicht positiv (erwartet: %3; angepasst wird der Logarithmus)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is longer than %3 bytes (a label is a model name)</source>
+        <translation>%1: %2 ist länger als %3 Byte (ein Label ist ein Modellname)</translation>
+    </message>
+    <message>
+        <source>no data: the header (line %1) is followed by no (size, decay rate) pair</source>
+        <translation>keine Daten: auf die Kopfzeile (Zeile %1) folgt kein Paar (Größe, Abklingrate)</translation>
+    </message>
+    <message>
+        <source>the label filter %1 is not a valid ECMAScript regular expression (%2)</source>
+        <translation>der Label-Filter %1 ist kein gültiger regulärer ECMAScript-Ausdruck (%2)</translation>
+    </message>
+    <message>
+        <source>the label filter %1 needs labels, and these points have none (name the label column)</source>
+        <translation>der Label-Filter %1 braucht Labels, und diese Punkte haben keine (nennen Sie die Label-Spalte)</translation>
+    </message>
+    <message>
+        <source>no label matches the filter %1 (matched from the start of each label)</source>
+        <translation>kein Label passt zum Filter %1 (verglichen ab dem Anfang jedes Labels)</translation>
+    </message>
+    <message>
+        <source>the fit needs at least two points with different model sizes (got %1 point)</source>
+        <translation>die Anpassung braucht mindestens zwei Punkte mit verschiedenen Modellgrößen (erhalten: %1 Punkt)</translation>
+    </message>
+    <message>
+        <source>the fit needs at least two points with different model sizes (got %1 points)</source>
+        <translation>die Anpassung braucht mindestens zwei Punkte mit verschiedenen Modellgrößen (erhalten: %1 Punkte)</translation>
+    </message>
+    <message>
+        <source>the fit needs at least two points with different model sizes (got %1 points, all of one size)</source>
+        <translation>die Anpassung braucht mindestens zwei Punkte mit verschiedenen Modellgrößen (erhalten: %1 Punkte, alle von einer Größe)</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>Datei oder Verzeichnis nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Keine Berechtigung</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>is a folder, not a data file</source>
+        <translation>ist ein Ordner, keine Datendatei</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a device, FIFO or socket); give a data file</source>
+        <translation>ist keine reguläre Datei (ein Gerät, FIFO oder Socket); geben Sie eine Datendatei an</translation>
+    </message>
+    <message>
+        <source>cannot read the file (an input/output error)</source>
+        <translation>die Datei kann nicht gelesen werden (ein Ein-/Ausgabefehler)</translation>
+    </message>
+    <message>
+        <source>failure-count files</source>
+        <translation>Dateien mit Fehlversuchszahlen</translation>
+    </message>
+    <message>
+        <source>scaling (size, decay rate) files</source>
+        <translation>Skalierungsdateien (Größe, Abklingrate)</translation>
+    </message>
+    <message>
+        <source>must be &gt;= 1 (or 0 for no cap)</source>
+        <translation>muss &gt;= 1 sein (oder 0 für keine Obergrenze)</translation>
+    </message>
+    <message>
+        <source>the file is empty: no failure counts</source>
+        <translation>die Datei ist leer: keine Fehlversuchszahlen</translation>
+    </message>
+    <message>
+        <source>no failure counts: only comments, blank lines</source>
+        <translation>keine Fehlversuchszahlen: nur Kommentare, Leerzeilen</translation>
+    </message>
+    <message>
+        <source>no failure counts: only comments, blank lines and a header</source>
+        <translation>keine Fehlversuchszahlen: nur Kommentare, Leerzeilen und eine Kopfzeile</translation>
+    </message>
+    <message>
+        <source>the model sizes</source>
+        <translation>die Modellgrößen</translation>
+    </message>
+    <message>
+        <source>the decay rates</source>
+        <translation>die Abklingraten</translation>
+    </message>
+    <message>
+        <source>the labels</source>
+        <translation>die Labels</translation>
+    </message>
+    <message>
+        <source>a model size in parameters such as 3.56e8, &gt; 0</source>
+        <translation>eine Modellgröße in Parametern wie 3.56e8, &gt; 0</translation>
+    </message>
+    <message>
+        <source>a decay rate such as 1.333, &gt; 0</source>
+        <translation>eine Abklingrate wie 1.333, &gt; 0</translation>
+    </message>
+    <message>
+        <source>give at least one decay rate</source>
+        <translation>geben Sie mindestens eine Abklingrate an</translation>
+    </message>
+    <message>
+        <source>a decay rate must be finite and &gt; 0</source>
+        <translation>eine Abklingrate muss endlich und &gt; 0 sein</translation>
+    </message>
+    <message>
+        <source>must be &gt;= 0</source>
+        <translation>muss &gt;= 0 sein</translation>
+    </message>
+    <message>
+        <source>must be &gt;= 2</source>
+        <translation>muss &gt;= 2 sein</translation>
+    </message>
+    <message>
+        <source>must be finite and &gt; 0</source>
+        <translation>muss endlich und &gt; 0 sein</translation>
+    </message>
+    <message>
+        <source>must be finite</source>
+        <translation>muss endlich sein</translation>
+    </message>
+    <message>
+        <source>bootstrap: 1000 resamples in a row had a single size</source>
+        <translation>Bootstrap: 1000 Stichproben in Folge hatten nur eine Größe</translation>
+    </message>
+    <message>
+        <source>the line&apos;s log10 c and b must be finite numbers</source>
+        <translation>log10 c und b der Geraden müssen endliche Zahlen sein</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3366,6 +4106,14 @@
         <source>Live tuning: each change runs again at once, without recording; Run records.</source>
         <translation>Live-Justierung: jede Änderung läuft sofort erneut, ohne Speichern; „Starten“ speichert.</translation>
     </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 von %3</translation>
+    </message>
+    <message>
+        <source>Preview (%1)</source>
+        <translation>Vorschau (%1)</translation>
+    </message>
 </context>
 <context>
     <name>tb::gui::RunPresenter</name>
@@ -3470,6 +4218,18 @@
     <message>
         <source>analysing</source>
         <translation>Auswertung</translation>
+    </message>
+    <message>
+        <source>%1 · computing the full result…</source>
+        <translation>%1 · das vollständige Ergebnis wird berechnet …</translation>
+    </message>
+    <message>
+        <source>%1 · computing the full result: %2%</source>
+        <translation>%1 · vollständiges Ergebnis: %2 %</translation>
+    </message>
+    <message>
+        <source>%1 · checkpoint %2 of %3</source>
+        <translation>%1 · Messpunkt %2 von %3</translation>
     </message>
 </context>
 <context>

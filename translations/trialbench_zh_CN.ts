@@ -96,6 +96,10 @@
         <source> (logarithmic)</source>
         <translation>（对数）</translation>
     </message>
+    <message>
+        <source>%1 · %2:</source>
+        <translation>%1 · %2：</translation>
+    </message>
 </context>
 <context>
     <name>RunFilter</name>
@@ -2774,6 +2778,742 @@
         <source>exponential</source>
         <translation>指数</translation>
     </message>
+    <message>
+        <source>list experiments</source>
+        <translation>列出实验</translation>
+    </message>
+    <message>
+        <source>list tags</source>
+        <translation>列出标签</translation>
+    </message>
+    <message>
+        <source>list final values</source>
+        <translation>列出最终值</translation>
+    </message>
+    <message>
+        <source>read an experiment</source>
+        <translation>读取实验</translation>
+    </message>
+    <message>
+        <source>read tags</source>
+        <translation>读取标签</translation>
+    </message>
+    <message>
+        <source>read final values</source>
+        <translation>读取最终值</translation>
+    </message>
+    <message>
+        <source>read a config</source>
+        <translation>读取配置</translation>
+    </message>
+    <message>
+        <source>read runs</source>
+        <translation>读取运行</translation>
+    </message>
+    <message>
+        <source>read a series</source>
+        <translation>读取序列</translation>
+    </message>
+    <message>
+        <source>read summaries</source>
+        <translation>读取摘要</translation>
+    </message>
+    <message>
+        <source>read category values</source>
+        <translation>读取类别值</translation>
+    </message>
+    <message>
+        <source>read metric declarations</source>
+        <translation>读取指标声明</translation>
+    </message>
+    <message>
+        <source>read pooled counts</source>
+        <translation>读取合并计数</translation>
+    </message>
+    <message>
+        <source>read a derivation</source>
+        <translation>读取推导</translation>
+    </message>
+    <message>
+        <source>read estimates</source>
+        <translation>读取估计</translation>
+    </message>
+    <message>
+        <source>read verdicts</source>
+        <translation>读取判定</translation>
+    </message>
+    <message>
+        <source>read verdict classes</source>
+        <translation>读取判定类别</translation>
+    </message>
+    <message>
+        <source>read derived curves</source>
+        <translation>读取派生曲线</translation>
+    </message>
+    <message>
+        <source>read curve points</source>
+        <translation>读取曲线点</translation>
+    </message>
+    <message>
+        <source>read plot declarations</source>
+        <translation>读取图表声明</translation>
+    </message>
+    <message>
+        <source>read the data version</source>
+        <translation>读取数据版本</translation>
+    </message>
+    <message>
+        <source>read the store&apos;s size limit</source>
+        <translation>读取存储的大小上限</translation>
+    </message>
+    <message>
+        <source>open a connection for recording</source>
+        <translation>打开用于记录的连接</translation>
+    </message>
+    <message>
+        <source>configure</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>record a new experiment</source>
+        <translation>记录新实验</translation>
+    </message>
+    <message>
+        <source>record the config</source>
+        <translation>记录配置</translation>
+    </message>
+    <message>
+        <source>record metric declarations</source>
+        <translation>记录指标声明</translation>
+    </message>
+    <message>
+        <source>record plot declarations</source>
+        <translation>记录图表声明</translation>
+    </message>
+    <message>
+        <source>record runs</source>
+        <translation>记录运行</translation>
+    </message>
+    <message>
+        <source>the store&apos;s writer stopped</source>
+        <translation>存储的写入线程已停止</translation>
+    </message>
+    <message>
+        <source>store write failed</source>
+        <translation>写入存储失败</translation>
+    </message>
+    <message>
+        <source>record the end of a run</source>
+        <translation>记录运行结束</translation>
+    </message>
+    <message>
+        <source>record pooled counts</source>
+        <translation>记录合并计数</translation>
+    </message>
+    <message>
+        <source>record a derivation</source>
+        <translation>记录推导</translation>
+    </message>
+    <message>
+        <source>record an estimate</source>
+        <translation>记录估计</translation>
+    </message>
+    <message>
+        <source>record a verdict</source>
+        <translation>记录判定</translation>
+    </message>
+    <message>
+        <source>record a verdict class</source>
+        <translation>记录判定类别</translation>
+    </message>
+    <message>
+        <source>record a derived curve</source>
+        <translation>记录派生曲线</translation>
+    </message>
+    <message>
+        <source>record a curve point</source>
+        <translation>记录曲线点</translation>
+    </message>
+    <message>
+        <source>record a checkpoint</source>
+        <translation>记录检查点</translation>
+    </message>
+    <message>
+        <source>record a summary</source>
+        <translation>记录摘要</translation>
+    </message>
+    <message>
+        <source>record progress</source>
+        <translation>记录进度</translation>
+    </message>
+    <message>
+        <source>record final values</source>
+        <translation>记录最终值</translation>
+    </message>
+    <message>
+        <source>record category values</source>
+        <translation>记录类别值</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>create the file</source>
+        <translation>创建文件</translation>
+    </message>
+    <message>
+        <source>read the store&apos;s mark</source>
+        <translation>读取存储的标记</translation>
+    </message>
+    <message>
+        <source>read the schema version</source>
+        <translation>读取模式版本</translation>
+    </message>
+    <message>
+        <source>read the schema</source>
+        <translation>读取模式</translation>
+    </message>
+    <message>
+        <source>enable foreign keys</source>
+        <translation>启用外键</translation>
+    </message>
+    <message>
+        <source>configure memory-mapped reads</source>
+        <translation>配置内存映射读取</translation>
+    </message>
+    <message>
+        <source>set the sync mode</source>
+        <translation>设置同步模式</translation>
+    </message>
+    <message>
+        <source>switch to write-ahead logging</source>
+        <translation>切换到预写日志</translation>
+    </message>
+    <message>
+        <source>check the store&apos;s integrity</source>
+        <translation>检查存储的完整性</translation>
+    </message>
+    <message>
+        <source>find interrupted runs</source>
+        <translation>查找中断的运行</translation>
+    </message>
+    <message>
+        <source>mark an interrupted run</source>
+        <translation>标记中断的运行</translation>
+    </message>
+    <message>
+        <source>save notes</source>
+        <translation>保存备注</translation>
+    </message>
+    <message>
+        <source>rename an experiment</source>
+        <translation>重命名实验</translation>
+    </message>
+    <message>
+        <source>replace a tag</source>
+        <translation>替换标签</translation>
+    </message>
+    <message>
+        <source>add a tag</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <source>remove a tag</source>
+        <translation>移除标签</translation>
+    </message>
+    <message>
+        <source>delete an experiment</source>
+        <translation>删除实验</translation>
+    </message>
+    <message>
+        <source>mark the file</source>
+        <translation>标记文件</translation>
+    </message>
+    <message>
+        <source>set the schema version</source>
+        <translation>设置模式版本</translation>
+    </message>
+    <message>
+        <source>prepare a statement</source>
+        <translation>准备语句</translation>
+    </message>
+    <message>
+        <source>start a transaction</source>
+        <translation>开始事务</translation>
+    </message>
+    <message>
+        <source>commit</source>
+        <translation>提交事务</translation>
+    </message>
+    <message>
+        <source>start a read transaction</source>
+        <translation>开始读事务</translation>
+    </message>
+    <message>
+        <source>cannot %1 in store %2: %3</source>
+        <translation>无法在存储 %2 中%1：%3</translation>
+    </message>
+    <message>
+        <source>cannot %1 in store %2: %3 (the disk or the store&apos;s size limit is full; nothing already stored was changed)</source>
+        <translation>无法在存储 %2 中%1：%3（磁盘或存储的大小上限已满；已存储的内容未被更改）</translation>
+    </message>
+    <message>
+        <source>cannot %1 in store %2: %3 (check that the file and its folder are writable; use --db PATH or TRIALBENCH_DB for another location)</source>
+        <translation>无法在存储 %2 中%1：%3（请检查文件及其文件夹是否可写；使用 --db PATH 或 TRIALBENCH_DB 指定其他位置）</translation>
+    </message>
+    <message>
+        <source>cannot %1 in store %2: %3 (another process holds the store locked)</source>
+        <translation>无法在存储 %2 中%1：%3（另一进程锁定了该存储）</translation>
+    </message>
+    <message>
+        <source>cannot %1 in store %2: %3 (input/output error: is the disk full or removed?)</source>
+        <translation>无法在存储 %2 中%1：%3（输入/输出错误：磁盘已满或已移除？）</translation>
+    </message>
+    <message>
+        <source>SQLite: %1, when trying to %2</source>
+        <translation>SQLite：%1，尝试%2时</translation>
+    </message>
+    <message>
+        <source>SQLite: %1</source>
+        <translation>SQLite：%1</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s quick_check says: %1</source>
+        <translation>SQLite 的 quick_check 报告：%1</translation>
+    </message>
+    <message>
+        <source>migrate to schema version %1</source>
+        <translation>迁移到模式版本 %1</translation>
+    </message>
+    <message>
+        <source>cannot read store %1: %2</source>
+        <translation>无法读取存储 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read store %1: %2 (another process holds it locked)</source>
+        <translation>无法读取存储 %1：%2（另一进程锁定了它）</translation>
+    </message>
+    <message>
+        <source>its header gives an impossible page size of %1 bytes</source>
+        <translation>其文件头给出了不可能的页大小 %1 字节</translation>
+    </message>
+    <message>
+        <source>truncated or padded: %1 bytes is not a whole number of %2-byte pages</source>
+        <translation>被截断或填充：%1 字节不是 %2 字节页的整数倍</translation>
+    </message>
+    <message>
+        <source>truncated: its header counts %1 pages of %2 bytes (%3 bytes), the file has %4</source>
+        <translation>被截断：其文件头记录 %1 页，每页 %2 字节（%3 字节），而文件只有 %4</translation>
+    </message>
+    <message>
+        <source>%1 is not a TrialBench store (%2); refusing to open it and leaving it untouched. Choose another file with --db PATH or TRIALBENCH_DB.</source>
+        <translation>%1 不是 TrialBench 存储（%2）；拒绝打开，文件保持不变。请用 --db PATH 或 TRIALBENCH_DB 选择其他文件。</translation>
+    </message>
+    <message>
+        <source>an SQLite database of another application, application_id 0x%1</source>
+        <translation>另一应用程序的 SQLite 数据库，application_id 0x%1</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer TrialBench (store schema version %2, this build reads up to %3); refusing to open it and leaving it untouched. Upgrade TrialBench to use it (if no newer TrialBench ever wrote it, its header is damaged: `sqlite3 %4 &apos;PRAGMA integrity_check&apos;` tells).</source>
+        <translation>%1 由更新版本的 TrialBench 写入（存储模式版本 %2，此版本最多读取 %3）；拒绝打开，文件保持不变。请升级 TrialBench 后使用（如果从未有更新版本写入过它，则其文件头已损坏：`sqlite3 %4 &apos;PRAGMA integrity_check&apos;` 可查明）。</translation>
+    </message>
+    <message>
+        <source>store %1 is damaged (%2); nothing was read from it or written to it. Keep a copy, then recover what is readable into a new store with `%3` and use --db %4.</source>
+        <translation>存储 %1 已损坏（%2）；未从中读取或向其写入任何内容。请保留一份副本，然后用 `%3` 将可读内容恢复到新存储中，并使用 --db %4。</translation>
+    </message>
+    <message>
+        <source>its header&apos;s schema version reads %1, which no TrialBench writes (this build writes %2): the header is damaged</source>
+        <translation>其文件头中的模式版本为 %1，没有任何 TrialBench 会写入该版本（此版本写入 %2）：文件头已损坏</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a TrialBench store file</source>
+        <translation>%1 是文件夹，不是 TrialBench 存储文件</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a TrialBench store file: a store must be a regular file (use --db PATH or TRIALBENCH_DB); nothing was created or written</source>
+        <translation>%1 是%2，不是 TrialBench 存储文件：存储必须是普通文件（请使用 --db PATH 或 TRIALBENCH_DB）；未创建或写入任何内容</translation>
+    </message>
+    <message>
+        <source>the %1 file of the SQLite database %2</source>
+        <translation>SQLite 数据库 %2 的 %1 文件</translation>
+    </message>
+    <message>
+        <source>there is no TrialBench store at %1</source>
+        <translation>%1 处没有 TrialBench 存储</translation>
+    </message>
+    <message>
+        <source>there is no TrialBench store at %1 (it is an empty file; nothing was read from it or written to it)</source>
+        <translation>%1 处没有 TrialBench 存储（它是空文件；未从中读取或向其写入任何内容）</translation>
+    </message>
+    <message>
+        <source>there is no TrialBench store at %1 (an empty SQLite database; nothing was written to it)</source>
+        <translation>%1 处没有 TrialBench 存储（空的 SQLite 数据库；未向其写入任何内容）</translation>
+    </message>
+    <message>
+        <source>there is no TrialBench store at %1 (an empty SQLite database)</source>
+        <translation>%1 处没有 TrialBench 存储（空的 SQLite 数据库）</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1 for store %2: %3 (use --db PATH or TRIALBENCH_DB for another location)</source>
+        <translation>无法为存储 %2 创建文件夹 %1：%3（使用 --db PATH 或 TRIALBENCH_DB 指定其他位置）</translation>
+    </message>
+    <message>
+        <source>store %1 is read-only (check the permissions of the file and its folder, or use --db PATH or TRIALBENCH_DB for another location)</source>
+        <translation>存储 %1 为只读（请检查文件及其文件夹的权限，或使用 --db PATH 或 TRIALBENCH_DB 指定其他位置）</translation>
+    </message>
+    <message>
+        <source>store %1 has schema version %2 and needs an upgrade: open it once read-write</source>
+        <translation>存储 %1 的模式版本为 %2，需要升级：请以读写方式打开一次</translation>
+    </message>
+    <message>
+        <source>store %1 cannot use write-ahead logging (is it on a network drive?)</source>
+        <translation>存储 %1 无法使用预写日志（它在网络驱动器上吗？）</translation>
+    </message>
+    <message>
+        <source>store %1 is open read-only: cannot record runs</source>
+        <translation>存储 %1 以只读方式打开：无法记录运行</translation>
+    </message>
+    <message>
+        <source>no experiment %1 in %2</source>
+        <translation>%2 中没有实验 %1</translation>
+    </message>
+    <message>
+        <source>store full; %1 of %2 checkpoints kept</source>
+        <translation>存储已满；保留了 %2 个检查点中的 %1 个</translation>
+    </message>
+    <message>
+        <source>store write failed; %1 of %2 checkpoints kept</source>
+        <translation>写入存储失败；保留了 %2 个检查点中的 %1 个</translation>
+    </message>
+    <message>
+        <source>SQLite has no file system layer</source>
+        <translation>SQLite 没有文件系统层</translation>
+    </message>
+    <message>
+        <source>cannot resolve its full path</source>
+        <translation>无法解析其完整路径</translation>
+    </message>
+    <message>
+        <source>its header&apos;s payload fractions are not SQLite&apos;s</source>
+        <translation>其文件头中的负载比例不是 SQLite 的</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>字符设备</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>块设备</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>命名管道</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>它不是 SQLite 数据库</translation>
+    </message>
+    <message>
+        <source>it is marked as a TrialBench store but has no schema version</source>
+        <translation>它被标记为 TrialBench 存储，但没有模式版本</translation>
+    </message>
+    <message>
+        <source>no store file given (an empty path)</source>
+        <translation>未给出存储文件（路径为空）</translation>
+    </message>
+    <message>
+        <source>an SQLite database (a TrialBench store?)</source>
+        <translation>SQLite 数据库（TrialBench 存储？）</translation>
+    </message>
+    <message>
+        <source>it ends before the end of its 100-byte header</source>
+        <translation>它在 100 字节文件头结束之前就结束了</translation>
+    </message>
+    <message>
+        <source>database or disk is full</source>
+        <translation>数据库或磁盘已满</translation>
+    </message>
+    <message>
+        <source>database is locked</source>
+        <translation>数据库已锁定</translation>
+    </message>
+    <message>
+        <source>database table is locked</source>
+        <translation>数据库表已锁定</translation>
+    </message>
+    <message>
+        <source>attempt to write a readonly database</source>
+        <translation>试图写入只读数据库</translation>
+    </message>
+    <message>
+        <source>unable to open database file</source>
+        <translation>无法打开数据库文件</translation>
+    </message>
+    <message>
+        <source>disk I/O error</source>
+        <translation>磁盘 I/O 错误</translation>
+    </message>
+    <message>
+        <source>file is not a database</source>
+        <translation>文件不是数据库</translation>
+    </message>
+    <message>
+        <source>database disk image is malformed</source>
+        <translation>数据库磁盘映像格式错误</translation>
+    </message>
+    <message>
+        <source>access permission denied</source>
+        <translation>访问权限被拒绝</translation>
+    </message>
+    <message>
+        <source>cannot open the file for reading: %1</source>
+        <translation>无法打开文件进行读取：%1</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>the file is %1; %2 are limited to %3</source>
+        <translation>文件大小为 %1；%2限制为 %3</translation>
+    </message>
+    <message>
+        <source>the line is longer than %1; this is not a data file</source>
+        <translation>该行超过 %1；这不是数据文件</translation>
+    </message>
+    <message>
+        <source>field %1 opens a quote that is not closed on its line (a field cannot span lines)</source>
+        <translation>字段 %1 的引号在本行未闭合（字段不能跨行）</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of field %1</source>
+        <translation>字段 %1 的闭合引号后有文本</translation>
+    </message>
+    <message>
+        <source>field %1 has a quote inside an unquoted field (quote the whole field and double the quote)</source>
+        <translation>字段 %1 在未加引号的字段中含有引号（请给整个字段加引号并将引号写两次）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the header %1: %2</source>
+        <translation>表头 %1：%2</translation>
+    </message>
+    <message>
+        <source>the header names the column %1 twice (fields %2 and %3)</source>
+        <translation>表头两次列出列 %1（字段 %2 和 %3）</translation>
+    </message>
+    <message>
+        <source>%1: has %2 fields; the header (line %3) has %4</source>
+        <translation>%1：有 %2 个字段；表头（第 %3 行）有 %4 个</translation>
+    </message>
+    <message>
+        <source>stopped reading after %1 problems</source>
+        <translation>出现 %1 个问题后停止读取</translation>
+    </message>
+    <message>
+        <source>%1: is empty; expected a non-negative integer failure count or &gt;=N</source>
+        <translation>%1：为空；应为非负整数失败次数或 &gt;=N</translation>
+    </message>
+    <message>
+        <source>%1: expected a non-negative integer failure count or &gt;=N</source>
+        <translation>%1：应为非负整数失败次数或 &gt;=N</translation>
+    </message>
+    <message>
+        <source>%1: expected a non-negative integer failure count or &gt;=N (one per line; a CSV file needs a header line and the column named)</source>
+        <translation>%1：应为非负整数失败次数或 &gt;=N（每行一个；CSV 文件需要表头行并指定列）</translation>
+    </message>
+    <message>
+        <source>%1: a negative count is how the notebooks mark &quot;not found&quot; (the correct answer was not among the candidates searched); write it as &gt;=CAP, CAP being the number of candidates searched (K is at least that), or leave it out knowingly</source>
+        <translation>%1：负数是 notebooks 标记“未找到”的方式（正确答案不在所搜索的候选中）；请写成 &gt;=CAP，CAP 为搜索的候选数（K 至少为此值），或有意将其省略</translation>
+    </message>
+    <message>
+        <source>%1: is beyond the largest count, %2</source>
+        <translation>%1：超过最大次数 %2</translation>
+    </message>
+    <message>
+        <source>the file starts with a CSV header (columns %1); name the column of failure counts</source>
+        <translation>文件以 CSV 表头开头（列 %1）；请指定失败次数所在的列</translation>
+    </message>
+    <message>
+        <source>no column %1 in the header; its columns are %2</source>
+        <translation>表头中没有列 %1；其列为 %2</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a CSV header naming the columns %1 and %2, then one (size, decay rate) pair per line</source>
+        <translation>文件为空；应为列出列 %1 和 %2 的 CSV 表头，然后每行一个（规模，衰减率）对</translation>
+    </message>
+    <message>
+        <source>the file has only comments and blank lines; expected a CSV header naming the columns %1 and %2, then one (size, decay rate) pair per line</source>
+        <translation>文件只有注释和空行；应为列出列 %1 和 %2 的 CSV 表头，然后每行一个（规模，衰减率）对</translation>
+    </message>
+    <message>
+        <source>no column %1 (%2) in the header; its columns are %3</source>
+        <translation>表头中没有列 %1（%2）；其列为 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 is empty (expected %3)</source>
+        <translation>%1：%2 为空（应为%3）</translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside the range of a double (expected %3)</source>
+        <translation>%1：%2 超出 double 的范围（应为%3）</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a number (expected %3)</source>
+        <translation>%1：%2 不是数字（应为%3）</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a finite number (expected %3)</source>
+        <translation>%1：%2 不是有限数（应为%3）</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not positive (expected %3; its logarithm is fitted)</source>
+        <translation>%1：%2 不是正数（应为%3；拟合的是其对数）</translation>
+    </message>
+    <message>
+        <source>%1: %2 is longer than %3 bytes (a label is a model name)</source>
+        <translation>%1：%2 超过 %3 字节（标签是模型名称）</translation>
+    </message>
+    <message>
+        <source>no data: the header (line %1) is followed by no (size, decay rate) pair</source>
+        <translation>没有数据：表头（第 %1 行）之后没有（规模，衰减率）对</translation>
+    </message>
+    <message>
+        <source>the label filter %1 is not a valid ECMAScript regular expression (%2)</source>
+        <translation>标签过滤器 %1 不是有效的 ECMAScript 正则表达式（%2）</translation>
+    </message>
+    <message>
+        <source>the label filter %1 needs labels, and these points have none (name the label column)</source>
+        <translation>标签过滤器 %1 需要标签，而这些点没有标签（请指定标签列）</translation>
+    </message>
+    <message>
+        <source>no label matches the filter %1 (matched from the start of each label)</source>
+        <translation>没有标签匹配过滤器 %1（从每个标签的开头匹配）</translation>
+    </message>
+    <message>
+        <source>the fit needs at least two points with different model sizes (got %1 point)</source>
+        <translation>拟合至少需要两个模型规模不同的点（得到 %1 个点）</translation>
+    </message>
+    <message>
+        <source>the fit needs at least two points with different model sizes (got %1 points)</source>
+        <translation>拟合至少需要两个模型规模不同的点（得到 %1 个点）</translation>
+    </message>
+    <message>
+        <source>the fit needs at least two points with different model sizes (got %1 points, all of one size)</source>
+        <translation>拟合至少需要两个模型规模不同的点（得到 %1 个点，规模全部相同）</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>没有那个文件或目录</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>权限不够</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <source>is a folder, not a data file</source>
+        <translation>是文件夹，不是数据文件</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a device, FIFO or socket); give a data file</source>
+        <translation>不是普通文件（设备、FIFO 或套接字）；请给出数据文件</translation>
+    </message>
+    <message>
+        <source>cannot read the file (an input/output error)</source>
+        <translation>无法读取文件（输入/输出错误）</translation>
+    </message>
+    <message>
+        <source>failure-count files</source>
+        <translation>失败次数文件</translation>
+    </message>
+    <message>
+        <source>scaling (size, decay rate) files</source>
+        <translation>缩放（规模，衰减率）文件</translation>
+    </message>
+    <message>
+        <source>must be &gt;= 1 (or 0 for no cap)</source>
+        <translation>必须 &gt;= 1（或 0 表示无上限）</translation>
+    </message>
+    <message>
+        <source>the file is empty: no failure counts</source>
+        <translation>文件为空：没有失败次数</translation>
+    </message>
+    <message>
+        <source>no failure counts: only comments, blank lines</source>
+        <translation>没有失败次数：只有注释、空行</translation>
+    </message>
+    <message>
+        <source>no failure counts: only comments, blank lines and a header</source>
+        <translation>没有失败次数：只有注释、空行和表头</translation>
+    </message>
+    <message>
+        <source>the model sizes</source>
+        <translation>模型规模</translation>
+    </message>
+    <message>
+        <source>the decay rates</source>
+        <translation>衰减率</translation>
+    </message>
+    <message>
+        <source>the labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>a model size in parameters such as 3.56e8, &gt; 0</source>
+        <translation>以参数计的模型规模，例如 3.56e8，&gt; 0</translation>
+    </message>
+    <message>
+        <source>a decay rate such as 1.333, &gt; 0</source>
+        <translation>衰减率，例如 1.333，&gt; 0</translation>
+    </message>
+    <message>
+        <source>give at least one decay rate</source>
+        <translation>请至少给出一个衰减率</translation>
+    </message>
+    <message>
+        <source>a decay rate must be finite and &gt; 0</source>
+        <translation>衰减率必须有限且 &gt; 0</translation>
+    </message>
+    <message>
+        <source>must be &gt;= 0</source>
+        <translation>必须 &gt;= 0</translation>
+    </message>
+    <message>
+        <source>must be &gt;= 2</source>
+        <translation>必须 &gt;= 2</translation>
+    </message>
+    <message>
+        <source>must be finite and &gt; 0</source>
+        <translation>必须有限且 &gt; 0</translation>
+    </message>
+    <message>
+        <source>must be finite</source>
+        <translation>必须有限</translation>
+    </message>
+    <message>
+        <source>bootstrap: 1000 resamples in a row had a single size</source>
+        <translation>自助法：连续 1000 次重抽样只有一种规模</translation>
+    </message>
+    <message>
+        <source>the line&apos;s log10 c and b must be finite numbers</source>
+        <translation>直线的 log10 c 和 b 必须是有限数</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3363,6 +4103,14 @@
         <source>Live tuning: each change runs again at once, without recording; Run records.</source>
         <translation>实时调参：每次修改都会立即重新运行，不记录；“运行”才会记录。</translation>
     </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1：%2 / %3</translation>
+    </message>
+    <message>
+        <source>Preview (%1)</source>
+        <translation>预览（%1）</translation>
+    </message>
 </context>
 <context>
     <name>tb::gui::RunPresenter</name>
@@ -3465,6 +4213,18 @@
     <message>
         <source>Run #%1 was deleted from the store</source>
         <translation>运行 #%1 已从存储库中删除</translation>
+    </message>
+    <message>
+        <source>%1 · computing the full result…</source>
+        <translation>%1 · 正在计算完整结果…</translation>
+    </message>
+    <message>
+        <source>%1 · computing the full result: %2%</source>
+        <translation>%1 · 正在计算完整结果：%2%</translation>
+    </message>
+    <message>
+        <source>%1 · checkpoint %2 of %3</source>
+        <translation>%1 · 检查点 %2/%3</translation>
     </message>
 </context>
 <context>

@@ -584,10 +584,14 @@ public:
         m_table->setAlternatingRowColors(true);
         m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
         m_table->setEditTriggers(QAbstractItemView::AllEditTriggers);
-        QObject::connect(m_table, &QTableWidget::itemChanged, m_box, [this] {
-            if (!m_filling) changed();
+        QObject::connect(m_table, &QTableWidget::itemChanged, m_box, [this](QTableWidgetItem* it) {
+            if (m_filling) return;
+            if (!m_cellSyncing && it && it->row() == m_cellRow && it->column() == m_cellColumn)
+                followCell(); // typed into the cell the slider edits
+            changed();
         });
         m_layout->addWidget(m_table);
+        buildCellSlider();
         m_layout->addWidget(m_issueLabel);
 
         QObject::connect(add, &QToolButton::clicked, m_box, [this] {
@@ -635,6 +639,7 @@ public:
             }
         m_filling = false;
         rowsChanged();
+        if (m_cellRowWidget->isVisibleTo(m_box)) fitCell();
     }
     /// A column with no rows, or an optional one left entirely blank, is not given (or [] when that is its
     /// default).
@@ -687,7 +692,85 @@ public:
         return false;
     }
 
+    /// Slider mode: a slider under the table edits the current cell (the first one when none is current),
+    /// on the scale a scalar field of the column's range would get (sliderScaleFor), fitted to the cell's
+    /// value when the cell becomes current.
+    void showSlider(bool on) {
+        if (m_cellRowWidget->isVisibleTo(m_box) == on) return;
+        m_cellRowWidget->setVisible(on);
+        if (on) fitCell();
+    }
+
 private:
+    void buildCellSlider() {
+        m_cellRowWidget = new QWidget(m_box);
+        auto* row = new QHBoxLayout(m_cellRowWidget);
+        row->setContentsMargins(0, 0, 0, 0);
+        m_cellLabel = new QLabel(m_cellRowWidget);
+        setMutedText(m_cellLabel);
+        m_cellSlider = new ValueSlider(Qt::Horizontal, m_cellRowWidget);
+        m_cellSlider->setRange(0, kSliderTicks);
+        nameByPath(m_cellSlider, "#cellSlider");
+        row->addWidget(m_cellLabel);
+        row->addWidget(m_cellSlider, 1);
+        m_cellRowWidget->setVisible(false);
+        m_layout->addWidget(m_cellRowWidget);
+        QObject::connect(m_table, &QTableWidget::currentCellChanged, m_box, [this] {
+            if (m_cellRowWidget->isVisibleTo(m_box)) fitCell();
+        });
+        QObject::connect(m_cellSlider, &QSlider::valueChanged, m_box, [this](int tick) {
+            QTableWidgetItem* it = m_table->item(m_cellRow, m_cellColumn);
+            if (m_cellSyncing || !it) return;
+            const double v = sliderValue(m_cellScale, tick);
+            m_cellSyncing = true;
+            it->setText(numberText(m_cellScale.integer ? Json(std::int64_t(v)) : Json(v))); // emits change
+            m_cellSyncing = false;
+        });
+    }
+    /// The cell the slider edits: the current one, else the first.
+    void fitCell() {
+        m_cellRow = m_table->currentRow();
+        m_cellColumn = m_table->currentColumn();
+        if (m_cellRow < 0 || m_cellColumn < 0) m_cellRow = 0, m_cellColumn = 0;
+        const bool any = m_cellRow < m_table->rowCount() && m_cellColumn < m_table->columnCount();
+        m_cellSlider->setEnabled(any);
+        if (!any) {
+            m_cellLabel->clear();
+            return;
+        }
+        const Param& list = *m_lists[std::size_t(m_cellColumn)];
+        Param cell = list; // the column's items as a scalar: its range and integer-ness
+        cell.type = list.type == ParamType::IntList ? ParamType::Int : ParamType::Real;
+        const QTableWidgetItem* it = m_table->item(m_cellRow, m_cellColumn);
+        const Json v = parseNumber(it ? it->text() : QString(), cell.type == ParamType::Int);
+        m_cellScale = sliderScaleFor(cell, v.is_number() ? v.get<double>() : std::nan(""));
+        const QString name = m_table->verticalHeaderItem(m_cellRow)
+                                 ? m_table->verticalHeaderItem(m_cellRow)->text()
+                                 : QString::number(m_cellRow);
+        m_cellLabel->setText(
+            QObject::tr("%1 · %2:").arg(name, list.label.empty() ? qs(list.key) : tre(list.label)));
+        m_cellSlider->setToolTip(QObject::tr("%1 to %2%3")
+                                     .arg(QLocale().toString(m_cellScale.lo, 'g', 4),
+                                          QLocale().toString(m_cellScale.hi, 'g', 4),
+                                          m_cellScale.log ? QObject::tr(" (logarithmic)") : QString()));
+        followCell();
+    }
+    /// The handle at the cell's value (a typed value off the scale refits it).
+    void followCell() {
+        const QTableWidgetItem* it = m_table->item(m_cellRow, m_cellColumn);
+        const Json v = parseNumber(it ? it->text() : QString(), m_cellScale.integer);
+        if (!v.is_number()) return;
+        const double x = v.get<double>();
+        if (x < m_cellScale.lo || x > m_cellScale.hi) {
+            const Param& list = *m_lists[std::size_t(m_cellColumn)];
+            Param cell = list;
+            cell.type = list.type == ParamType::IntList ? ParamType::Int : ParamType::Real;
+            m_cellScale = sliderScaleFor(cell, x);
+        }
+        const QSignalBlocker block(m_cellSlider);
+        m_cellSlider->setValue(sliderTick(m_cellScale, x));
+    }
+
     QString itemDefault(int column) const { return numberText(m_lists[std::size_t(column)]->itemDefault); }
     void setCell(int r, int c, const QString& text) {
         auto* it = new QTableWidgetItem(text);
@@ -715,6 +798,12 @@ private:
     QTableWidget* m_table = nullptr;
     QLabel* m_count = nullptr;
     bool m_filling = false;
+    QWidget* m_cellRowWidget = nullptr;
+    QLabel* m_cellLabel = nullptr;
+    ValueSlider* m_cellSlider = nullptr;
+    SliderScale m_cellScale;
+    int m_cellRow = 0, m_cellColumn = 0;
+    bool m_cellSyncing = false;
 };
 
 // --- A set of fields of one object
@@ -1437,7 +1526,10 @@ void ParamForm::applySliderMode() {
     std::vector<Editor*> all;
     collectAll(m_root.get(), all);
     for (Editor* e : all)
-        if (auto* scalar = dynamic_cast<ScalarEditor*>(e)) scalar->showSlider(m_sliders);
+        if (auto* scalar = dynamic_cast<ScalarEditor*>(e))
+            scalar->showSlider(m_sliders);
+        else if (auto* table = dynamic_cast<TableEditor*>(e))
+            table->showSlider(m_sliders);
 }
 
 QString ParamForm::issueTextAt(const QString& path) const {

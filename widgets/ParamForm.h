@@ -49,7 +49,8 @@ public:
     bool setValueAt(const QString& path, const Json& value);
 
     /// Slider mode (live tuning): every Int and Real field gets a slider under its spin box (logarithmic
-    /// where its scale spans decades); moving it edits the value like typing. Kept across rebuilds.
+    /// where its scale spans decades), and every table of numbers a slider under it for its current cell
+    /// (objectName "<path>#cellSlider"); moving one edits the value like typing. Kept across rebuilds.
     void setSliderMode(bool on);
     bool sliderMode() const { return m_sliders; }
 

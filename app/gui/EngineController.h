@@ -62,6 +62,8 @@ public:
     QString storePath() const { return m_storePath; }
     /// Options for new runs (threads: 0 = all hardware threads).
     void setRunnerOptions(Runner::Options options) { m_options = options; }
+    /// The threads new runs ask for (0 = all hardware threads).
+    int runnerThreads() const { return m_options.threads; }
 
     /// Asks for the preview of `config` (the empty plots of its run, with legends and axes): previewReady
     /// or previewFailed follows, unless a newer request comes first.

@@ -14,6 +14,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -27,6 +28,8 @@
 #include <QUrl>
 #include <QWindow>
 #include <boost/version.hpp>
+#include <cmath>
+#include <functional>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -427,7 +430,7 @@ bool MainWindow::openLessonFile(const QString& path) {
     return false;
 }
 
-void MainWindow::showLesson(const Lesson& lesson) {
+void MainWindow::showLesson(const Lesson& lesson, bool run) {
     if (!m_lessonDock) {
         m_lessonDock = new QDockWidget(tr("Lesson"), this);
         m_lessonDock->setObjectName(QStringLiteral("lessonDock"));
@@ -444,6 +447,7 @@ void MainWindow::showLesson(const Lesson& lesson) {
     m_lessonPanel->setLesson(lesson);
     m_lessonDock->show();
     m_lessonDock->raise();
+    if (!run) return;
     runLessonConfig(lesson.config, tr("Lesson: %1").arg(lesson.title.in(lessonLocale())));
     if (!lesson.show.isEmpty()) plots()->showTabWhenThere(lesson.show);
 }
@@ -461,16 +465,20 @@ void MainWindow::runLessonConfig(const Json& config, const QString& source) {
         plots()->showTabWhenThere(m_lessonPanel->lesson().show);
 }
 
-void MainWindow::setLiveTuning(bool on) {
+void MainWindow::setLiveTuning(bool on, bool runNow) {
     m_liveTuning = on;
     m_liveTuningAction->setChecked(on);
     form()->setSliderMode(on);
     if (on) {
         statusBar()->showMessage(
             tr("Live tuning: each change runs again at once, without recording; Run records."), 8000);
-        tune();
+        if (runNow) tune();
     } else {
         m_tunePending.reset();
+        m_tuneFull.reset();
+        if (m_tunePhase != TunePhase::None && m_engine->isRunning()) m_engine->stop();
+        m_tunePhase = TunePhase::None;
+        m_presenter->setTunePass(RunPresenter::TunePass::None);
         plots()->dropGhosts();
     }
 }
@@ -488,13 +496,89 @@ void MainWindow::tune() {
     startTune();
 }
 
+Json MainWindow::tunePreviewConfig(const Json& config, double wallSeconds) const {
+    const Kind* kind = findKind(config.value("kind", std::string()));
+    if (!kind) return config;
+    try {
+        return coarseConfig(*kind, kind->spec().withDefaults(config), wallSeconds, m_engine->runnerThreads());
+    } catch (const std::exception&) { // a config the form let through but the kind cannot shrink
+        return kind->spec().withDefaults(config);
+    }
+}
+
+namespace {
+/// Wall seconds `config` (complete) is estimated to take on `threads` cores (the Runner spreads replicates).
+double tuneWallSeconds(const Json& config, int threads) {
+    const Kind* kind = findKind(config.value("kind", std::string()));
+    if (!kind) return 0;
+    if (threads <= 0) threads = std::max(1, QThread::idealThreadCount());
+    const double cores =
+        double(std::clamp<std::int64_t>(config.value("replicates", std::int64_t(1)), 1, threads));
+    return costSeconds(estimateCost(*kind, config)) / cores;
+}
+
+/// "Preview (Replicates: 10 of 50, Tasks: 1 000 of 100 000)": the numbers the preview changed, labelled as in
+/// the form.
+QString tunePreviewNote(const Json& preview, const Json& full) {
+    const Kind* kind = findKind(full.value("kind", std::string()));
+    QStringList parts;
+    std::function<void(const Json&, const Json&, const std::string&)> walk = [&](const Json& a, const Json& b,
+                                                                                 const std::string& path) {
+        if (a.is_object() && b.is_object()) {
+            for (auto it = b.begin(); it != b.end(); ++it)
+                if (a.contains(it.key()))
+                    walk(a.at(it.key()), it.value(), path.empty() ? it.key() : path + "." + it.key());
+        } else if (a.is_number() && b.is_number() && a != b) {
+            const Param* p = kind ? kind->spec().find(path) : nullptr;
+            const QLocale l;
+            parts << MainWindow::tr("%1: %2 of %3")
+                         .arg(p ? ui::tre(p->label) : qs(path), l.toString(a.get<double>(), 'g', 10),
+                              l.toString(b.get<double>(), 'g', 10));
+        }
+    };
+    walk(preview, full, std::string());
+    return MainWindow::tr("Preview (%1)").arg(parts.join(QStringLiteral(", ")));
+}
+} // namespace
+
 void MainWindow::startTune() {
     if (!m_tunePending) return;
     const Json config = *std::exchange(m_tunePending, std::nullopt);
-    plots()->keepGhosts(); // the last result stays faint until this one is ready
+    m_tuneRunRequest = m_tuneRequests; // the pending config is always the newest change
+    plots()->keepGhosts(); // the last complete result stays faint until this one is complete
     m_tuneRun = true;
     ++m_tuneRuns;
-    runConfig(config, false, false);
+    // The first pass: a config of the same shape that is estimated to take kTunePreviewSeconds (corrected by
+    // what the last previews took), drawn at once; the full config refines it when it is done.
+    const Json preview = tunePreviewConfig(config, kTunePreviewSeconds / m_tuneSpeed);
+    const Kind* kind = findKind(config.value("kind", std::string()));
+    if (!kind || !m_tunePreviewsOn || preview == kind->spec().withDefaults(config)) {
+        m_tunePhase = TunePhase::None;
+        m_tuneFull.reset();
+        m_presenter->setTunePass(RunPresenter::TunePass::None);
+        runConfig(config, false, false);
+        return;
+    }
+    m_tunePhase = TunePhase::Preview;
+    m_tuneFull = config;
+    m_tuneNote = tunePreviewNote(preview, kind->spec().withDefaults(config));
+    m_tuneEstimate = tuneWallSeconds(preview, m_engine->runnerThreads());
+    ++m_tunePreviews;
+    m_presenter->setTunePass(RunPresenter::TunePass::Preview, m_tuneNote);
+    runConfig(preview, false, false);
+}
+
+void MainWindow::refineTune() {
+    // The engine's speed against the estimates (a loaded machine, a slower one): the next previews aim at
+    // kTunePreviewSeconds of real time.
+    if (const auto snap = m_engine->latest(); snap && m_tuneEstimate > 0 && snap->elapsedSeconds > 0) {
+        const double ratio = std::clamp(snap->elapsedSeconds / m_tuneEstimate, 0.1, 20.0);
+        m_tuneSpeed = std::clamp(std::sqrt(m_tuneSpeed * ratio), 0.1, 20.0);
+    }
+    m_tunePhase = TunePhase::Refine;
+    ++m_tuneRefines;
+    m_presenter->setTunePass(RunPresenter::TunePass::Refine, m_tuneNote);
+    runConfig(*std::exchange(m_tuneFull, std::nullopt), false, false);
 }
 
 void MainWindow::setTheme(ThemeChoice theme) {
@@ -712,7 +796,8 @@ bool MainWindow::importFailureCounts(const QString& path, const QString& column,
     // Always read on a worker thread: a list may hold up to 2 GiB of counts, and the GUI thread never waits.
     struct Result {
         std::optional<PooledCounts> counts;
-        QString error;
+        std::vector<Issue> issues; ///< the engine's, translated on the GUI thread
+        std::string error;         ///< another failure's English message
     };
     auto result = std::make_shared<Result>();
     const std::string file = QFile::encodeName(path).toStdString();
@@ -721,9 +806,9 @@ bool MainWindow::importFailureCounts(const QString& path, const QString& column,
         try {
             result->counts = survival::readFailureCounts(file, options);
         } catch (const InputError& e) {
-            result->error = qs(joinIssues(e.issues()));
+            result->issues = e.issues();
         } catch (const std::exception& e) {
-            result->error = QString::fromUtf8(e.what());
+            result->error = e.what();
         }
     });
     m_importThread->setObjectName(QStringLiteral("importFailureCounts"));
@@ -734,8 +819,10 @@ bool MainWindow::importFailureCounts(const QString& path, const QString& column,
         statusBar()->clearMessage();
         updateControls();
         if (!result->counts) {
-            showError(tr("Cannot import failure counts"), result->error);
-            emit importFinished(false, result->error);
+            const QString error =
+                result->issues.empty() ? ui::tre(result->error) : ui::trIssues(result->issues);
+            showError(tr("Cannot import failure counts"), error);
+            emit importFinished(false, error);
             return;
         }
         const Json config =
@@ -782,6 +869,8 @@ void MainWindow::stopRun() {
 
 void MainWindow::onFinished(qint64 id, int status, const QString& message) {
     const bool tuned = std::exchange(m_tuneRun, false);
+    const TunePhase phase = std::exchange(m_tunePhase, TunePhase::None);
+    if (tuned && RunStatus(status) == RunStatus::Finished) m_tuneShownRequest = m_tuneRunRequest;
     m_presenter->runFinished(id, status, message);
     m_browser->refresh();
     if (id >= 0) m_browser->selectIds({id});
@@ -797,9 +886,16 @@ void MainWindow::onFinished(qint64 id, int status, const QString& message) {
         const auto [config, source] = *std::exchange(m_pendingRun, std::nullopt);
         runLessonConfig(config, source);
     } else if (m_tunePending) {
-        startTune();
-    } else if (tuned && RunStatus(status) == RunStatus::Finished) {
-        plots()->dropGhosts(); // the new result is complete: the faint previous one goes
+        startTune(); // a newer change: its preview replaces this pass (latest wins)
+    } else if (tuned && phase == TunePhase::Preview && m_tuneFull && m_liveTuning &&
+               RunStatus(status) == RunStatus::Finished) {
+        m_tuneRun = true;
+        refineTune(); // the preview is drawn; the full config refines it
+    } else {
+        m_tuneFull.reset();
+        m_presenter->setTunePass(RunPresenter::TunePass::None);
+        if (tuned && RunStatus(status) == RunStatus::Finished)
+            plots()->dropGhosts(); // the new result is complete: the faint previous one goes
     }
 }
 
@@ -891,7 +987,7 @@ void MainWindow::rerunStored(qint64 id) {
         if (loadConfig(config, tr("run #%1").arg(id)))
             m_panel->setSourceNote(tr("Configuration of run #%1 — press Run to run it again").arg(id));
     } catch (const std::exception& e) {
-        showError(tr("Cannot load the run's configuration"), QString::fromUtf8(e.what()));
+        showError(tr("Cannot load the run's configuration"), ui::tre(e.what()));
     }
 }
 

@@ -81,6 +81,9 @@ public:
     /// The step-mode panel, null until it was first shown.
     ui::StepModePanel* stepModePanel() const { return m_stepMode; }
 
+    /// Wall time a tuning preview aims at (before the engine's measured speed corrects the estimates).
+    static constexpr double kTunePreviewSeconds = 0.04;
+
 public slots:
     bool openStore(const QString& path);
     bool loadConfigArgument(const QString& arg); ///< a JSON file path or "preset:NAME"
@@ -101,11 +104,27 @@ public slots:
     /// View > Live tuning: sliders in the form; every change re-runs the config at once without recording it,
     /// latest wins (a run under way is stopped, configs passed over are dropped, never queued), and the last
     /// result stays faint in the plots until the new one is complete.
-    void setLiveTuning(bool on);
+    /// `runNow` false: the sliders only, the next change runs (WindowHost restoring the mode in a new window).
+    void setLiveTuning(bool on, bool runNow = true);
     bool liveTuning() const { return m_liveTuning; }
     /// Tuning runs started and changes asked for since the window opened (for tests and the benchmark).
+    /// tuneRuns() counts each change that started running (its preview, or its full run when it needs none);
+    /// tunePreviews() the previews among them, tuneRefines() the full runs started after a preview.
     int tuneRuns() const { return m_tuneRuns; }
     int tuneRequests() const { return m_tuneRequests; }
+    int tunePreviews() const { return m_tunePreviews; }
+    /// The change (its number in tuneRequests()) whose result, preview or full, the plots show last.
+    int tuneShownRequest() const { return m_tuneShownRequest; }
+    int tuneRefines() const { return m_tuneRefines; }
+    /// Whether tuning changes run a preview first (on by default; off: every change runs its full config
+    /// only, as before issue 12's first pass, for the benchmark's comparison).
+    void setTunePreviewsEnabled(bool on) { m_tunePreviewsOn = on; }
+    /// The plots show a preview (the first pass of a tuning change) and not yet its full result.
+    bool showsTunePreview() const { return m_tunePhase != TunePhase::None; }
+    /// The config a tuning change runs first (Kind::coarse through tb::coarseConfig), estimated to take about
+    /// `wallSeconds`; `config` itself (with its defaults) when it is that cheap already.
+    Json tunePreviewConfig(const Json& config, double wallSeconds) const;
+
     /// View > Theme: System (follows the platform palette), Light or Dark; remembered with settings on.
     void setTheme(ThemeChoice theme);
     /// View > Presenter mode: full screen, fonts twice as large, thick lines; off restores the window.
@@ -118,6 +137,9 @@ public slots:
     bool openLesson(const QString& id);
     /// File > Open lesson…: reads and checks the file (docs/lessons.md); a problem is shown, nothing changes.
     bool openLessonFile(const QString& path);
+    /// `lesson` in the Lesson dock as it was in another window, without loading or running its config
+    /// (WindowHost, after a language change: the form and the plots are restored separately).
+    void restoreLesson(const Lesson& lesson) { showLesson(lesson, false); }
     /// The built-in and user lessons again (Lessons > Reload lessons).
     void reloadLessons();
     /// File > Import failure counts… after its dialog: reads the counts of `path` (a plain list, or the CSV
@@ -143,13 +165,15 @@ protected:
 
 private:
     void buildMenus();
-    void showLesson(const Lesson& lesson);
+    void showLesson(const Lesson& lesson, bool run = true);
     /// Loads `config` into the form and runs it; a run under way is stopped first and this one follows.
     void runLessonConfig(const Json& config, const QString& source);
     void start(bool paused);
     void runConfig(const Json& config, bool paused, bool record = true);
     void tune();
     void startTune();
+    /// The preview of the change under way is complete: run its full config, or the newer change.
+    void refineTune();
     void askImport();
     void onFinished(qint64 id, int status, const QString& message);
     void onStoreChanged();
@@ -190,8 +214,18 @@ private:
     std::optional<std::pair<Json, QString>> m_pendingRun;
     QAction* m_liveTuningAction = nullptr;
     bool m_liveTuning = false, m_tuneRun = false;
-    std::optional<Json> m_tunePending;      ///< the newest config asked for while a run was under way
-    int m_tuneRuns = 0, m_tuneRequests = 0; ///< a lesson's run waiting for the current one to end
+    std::optional<Json> m_tunePending; ///< the newest config asked for while a run was under way
+    /// Live tuning's two passes: the preview (a cheaper config of the same shape) runs first and is drawn at
+    /// once; then the full config refines it unless a newer change came.
+    enum class TunePhase { None, Preview, Refine };
+    TunePhase m_tunePhase = TunePhase::None;
+    bool m_tunePreviewsOn = true;
+    std::optional<Json> m_tuneFull; ///< the full config of the preview under way
+    QString m_tuneNote;             ///< what the preview leaves out ("Preview (Replicates: 10 of 50)")
+    double m_tuneEstimate = 0;      ///< the preview's estimated wall seconds
+    double m_tuneSpeed = 1;         ///< measured / estimated wall time of the last previews (geometric)
+    int m_tuneRuns = 0, m_tuneRequests = 0, m_tunePreviews = 0, m_tuneRefines = 0;
+    int m_tuneRunRequest = 0, m_tuneShownRequest = 0; ///< the change the run under way is for; the one shown
     QString m_lastError;
     bool m_closing = false;
     bool m_placed = false; ///< fitted to the screen with its real frame (at the first show)

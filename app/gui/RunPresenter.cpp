@@ -115,17 +115,32 @@ void RunPresenter::setHeader(const QString& title, const QString& subtitle) {
     m_subtitle->setText(subtitle);
 }
 
+void RunPresenter::setTunePass(TunePass pass, const QString& note) {
+    m_tunePass = pass;
+    m_tuneNote = note;
+    if (pass != TunePass::Refine) m_tunePreview.reset();
+}
+
 void RunPresenter::runRequested(const QString& title) {
     m_liveTitle = title;
     showLive();
-    setHeader(m_liveTitle, tr("Preparing the experiment…"));
+    setHeader(m_liveTitle, m_tunePass == TunePass::Refine
+                               ? tr("%1 · computing the full result…").arg(m_tuneNote)
+                               : tr("Preparing the experiment…"));
 }
 
 void RunPresenter::runStarted() {
     m_lastVersion = ~0ull;
     m_lastDerived = 0;
     m_deriver.reset();
-    if (const Prepared* p = m_engine->prepared(); p && derivesFromData(*p->kind))
+    if (m_tunePass == TunePass::Refine) { // the preview stays on view: nothing to draw or analyse live
+        m_pullTimer->start();
+        pull();
+        return;
+    }
+    // A tuning preview is over in tens of milliseconds and derived in full at its end: no live analysis.
+    if (const Prepared* p = m_engine->prepared();
+        p && derivesFromData(*p->kind) && m_tunePass != TunePass::Preview)
         m_deriver = std::make_unique<LiveDeriver>(*p->kind, p->config);
     m_plots->setLive(true);
     m_pullTimer->start();
@@ -135,6 +150,11 @@ void RunPresenter::runStarted() {
 void RunPresenter::pull() {
     auto snap = m_engine->latest();
     if (!snap || !m_showingLive) return;
+    if (m_tunePass == TunePass::Refine && m_engine->isRunning()) {
+        if (snap->version != m_lastVersion) updateStatus(snap.get()); // progress only
+        m_lastVersion = snap->version;
+        return;
+    }
     std::shared_ptr<const LiveDeriver::Result> derived;
     if (m_deriver) {
         // Not once the simulation is complete: the Runner then derives the full analysis on every core.
@@ -161,11 +181,24 @@ void RunPresenter::runRecording(qint64 id) {
 
 void RunPresenter::runFinished(qint64 id, int status, const QString& message) {
     m_pullTimer->stop();
+    if (m_tunePass == TunePass::Refine && RunStatus(status) != RunStatus::Finished) {
+        // Stopped for a newer change (or by Stop): its partial result is never drawn; the preview stays.
+        m_lastVersion = ~0ull;
+        if (m_showingLive)
+            setHeader(m_liveTitle,
+                      QStringLiteral("%1 · %2").arg(m_tuneNote, ui::statusText(RunStatus(status))));
+        return;
+    }
     // Draw the final snapshot exactly (adaptive sampling off).
     m_plots->setLive(false);
     m_lastVersion = ~0ull;
     if (m_showingLive) pull();
     updateStatus(m_engine->latest().get());
+    if (m_tunePass == TunePass::Preview && RunStatus(status) == RunStatus::Finished) {
+        m_tunePreview = m_plots->snapshot();
+        if (m_showingLive) setHeader(m_liveTitle, tr("%1 · computing the full result…").arg(m_tuneNote));
+        return;
+    }
     if (m_showingLive) showEnded(id, RunStatus(status), message);
 }
 
@@ -192,8 +225,14 @@ void RunPresenter::updateStatus(const Snapshot* s) {
         m_throughput->setText(tr("paused · 0 %1/s").arg(stepUnit()));
     else
         m_throughput->setText(tr("%1%2/s").arg(rateText(s->stepsPerSecond), stepUnit()));
-    if (m_showingLive && running && s->status == RunStatus::Running && s->derivesFromData() &&
-        !s->grid.empty() && s->done == s->grid.size()) {
+    if (m_showingLive && running && m_tunePass == TunePass::Refine) {
+        setHeader(m_liveTitle, tr("%1 · computing the full result: %2%")
+                                   .arg(m_tuneNote, QLocale().toString(frac * 100, 'f', 0)));
+    } else if (m_showingLive && running && m_tunePass == TunePass::Preview) {
+        setHeader(m_liveTitle,
+                  tr("%1 · checkpoint %2 of %3").arg(m_tuneNote).arg(s->done).arg(s->grid.size()));
+    } else if (m_showingLive && running && s->status == RunStatus::Running && s->derivesFromData() &&
+               !s->grid.empty() && s->done == s->grid.size()) {
         // Simulated to the end: the Runner is deriving the full analysis (bootstraps on every core).
         setHeader(m_liveTitle, tr("Analysing the pooled data (full bootstrap on every core) · %1 s simulated")
                                    .arg(QLocale().toString(s->elapsedSeconds, 'f', 1)));
@@ -244,6 +283,15 @@ void RunPresenter::showLive() {
         return;
     }
     m_plots->setExportSubject({m_liveTitle, m_engine->experimentId()});
+    if (m_tunePass == TunePass::Refine && m_engine->isRunning() && m_tunePreview) {
+        // A tuning change's full run refines its preview: the preview stays on view until it has finished.
+        if (m_plots->snapshot() != m_tunePreview) {
+            m_plots->setLive(false);
+            m_plots->setSnapshot(m_tunePreview, stepUnit());
+        }
+        updateStatus(snap.get());
+        return;
+    }
     if (!snap && wasLive && m_plots->snapshot()) {
         // A new run is being prepared: the last one stays in view (no blank plots in between; live tuning
         // keeps its faint curves) until the new run's first snapshot replaces it.
@@ -276,7 +324,7 @@ void RunPresenter::showStored(const RunStore& store, qint64 id) {
                           .arg(tr("%n replicate(s)", nullptr, row->replicates))
                           .arg(qs(row->createdAt).replace(QLatin1Char('T'), QLatin1Char(' '))));
     } catch (const std::exception& e) {
-        emit failed(tr("Cannot open the run"), QString::fromUtf8(e.what()));
+        emit failed(tr("Cannot open the run"), ui::tre(e.what()));
     }
 }
 
@@ -296,7 +344,7 @@ void RunPresenter::compare(const RunStore& store, const QList<qint64>& ids) {
             shown << id;
         }
     } catch (const std::exception& e) {
-        emit failed(tr("Cannot compare the runs"), QString::fromUtf8(e.what()));
+        emit failed(tr("Cannot compare the runs"), ui::tre(e.what()));
         return;
     }
     m_showingLive = false;

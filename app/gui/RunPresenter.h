@@ -45,6 +45,14 @@ public:
     /// run).
     QList<qint64> shownStoredRuns() const { return m_shownIds; }
 
+    /// Live tuning's passes (MainWindow): the run asked for next is a change's preview (drawn as it comes,
+    /// the header says `note`: what it leaves out), or the full run that refines the preview on view (its
+    /// snapshots are not drawn until it has finished, so the preview stays whole; a refinement stopped by a
+    /// newer change is never drawn), or neither.
+    enum class TunePass { None, Preview, Refine };
+    void setTunePass(TunePass pass, const QString& note = QString());
+    TunePass tunePass() const { return m_tunePass; }
+
     /// A run was asked for: show it live (preparing, then running).
     void runRequested(const QString& title);
     /// Its Runner exists: pull its snapshots.
@@ -89,6 +97,10 @@ private:
     QProgressBar* m_progress = nullptr;
     QLabel* m_throughput = nullptr;
     QTimer* m_pullTimer = nullptr;
+
+    TunePass m_tunePass = TunePass::None;
+    QString m_tuneNote;
+    std::shared_ptr<const Snapshot> m_tunePreview; ///< the preview a refinement keeps on view
 
     std::uint64_t m_lastVersion = ~0ull;
     /// Live analysis of pooled counts (kinds that pool observations), off the GUI thread, latest wins.

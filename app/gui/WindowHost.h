@@ -21,8 +21,10 @@ public:
     /// (false) while a run or an import is under way. Otherwise saves the setting (with settings on),
     /// installs its translations and locale (applyLanguage) and replaces the window by a new one with the
     /// same store, the same config in the form (the same preset when it is one), the same geometry and docks,
-    /// the same stored run or comparison in the centre (the finished current run shown as stored) and the
-    /// same plot tab.
+    /// the same stored run or comparison in the centre (the finished current run shown as stored), the
+    /// same plot tab, and the same modes: presenter mode, hidden controls, live tuning, the open lesson
+    /// (its text in the new language, not run again) and the step-mode panel with its policy and its
+    /// "Hide true means" choice (its play starts again at round 0).
     bool switchLanguage(const QString& setting);
 
 signals:

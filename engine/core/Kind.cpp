@@ -1,5 +1,6 @@
 #include "core/Kind.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -113,6 +114,22 @@ bool derivesFromData(const Kind& kind) {
     for (const auto& m : kind.metrics())
         if (m.scope == MetricScope::Pooled || m.scope == MetricScope::Profile) return true;
     return false;
+}
+
+double costSeconds(const Cost& cost) {
+    double s = 0;
+    for (const CostTerm& t : cost.precompute) s += t.amount;
+    for (const CostTerm& t : cost.simulation) s += t.amount;
+    return s;
+}
+
+Json Kind::coarse(const Json& config, double fraction) const {
+    Json out = config;
+    if (const auto it = config.find("replicates"); it != config.end() && it->is_number_integer()) {
+        const std::int64_t r = it->get<std::int64_t>();
+        out["replicates"] = std::clamp<std::int64_t>(std::int64_t(std::ceil(double(r) * fraction)), 1, r);
+    }
+    return out;
 }
 
 } // namespace tb

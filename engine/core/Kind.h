@@ -128,6 +128,9 @@ struct Cost {
     double runs = 0, replicates = 0, checkpoints = 0, categories = 0;
 };
 
+/// One-core seconds of a cost: its set-up and its simulation.
+double costSeconds(const Cost& cost);
+
 /// "512 GiB", "3.2 MiB"; "14 h", "2.5 min", "0.3 s"; "6.4e+10" (3 significant digits).
 std::string bytesText(double bytes);
 std::string secondsText(double seconds);
@@ -176,6 +179,14 @@ public:
         (void)config, (void)snapshot, (void)run, (void)options;
         return {};
     }
+    /// Live tuning's first pass: a config of the same shape as `config` (the same variants, horizon, grid and
+    /// axes, so its plots overlay the full run's) that costs about `fraction` (0 < fraction < 1) of its work,
+    /// drawn as a preview while the full config runs. `config` has passed validation and had defaults filled
+    /// in; the result must pass validation too. The default runs fewer replicates: replicate r draws only
+    /// from streams derived from (seed, r), so the preview's replicates are exactly the full run's first
+    /// ones. Kinds whose replicates are few and costly shrink their world as well (fewer tasks, candidates,
+    /// refits).
+    virtual Json coarse(const Json& config, double fraction) const;
     /// `config` has passed spec().validate() and had defaults filled in.
     virtual std::unique_ptr<Experiment> create(const Json& config) const = 0;
     /// The marked patterns (core/Tr.h) from which the kind builds display strings with tb::fill: default

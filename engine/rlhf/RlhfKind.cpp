@@ -399,6 +399,23 @@ public:
         return cost;
     }
 
+    /// Fewer worlds (replicates), then fewer candidates per prompt (the cost is about linear in them; at
+    /// least 200, so best-of-n and the tilt keep a recognisable shape); prompts, steps, grids and pipelines
+    /// stay.
+    Json coarse(const Json& c, double fraction) const override {
+        Json out = Kind::coarse(c, fraction);
+        const double full = costSeconds(estimate(c));
+        const auto k = c.at("world").at("candidates").get<std::int64_t>();
+        for (int pass = 0; pass < 2; ++pass) { // the fits do not shrink with the candidates
+            const double now = costSeconds(estimate(out));
+            if (!(now > fraction * full) || now <= 0) break;
+            const auto k2 = out.at("world").at("candidates").get<std::int64_t>();
+            out["world"]["candidates"] =
+                std::max(std::min<std::int64_t>(k, 200), std::int64_t(double(k2) * fraction * full / now));
+        }
+        return out;
+    }
+
     Derivation derive(const Json& config, const Snapshot& s, std::size_t run,
                       const DeriveOptions& options) const override {
         (void)options;

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <fstream>
+#include <thread>
 #include <unistd.h>
 
 #include "bandit/BanditKind.h"
@@ -11,6 +12,7 @@
 #include "rlhf/RlhfKind.h"
 #include "run/PresetData.h"
 #include "run/RunText.h"
+#include "store/StoreText.h"
 #include "survival/SurvivalKind.h"
 
 namespace tb {
@@ -37,6 +39,7 @@ std::vector<std::string> textPatterns() {
     };
     for (const char* p : coreTextPatterns()) add(p);
     for (const char* p : run_text::kAll) add(p);
+    for (const char* p : store_text::kAll) add(p); // the store's messages (tb_store is above tb_run)
     for (const Kind* k : kinds())
         for (const char* p : k->textPatterns()) add(p);
     return all;
@@ -175,6 +178,22 @@ std::vector<Issue> validate(const Kind& kind, const Json& config, const PrepareO
     if (!issues.empty()) return issues;
     // Before anything is allocated: refuse what would not fit in memory or would run for days.
     return costIssues(estimateCost(kind, kind.spec().withDefaults(config)), options);
+}
+
+Json coarseConfig(const Kind& kind, const Json& complete, double wallSeconds, int threads) {
+    if (threads <= 0) threads = int(std::max(1u, std::thread::hardware_concurrency()));
+    const auto cores = [&](const Json& c) {
+        return double(std::clamp<std::int64_t>(c.value("replicates", std::int64_t(1)), 1, threads));
+    };
+    const double seconds = costSeconds(estimateCost(kind, complete));
+    const double budget = wallSeconds * cores(complete);
+    if (!(seconds > budget)) return complete;
+    Json out = kind.spec().withDefaults(kind.coarse(complete, budget / seconds));
+    // Fewer replicates may use fewer cores: shrink once more by what that costs.
+    if (const double c = cores(out); c < cores(complete))
+        out = kind.spec().withDefaults(kind.coarse(complete, wallSeconds * c / seconds));
+    if (!validate(kind, out).empty()) return complete;
+    return out;
 }
 
 std::vector<Issue> validate(const Json& config, const PrepareOptions& options) {

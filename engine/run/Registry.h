@@ -56,6 +56,12 @@ Prepared prepare(const Json& config, const PrepareOptions& options = {});
 /// Runner's own storage (per-replicate values, per-checkpoint aggregates, final per-category values).
 Cost estimateCost(const Kind& kind, const Json& completeConfig);
 
+/// Live tuning's first pass (Kind::coarse): a complete config (validated, defaults filled) of the same shape
+/// as `completeConfig` estimated to take about `wallSeconds` on `threads` cores (0: all hardware threads;
+/// the Runner spreads replicates, so at most one core per replicate counts), or `completeConfig` itself when
+/// it fits already or the kind cannot shrink it to a valid config.
+Json coarseConfig(const Kind& kind, const Json& completeConfig, double wallSeconds, int threads = 0);
+
 /// One issue per limit that `cost` exceeds; empty when the run fits.
 std::vector<Issue> costIssues(const Cost& cost, const PrepareOptions& options = {});
 

@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 #include "bandit/PolicyTable.h"
 #include "core/Checkpoints.h"
 #include "core/Snapshot.h"
+#include "survival/DataText.h"
 #include "survival/Subjects.h"
 #include "survival/SurvivalSpec.h"
 #include "survival/TailAnalysis.h"
@@ -361,6 +363,28 @@ public:
         return cost;
     }
 
+    /// Fewer replicates, then fewer refits (none for a small fraction: each costs a fixed xmin scan as well),
+    /// then fewer tasks: the cost is linear in the tasks, so they shrink by what is still over. A subject
+    /// of observed counts keeps its tasks (they are its data).
+    Json coarse(const Json& c, double fraction) const override {
+        Json out = Kind::coarse(c, fraction);
+        const double full = costSeconds(estimate(c));
+        Json& a = out["analysis"];
+        const double keep = std::min(1.0, fraction * double(c.at("replicates").get<std::int64_t>()) /
+                                              double(out.at("replicates").get<std::int64_t>()));
+        const auto b = a.at("bootstrap").get<std::int64_t>(), lb = a.at("levelBootstrap").get<std::int64_t>();
+        a["bootstrap"] = std::int64_t(std::floor(double(b) * keep));
+        a["levelBootstrap"] = std::int64_t(std::floor(double(lb) * keep));
+        for (const Json& s : c.at("subjects"))
+            if (s.at("type") == "observed") return out;
+        const double now = costSeconds(estimate(out));
+        const auto tasks = c.at("tasks").get<std::int64_t>();
+        if (now > fraction * full && now > 0)
+            out["tasks"] = std::max(std::min<std::int64_t>(tasks, 1000),
+                                    std::int64_t(double(tasks) * fraction * full / now));
+        return out;
+    }
+
     Derivation derive(const Json& config, const Snapshot& snapshot, std::size_t run,
                       const DeriveOptions& options) const override {
         if (run >= snapshot.pooledCounts.size()) return {};
@@ -382,6 +406,7 @@ public:
         for (const auto* list : {&specTextPatterns(), &subjectTextPatterns(), &tailTextPatterns(),
                                  &bandit::policyTextPatterns()})
             all.insert(all.end(), list->begin(), list->end());
+        all.insert(all.end(), std::begin(data_text::kAll), std::end(data_text::kAll)); // reading users' files
         return all;
     }
 

@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QSlider>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <qcustomplot.h>
 
@@ -26,7 +27,9 @@
 #include "EngineController.h"
 #include "MainWindow.h"
 #include "ParamForm.h"
+#include "RunPresenter.h"
 #include "run/Registry.h"
+#include "run/Runner.h"
 #include "store/RunStore.h"
 
 using namespace tb;
@@ -236,6 +239,146 @@ private slots:
         QVERIFY(slider->isHidden());
         // Nothing was recorded.
         QVERIFY(RunStore(db.toStdString(), RunStore::Mode::ReadOnly).listExperiments().empty());
+    }
+
+    // 12.1, the first pass: a change whose full run costs more than a preview's budget runs a cheaper config
+    // of the same shape first (fewer replicates over the whole horizon), drawn at once and marked as a
+    // preview; the full config then refines it, and the final state is exactly the full run of the last value
+    // (the same bits as a Runner, hence trialbench-cli, running that config).
+    void liveTuningPreviewThenFullResult() {
+        QTemporaryDir dir;
+        gui::MainWindow w(
+            {dir.filePath(QStringLiteral("runs.sqlite")), QStringLiteral("preset:classic-10-arm"), false});
+        w.form()->setValueAt(QStringLiteral("replicates"), 50);
+        w.form()->setValueAt(QStringLiteral("horizon"), 10000);
+        const Json full = w.form()->config();
+        const Json preview = w.tunePreviewConfig(full, gui::MainWindow::kTunePreviewSeconds);
+        QVERIFY(preview.at("replicates").get<int>() < 50); // 50 x 10^4 pulls x 4 policies: over the budget
+        QCOMPARE(preview.at("horizon").get<int>(), 10000); // the whole horizon
+        QVERIFY(validate(preview).empty());
+
+        QSignalSpy finished(w.engine(), &gui::EngineController::finished);
+        QSignalSpy started(w.engine(), &gui::EngineController::started);
+        w.setLiveTuning(true);
+        QCOMPARE(w.tuneRuns(), 1);
+        QCOMPARE(w.tunePreviews(), 1);
+        QVERIFY(w.showsTunePreview());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000); // the preview
+        QCOMPARE(RunStatus(finished.first().at(1).toInt()), RunStatus::Finished);
+        // Drawn at once, complete over the horizon, with fewer replicates; marked as a preview; the full run
+        // is under way and does not replace it before it has finished.
+        QCOMPARE(w.tuneRefines(), 1);
+        QVERIFY(w.showsTunePreview());
+        QVERIFY(w.engine()->isRunning());
+        auto shown = w.plots()->snapshot();
+        QVERIFY(shown);
+        QCOMPARE(shown->done, shown->grid.size());
+        QCOMPARE(shown->grid.back(), std::int64_t(10000));
+        QCOMPARE(int(shown->finalValues.at(0).at(0).size()), preview.at("replicates").get<int>());
+        QVERIFY2(w.presenter()->subtitle().contains(QStringLiteral("Preview")),
+                 qPrintable(w.presenter()->subtitle()));
+        QTRY_VERIFY_WITH_TIMEOUT(started.count() >= 2, 60000);
+        QCoreApplication::processEvents();
+        if (w.engine()->isRunning())
+            QCOMPARE(w.plots()->snapshot(), shown); // the refinement's partial curves are not drawn
+
+        QTRY_VERIFY_WITH_TIMEOUT(!w.engine()->isRunning() && finished.count() == 2, 60000);
+        QVERIFY(!w.showsTunePreview());
+        QVERIFY(!w.plots()->hasGhosts());
+        const auto last = w.plots()->snapshot();
+        QVERIFY(last && last->status == RunStatus::Finished);
+        QCOMPARE(int(last->finalValues.at(0).at(0).size()), 50);
+        // Exactly the full run of the config.
+        Runner reference(prepare(full));
+        const auto ref = reference.run();
+        QCOMPARE(last->grid, ref->grid);
+        QVERIFY(last->seriesStats == ref->seriesStats);
+        QVERIFY(last->finalValues == ref->finalValues);
+        QVERIFY(last->categoryStats == ref->categoryStats);
+        // The preview's replicates are the full run's first ones (streams from (seed, replicate) alone).
+        for (std::size_t run = 0; run < shown->finalValues.size(); ++run)
+            for (std::size_t m = 0; m < shown->finalValues[run].size(); ++m)
+                for (std::size_t r = 0; r < shown->finalValues[run][m].size(); ++r)
+                    QCOMPARE(shown->finalValues[run][m][r], ref->finalValues[run][m][r]);
+        w.setLiveTuning(false);
+    }
+
+    // 12.1: latest wins during the preview too: changes made while a preview runs stop it, the ones in
+    // between never run (neither preview nor full run), and the final state is the full run of the last
+    // value.
+    void liveTuningDropsStaleRequestsDuringThePreview() {
+        QTemporaryDir dir;
+        gui::MainWindow w(
+            {dir.filePath(QStringLiteral("runs.sqlite")), QStringLiteral("preset:classic-10-arm"), false});
+        w.form()->setValueAt(QStringLiteral("replicates"), 50);
+        w.form()->setValueAt(QStringLiteral("horizon"), 10000);
+        QSignalSpy finished(w.engine(), &gui::EngineController::finished);
+        w.setLiveTuning(true);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.engine()->isRunning() && finished.count() == 2, 60000);
+        const int runs = w.tuneRuns(), previews = w.tunePreviews(), refines = w.tuneRefines();
+        finished.clear();
+
+        const QString eps = QStringLiteral("policies[3].epsilon");
+        w.form()->setValueAt(eps, 0.3); // its preview starts
+        QVERIFY(w.showsTunePreview() && w.engine()->isRunning());
+        w.form()->setValueAt(eps, 0.2);  // stops it and waits
+        w.form()->setValueAt(eps, 0.05); // replaces 0.2, which never runs
+        QCOMPARE(w.tuneRuns(), runs + 1);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !w.engine()->isRunning() && w.tuneRuns() == runs + 2 && !w.showsTunePreview(), 60000);
+        QCOMPARE(w.tunePreviews(), previews + 2); // 0.3 (stopped) and 0.05
+        QCOMPARE(w.tuneRefines(), refines + 1);   // 0.05 only
+        QCOMPARE(finished.count(), 3);            // 0.3's preview, 0.05's preview and full run
+        const Prepared* p = w.engine()->prepared();
+        QVERIFY(p);
+        QCOMPARE(p->replicates, 50);
+        QCOMPARE(p->config.at("policies").at(3).at("epsilon").get<double>(), 0.05);
+        const auto last = w.plots()->snapshot();
+        Runner reference(prepare(w.form()->config()));
+        const auto ref = reference.run();
+        QVERIFY(last->seriesStats == ref->seriesStats);
+        QVERIFY(last->finalValues == ref->finalValues);
+        w.setLiveTuning(false);
+    }
+
+    // 12.1, tables: in live tuning a slider under a table edits its current cell (per-arm means here), on the
+    // scale rules of the scalar sliders (the column's range [0, 1] is narrow: linear over it), and a change
+    // re-runs like any other.
+    void liveTuningTableCellSlider() {
+        QTemporaryDir dir;
+        gui::MainWindow w(
+            {dir.filePath(QStringLiteral("runs.sqlite")), QStringLiteral("preset:close-5-arm"), false});
+        w.form()->setValueAt(QStringLiteral("replicates"), 2);
+        w.form()->setValueAt(QStringLiteral("horizon"), 500);
+        auto* cell = w.form()->findChild<QSlider*>(QStringLiteral("environment.means#cellSlider"));
+        auto* table = w.form()->findChild<QTableWidget*>(QStringLiteral("environment.means"));
+        QVERIFY(cell && table);
+        QVERIFY(!cell->isVisibleTo(table->parentWidget())); // typed only, outside live tuning
+        QSignalSpy finished(w.engine(), &gui::EngineController::finished);
+        w.setLiveTuning(true);
+        QVERIFY(cell->isVisibleTo(table->parentWidget()));
+        QTRY_VERIFY_WITH_TIMEOUT(!w.engine()->isRunning() && finished.count() >= 1, 60000);
+        const int requests = w.tuneRequests(), runs = w.tuneRuns();
+        table->setCurrentCell(2, 0);
+        cell->setValue(cell->maximum());
+        QCOMPARE(w.form()->config().at("environment").at("means").at(2).get<double>(), 1.0);
+        QCOMPARE(table->item(2, 0)->text(), QStringLiteral("1"));
+        QCOMPARE(w.tuneRequests(), requests + 1);
+        QCOMPARE(w.tuneRuns(), runs + 1);
+        cell->setValue(cell->maximum() / 4);
+        QCOMPARE(w.form()->config().at("environment").at("means").at(2).get<double>(), 0.25);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.engine()->isRunning() && !w.showsTunePreview(), 60000);
+        const Prepared* p = w.engine()->prepared();
+        QVERIFY(p);
+        QCOMPARE(p->config.at("environment").at("means").at(2).get<double>(), 0.25);
+        // Another cell: the handle follows its value; typing into the cell moves the handle.
+        table->setCurrentCell(0, 0);
+        QCOMPARE(cell->value(), int(std::lround(0.30 * cell->maximum())));
+        table->item(0, 0)->setText(QStringLiteral("0.5"));
+        QCOMPARE(cell->value(), cell->maximum() / 2);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.engine()->isRunning(), 60000);
+        w.setLiveTuning(false);
+        QVERIFY(!cell->isVisibleTo(table->parentWidget()));
     }
 
     // 12.3: every shipped lesson loads (format, config and each step's changed config validate), there are at

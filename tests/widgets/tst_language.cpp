@@ -6,22 +6,32 @@
 #include <QtTest>
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenuBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <sqlite3.h>
 
+#include "Appearance.h"
 #include "EngineController.h"
 #include "ExperimentPanel.h"
+#include "LessonPanel.h"
 #include "MainWindow.h"
 #include "ParamForm.h"
+#include "QtText.h"
 #include "RunPresenter.h"
 #include "SeriesPlot.h"
 #include "SnapshotView.h"
+#include "StepModePanel.h"
+#include "StoreSession.h"
 #include "Translations.h"
 #include "WindowHost.h"
+#include "core/Error.h"
+#include "store/RunStore.h"
+#include "survival/FailureCounts.h"
 
 using namespace tb;
 
@@ -130,6 +140,94 @@ private slots:
         }
     }
 
+    // The errors of reading a user's data file and of opening a store come from the engine in English (the
+    // CLI prints them as they are); the German window shows them in German, with the file's path, line and
+    // quoted content kept as they are.
+    void dataAndStoreErrorsFollowTheLanguage() {
+        QTemporaryDir dir;
+        const QString bad = dir.filePath(QStringLiteral("bad.txt"));
+        {
+            QFile f(bad);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("1\n2\nabc\n-3\n");
+        }
+        // A foreign SQLite database: another application's mark and a table.
+        const QString foreign = dir.filePath(QStringLiteral("other.db"));
+        {
+            sqlite3* db = nullptr;
+            QCOMPARE(sqlite3_open(foreign.toUtf8().constData(), &db), SQLITE_OK);
+            QCOMPARE(sqlite3_exec(db, "PRAGMA application_id = 4660; CREATE TABLE t (x)", nullptr, nullptr,
+                                  nullptr),
+                     SQLITE_OK);
+            sqlite3_close(db);
+        }
+        const std::string badPath = bad.toStdString(), foreignPath = foreign.toStdString();
+
+        // The engine's English, unchanged.
+        try {
+            survival::readFailureCounts(badPath);
+            QFAIL("bad.txt was read");
+        } catch (const InputError& e) {
+            QCOMPARE(
+                QString::fromStdString(e.what()),
+                bad + QStringLiteral(":3: \"abc\": expected a non-negative integer failure count or >=N\n") +
+                    bad +
+                    QStringLiteral(":4: \"-3\": a negative count is how the notebooks mark \"not found\" "
+                                   "(the correct answer was not among the candidates searched); write it "
+                                   "as >=CAP, CAP being the number of candidates searched (K is at least "
+                                   "that), or leave it out knowingly"));
+        }
+        try {
+            RunStore store(foreignPath);
+            QFAIL("the foreign database was opened");
+        } catch (const RuntimeError& e) {
+            QCOMPARE(QString::fromStdString(e.what()),
+                     foreign + QStringLiteral(" is not a TrialBench store (an SQLite database of another "
+                                              "application, application_id 0x1234); refusing to open it and "
+                                              "leaving it untouched. Choose another file with --db PATH or "
+                                              "TRIALBENCH_DB."));
+        }
+
+        gui::applyLanguage(*qApp, QStringLiteral("de"));
+        gui::MainWindow w(
+            {dir.filePath(QStringLiteral("runs.sqlite")), QStringLiteral("preset:survival-capable"), false});
+        QSignalSpy imported(&w, &gui::MainWindow::importFinished);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("bad\\.txt:3:")));
+        QVERIFY(w.importFailureCounts(bad));
+        QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, 30000);
+        const QString error = imported.first().at(1).toString();
+        QCOMPARE(error,
+                 bad +
+                     QStringLiteral(":3: \"abc\": erwartet wird eine nicht negative ganze Zahl von "
+                                    "Fehlversuchen oder >=N\n") +
+                     bad +
+                     QStringLiteral(":4: \"-3\": Eine negative Zahl ist die Markierung der Notebooks für "
+                                    "„nicht gefunden“ (die richtige Antwort war nicht unter den durchsuchten "
+                                    "Kandidaten); schreiben Sie sie als >=CAP, wobei CAP die Zahl der "
+                                    "durchsuchten Kandidaten ist (K ist mindestens so groß), oder lassen Sie "
+                                    "sie bewusst weg"));
+        QCOMPARE(w.lastError(), error);
+
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("other\\.db")));
+        QVERIFY(!w.storeSession()->open(foreign));
+        QCOMPARE(w.lastError(),
+                 foreign +
+                     QStringLiteral(" ist kein TrialBench-Speicher (eine SQLite-Datenbank einer anderen "
+                                    "Anwendung, application_id 0x1234); die Datei wird nicht geöffnet und "
+                                    "bleibt unverändert. Wählen Sie mit --db PATH oder TRIALBENCH_DB eine "
+                                    "andere Datei."));
+        QVERIFY(w.storePath() != foreign);
+
+        gui::applyLanguage(*qApp, QStringLiteral("zh_CN"));
+        QCOMPARE(
+            ui::tre(foreignPath + " is not a TrialBench store (it is not an SQLite database); refusing to "
+                                  "open it and leaving it untouched. Choose another file with --db PATH or "
+                                  "TRIALBENCH_DB."),
+            foreign + QStringLiteral(" 不是 TrialBench 存储（它不是 SQLite 数据库）；拒绝打开，文件保持不变。"
+                                     "请用 --db PATH 或 TRIALBENCH_DB 选择其他文件。"));
+        gui::applyLanguage(*qApp, QStringLiteral("en"));
+    }
+
     // A preset stays selected as a preset; the stored run shown in the centre stays shown.
     void keepsThePresetAndTheStoredRun() {
         gui::applyLanguage(*qApp, QStringLiteral("en"));
@@ -195,6 +293,50 @@ private slots:
         QCOMPARE(gui::languageCode(QLocale(QLocale::German, QLocale::Austria)), QStringLiteral("de"));
         QCOMPARE(gui::languageCode(QLocale(QLocale::Chinese, QLocale::China)), QStringLiteral("zh_CN"));
         QCOMPARE(gui::languageCode(QLocale(QLocale::French, QLocale::France)), QStringLiteral("en"));
+    }
+    // Issue 12: a language change keeps the classroom's modes. Presenter mode, hidden controls, live tuning,
+    // the open lesson (its text in the new language, not run again) and the step-mode panel (its policy and
+    // its "Hide true means" choice) are all there in the new window; leaving presenter mode then restores
+    // the controls.
+    void keepsTheClassroomModes() {
+        gui::applyLanguage(*qApp, QStringLiteral("en"));
+        QTemporaryDir dir;
+        gui::WindowHost host(
+            {dir.filePath(QStringLiteral("runs.sqlite")), QStringLiteral("preset:classic-10-arm"), false});
+        gui::MainWindow* w = host.window();
+        w->show();
+        QVERIFY(w->openLesson(QStringLiteral("optimism-ucb")));
+        QTRY_VERIFY_WITH_TIMEOUT(!w->engine()->isRunning(), 60000);
+        const QString englishTitle = w->lessonPanel()->titleText();
+        ui::StepModePanel* steps = w->showStepMode();
+        QVERIFY(steps->policyBox()->count() >= 2);
+        steps->policyBox()->setCurrentIndex(1);
+        steps->hideTrueMeansBox()->setChecked(true);
+        w->setLiveTuning(true);
+        w->setPresenterMode(true);
+        QVERIFY(w->controlsHidden());
+        const int experiments = int(w->storeSession()->store()->listExperiments().size());
+
+        QTRY_VERIFY_WITH_TIMEOUT(!w->engine()->isRunning(), 60000); // a language change waits for runs
+        QVERIFY(host.switchLanguage(QStringLiteral("de")));
+        w = host.window();
+        QVERIFY(gui::presenterMode());
+        QVERIFY(w->controlsHidden());
+        QVERIFY(w->liveTuning());
+        QVERIFY(w->lessonPanel());
+        QCOMPARE(w->lessonPanel()->lesson().id, QStringLiteral("optimism-ucb"));
+        QVERIFY(!w->lessonDock()->isHidden());
+        QVERIFY(w->lessonPanel()->titleText() != englishTitle); // German now
+        QVERIFY(!w->engine()->isRunning());                     // the lesson is not run again
+        QCOMPARE(int(w->storeSession()->store()->listExperiments().size()), experiments);
+        QVERIFY(w->stepModePanel());
+        QCOMPARE(w->stepModePanel()->policyBox()->currentIndex(), 1);
+        QVERIFY(w->stepModePanel()->hideTrueMeansBox()->isChecked());
+
+        w->setPresenterMode(false);
+        QVERIFY(!gui::presenterMode());
+        QVERIFY(!w->controlsHidden());
+        gui::applyLanguage(*qApp, QStringLiteral("en"));
     }
 };
 
