@@ -545,7 +545,7 @@ void MainWindow::startTune() {
     if (!m_tunePending) return;
     const Json config = *std::exchange(m_tunePending, std::nullopt);
     m_tuneRunRequest = m_tuneRequests; // the pending config is always the newest change
-    plots()->keepGhosts(); // the last complete result stays faint until this one is complete
+    plots()->keepGhosts();             // the last complete result stays faint until this one is complete
     m_tuneRun = true;
     ++m_tuneRuns;
     // The first pass: a config of the same shape that is estimated to take kTunePreviewSeconds (corrected by

@@ -104,7 +104,8 @@ public slots:
     /// View > Live tuning: sliders in the form; every change re-runs the config at once without recording it,
     /// latest wins (a run under way is stopped, configs passed over are dropped, never queued), and the last
     /// result stays faint in the plots until the new one is complete.
-    /// `runNow` false: the sliders only, the next change runs (WindowHost restoring the mode in a new window).
+    /// `runNow` false: the sliders only, the next change runs (WindowHost restoring the mode in a new
+    /// window).
     void setLiveTuning(bool on, bool runNow = true);
     bool liveTuning() const { return m_liveTuning; }
     /// Tuning runs started and changes asked for since the window opened (for tests and the benchmark).
