@@ -48,6 +48,7 @@ public:
         return v;
     }
     template <class T> void getArray(T* v, std::size_t n) {
+        if (n == 0) return; // an empty array's pointer may be null, which memcpy must not get
         if (n > (m_bytes.size() - m_at) / sizeof(T))
             throw RuntimeError("MPI: a malformed message from rank " + std::to_string(m_source));
         std::memcpy(static_cast<void*>(v), m_bytes.data() + m_at, n * sizeof(T));
