@@ -10,7 +10,7 @@
 //     (lateness of a 5 ms timer; target 50 ms), how many runs started for how many moves (latest wins), and
 //     the time from the end of the drag to the complete result for the last value.
 // Scenarios: classic-10-arm at 50 replicates x 10^4 pulls (ε of ε-greedy), survival-capable with 10^5 trials
-// per subject (α of the Beta–geometric subject), and each RLHF preset (labelled pairs of the first pipeline).
+// per subject (β of the Beta–geometric subject), and each RLHF preset (labelled pairs of the first pipeline).
 //
 //   live_tuning [--only NAME] [--threads N] [--no-preview]
 // (TB_TRACE=1 also prints when each run starts and ends; --no-preview: every change runs its full config
@@ -227,7 +227,9 @@ int main(int argc, char** argv) {
         {QStringLiteral("survival-capable 1e5"),
          QStringLiteral("survival-capable"),
          {{QStringLiteral("replicates"), 1}, {QStringLiteral("tasks"), 100000}},
-         QStringLiteral("subjects[0].alpha")},
+         // β, not α: the slider spans 1/10..10x the value, and α below 1 makes the mean failure count infinite
+         // (with no attempt cap a run never ends); with α = 1.5 every β keeps it finite (β / (α - 1)).
+         QStringLiteral("subjects[0].beta")},
         {QStringLiteral("goodhart-best-of-n"),
          QStringLiteral("goodhart-best-of-n"),
          {},
