@@ -227,8 +227,9 @@ int main(int argc, char** argv) {
         {QStringLiteral("survival-capable 1e5"),
          QStringLiteral("survival-capable"),
          {{QStringLiteral("replicates"), 1}, {QStringLiteral("tasks"), 100000}},
-         // β, not α: the slider spans 1/10..10x the value, and α below 1 makes the mean failure count infinite
-         // (with no attempt cap a run never ends); with α = 1.5 every β keeps it finite (β / (α - 1)).
+         // β, not α: the slider spans 1/10..10x the value, and α below 1 makes the mean failure count
+         // infinite (with no attempt cap a run never ends); with α = 1.5 every β keeps it finite (β / (α -
+         // 1)).
          QStringLiteral("subjects[0].beta")},
         {QStringLiteral("goodhart-best-of-n"),
          QStringLiteral("goodhart-best-of-n"),
