@@ -727,6 +727,12 @@ private:
             m_cellSyncing = false;
         });
     }
+    /// Column `column`'s items as a scalar parameter: its range and integer-ness.
+    Param cellParam(int column) const {
+        Param cell = *m_lists[std::size_t(column)];
+        cell.type = cell.type == ParamType::IntList ? ParamType::Int : ParamType::Real;
+        return cell;
+    }
     /// The cell the slider edits: the current one, else the first.
     void fitCell() {
         m_cellRow = m_table->currentRow();
@@ -739,8 +745,7 @@ private:
             return;
         }
         const Param& list = *m_lists[std::size_t(m_cellColumn)];
-        Param cell = list; // the column's items as a scalar: its range and integer-ness
-        cell.type = list.type == ParamType::IntList ? ParamType::Int : ParamType::Real;
+        const Param cell = cellParam(m_cellColumn);
         const QTableWidgetItem* it = m_table->item(m_cellRow, m_cellColumn);
         const Json v = parseNumber(it ? it->text() : QString(), cell.type == ParamType::Int);
         m_cellScale = sliderScaleFor(cell, v.is_number() ? v.get<double>() : std::nan(""));
@@ -761,12 +766,8 @@ private:
         const Json v = parseNumber(it ? it->text() : QString(), m_cellScale.integer);
         if (!v.is_number()) return;
         const double x = v.get<double>();
-        if (x < m_cellScale.lo || x > m_cellScale.hi) {
-            const Param& list = *m_lists[std::size_t(m_cellColumn)];
-            Param cell = list;
-            cell.type = list.type == ParamType::IntList ? ParamType::Int : ParamType::Real;
-            m_cellScale = sliderScaleFor(cell, x);
-        }
+        if (x < m_cellScale.lo || x > m_cellScale.hi)
+            m_cellScale = sliderScaleFor(cellParam(m_cellColumn), x);
         const QSignalBlocker block(m_cellSlider);
         m_cellSlider->setValue(sliderTick(m_cellScale, x));
     }

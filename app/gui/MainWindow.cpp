@@ -511,10 +511,7 @@ namespace {
 double tuneWallSeconds(const Json& config, int threads) {
     const Kind* kind = findKind(config.value("kind", std::string()));
     if (!kind) return 0;
-    if (threads <= 0) threads = std::max(1, QThread::idealThreadCount());
-    const double cores =
-        double(std::clamp<std::int64_t>(config.value("replicates", std::int64_t(1)), 1, threads));
-    return costSeconds(estimateCost(*kind, config)) / cores;
+    return costSeconds(estimateCost(*kind, config)) / runCores(config, threads);
 }
 
 /// "Preview (Replicates: 10 of 50, Tasks: 1 000 of 100 000)": the numbers the preview changed, labelled as in

@@ -116,11 +116,14 @@ bool derivesFromData(const Kind& kind) {
     return false;
 }
 
+double costTotal(const std::vector<CostTerm>& terms) {
+    double sum = 0;
+    for (const CostTerm& t : terms) sum += t.amount;
+    return sum;
+}
+
 double costSeconds(const Cost& cost) {
-    double s = 0;
-    for (const CostTerm& t : cost.precompute) s += t.amount;
-    for (const CostTerm& t : cost.simulation) s += t.amount;
-    return s;
+    return costTotal(cost.precompute) + costTotal(cost.simulation);
 }
 
 Json Kind::coarse(const Json& config, double fraction) const {

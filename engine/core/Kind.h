@@ -128,6 +128,8 @@ struct Cost {
     double runs = 0, replicates = 0, checkpoints = 0, categories = 0;
 };
 
+/// The sum of a list of cost terms (bytes or one-core seconds).
+double costTotal(const std::vector<CostTerm>& terms);
 /// One-core seconds of a cost: its set-up and its simulation.
 double costSeconds(const Cost& cost);
 

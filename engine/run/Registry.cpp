@@ -117,29 +117,23 @@ const CostTerm* dominant(const std::vector<CostTerm>& terms) {
     return best;
 }
 
-double total(const std::vector<CostTerm>& terms) {
-    double sum = 0;
-    for (const auto& t : terms) sum += t.amount;
-    return sum;
-}
-
 } // namespace
 
 std::vector<Issue> costIssues(const Cost& cost, const PrepareOptions& options) {
     const ResourceLimits& limits = options.limits ? *options.limits : ResourceLimits::forThisMachine();
     std::vector<Issue> issues;
-    if (const double mem = total(cost.memory); mem > limits.memoryBytes) {
+    if (const double mem = costTotal(cost.memory); mem > limits.memoryBytes) {
         const CostTerm* d = dominant(cost.memory);
         issues.push_back(
             {d->path, fill(run_text::kMemoryLimit,
                            {bytesText(mem), d->what, bytesText(limits.memoryBytes), limits.memoryReason})});
     }
-    if (const double pre = total(cost.precompute); pre > limits.precomputeSeconds && !options.allowLong) {
+    if (const double pre = costTotal(cost.precompute); pre > limits.precomputeSeconds && !options.allowLong) {
         const CostTerm* d = dominant(cost.precompute);
         issues.push_back({d->path, fill(run_text::kSetUpLimit,
                                         {secondsText(pre), d->what, secondsText(limits.precomputeSeconds)})});
     }
-    if (const double sim = total(cost.simulation); sim > limits.simulationSeconds && !options.allowLong) {
+    if (const double sim = costTotal(cost.simulation); sim > limits.simulationSeconds && !options.allowLong) {
         const CostTerm* d = dominant(cost.simulation);
         issues.push_back({d->path, fill(run_text::kSimulationLimit,
                                         {secondsText(sim), d->what, secondsText(limits.simulationSeconds)})});
@@ -180,11 +174,13 @@ std::vector<Issue> validate(const Kind& kind, const Json& config, const PrepareO
     return costIssues(estimateCost(kind, kind.spec().withDefaults(config)), options);
 }
 
-Json coarseConfig(const Kind& kind, const Json& complete, double wallSeconds, int threads) {
+int runCores(const Json& complete, int threads) {
     if (threads <= 0) threads = int(std::max(1u, std::thread::hardware_concurrency()));
-    const auto cores = [&](const Json& c) {
-        return double(std::clamp<std::int64_t>(c.value("replicates", std::int64_t(1)), 1, threads));
-    };
+    return int(std::clamp<std::int64_t>(complete.value("replicates", std::int64_t(1)), 1, threads));
+}
+
+Json coarseConfig(const Kind& kind, const Json& complete, double wallSeconds, int threads) {
+    const auto cores = [&](const Json& c) { return double(runCores(c, threads)); };
     const double seconds = costSeconds(estimateCost(kind, complete));
     const double budget = wallSeconds * cores(complete);
     if (!(seconds > budget)) return complete;

@@ -56,6 +56,10 @@ Prepared prepare(const Json& config, const PrepareOptions& options = {});
 /// Runner's own storage (per-replicate values, per-checkpoint aggregates, final per-category values).
 Cost estimateCost(const Kind& kind, const Json& completeConfig);
 
+/// The cores a run of `completeConfig` keeps busy on `threads` threads (0: all hardware threads): the Runner
+/// spreads replicates, so at most one per replicate.
+int runCores(const Json& completeConfig, int threads = 0);
+
 /// Live tuning's first pass (Kind::coarse): a complete config (validated, defaults filled) of the same shape
 /// as `completeConfig` estimated to take about `wallSeconds` on `threads` cores (0: all hardware threads;
 /// the Runner spreads replicates, so at most one core per replicate counts), or `completeConfig` itself when
