@@ -105,6 +105,14 @@ RunResult runAndStore(const Prepared& prepared, const Args& args, int threads,
 /// 0 for a finished run, 128 + the signal for one stopped by a signal (with a message), else 1.
 int runExitCode(const RunResult& result);
 
+/// SIGINT, SIGTERM, SIGHUP and SIGQUIT set a flag instead of ending the process (a run or sweep polls it and
+/// stops cleanly); restoreStopSignals() puts the default actions back.
+void installStopSignals();
+void restoreStopSignals();
+/// The stop signal received since installStopSignals(), 0 when none.
+int stopSignal();
+const char* stopSignalName(int sig);
+
 // Subcommands: each returns the exit code.
 int cmdRun(const std::vector<std::string>& argv);
 int cmdList(const std::vector<std::string>& argv);
@@ -119,9 +127,10 @@ int cmdBench(const std::vector<std::string>& argv);
 int cmdFitTail(const std::vector<std::string>& argv);
 int cmdProjectScaling(const std::vector<std::string>& argv);
 int cmdCompare(const std::vector<std::string>& argv);
+int cmdSweep(const std::vector<std::string>& argv);
 
 extern const CommandSpec kRunSpec, kListSpec, kShowSpec, kExportSpec, kPresetsSpec, kDeleteSpec, kTagSpec,
     kUntagSpec, kNoteSpec, kHelpConfigSpec, kBenchSpec, kFitTailSpec, kProjectScalingSpec, kVersionSpec;
-extern const CommandSpec kCompareSpec;
+extern const CommandSpec kCompareSpec, kSweepSpec;
 
 } // namespace tb::cli

@@ -88,6 +88,29 @@ extern "C" void onSignal(int sig) {
     g_signal = sig;
 }
 
+} // namespace
+
+void installStopSignals() {
+    struct sigaction sa {};
+    sa.sa_handler = onSignal;
+    sigemptyset(&sa.sa_mask);
+    for (int sig : kStopSignals) sigaction(sig, &sa, nullptr);
+}
+
+void restoreStopSignals() {
+    for (int sig : kStopSignals) signal(sig, SIG_DFL);
+}
+
+int stopSignal() {
+    return int(g_signal);
+}
+
+const char* stopSignalName(int sig) {
+    return signalName(sig);
+}
+
+namespace {
+
 /// The value of an override such as `--seed 7` for `key`: the JSON the text spells (7, 1e3, "x") or, when it
 /// is not JSON, the text as a string, so validation reports it at the key's path like any other problem
 /// ("seed: expected an integer, got a string"). A number beyond the range of a double is reported at the
@@ -189,10 +212,7 @@ RunResult runAndStore(const Prepared& prepared, const Args& args, int threads, R
         recorder = store->recorder();
     }
 
-    struct sigaction sa {};
-    sa.sa_handler = onSignal;
-    sigemptyset(&sa.sa_mask);
-    for (int sig : kStopSignals) sigaction(sig, &sa, nullptr);
+    installStopSignals();
 
     const Kind& kind = *prepared.kind;
     Runner runner(prepared, Runner::Options{threads, 0.05, exchange});
@@ -202,7 +222,7 @@ RunResult runAndStore(const Prepared& prepared, const Args& args, int threads, R
         res.snapshot = runner.run(recorder.get());
         monitor.stop();
     }
-    for (int sig : kStopSignals) signal(sig, SIG_DFL);
+    restoreStopSignals();
     const int hardware = int(std::max(1u, std::thread::hardware_concurrency()));
     const int wanted = std::min(threads > 0 ? threads : hardware, std::max(1, prepared.replicates));
     if (runner.threads() < wanted && !exchange)
@@ -281,6 +301,10 @@ int cmdRun(const std::vector<std::string>& argv) {
                     overrideValue("replicates", "--replicates", args.value("--replicates"));
             if (args.has("--seed")) config["seed"] = overrideValue("seed", "--seed", args.value("--seed"));
         }
+        if (config.is_object() && config.contains("sweep"))
+            throw InputError(std::vector<Issue>{
+                {"sweep", "this config is a sweep: run it with `trialbench-cli sweep` (or remove the block to run "
+                          "its base config once)"}});
         PrepareOptions options;
         options.allowLong = args.has("--allow-long");
         prepared = prepare(config, options);

@@ -122,6 +122,7 @@ const Command kCommands[] = {
     {&kRunSpec, cmdRun},
     {&kListSpec, cmdList},
     {&kShowSpec, cmdShow},
+    {&kSweepSpec, cmdSweep},
     {&kCompareSpec, cmdCompare},
     {&kExportSpec, cmdExport},
     {&kPresetsSpec, cmdPresets},

@@ -30,10 +30,34 @@ inline constexpr const char* kSimulationLimit =
                     "--allow-long lifts this limit");
 inline constexpr const char* kKindNotString = TB_TR("engine", "expected a string (one of: %1)");
 
+// Sweeps (run/Sweep.cpp).
+inline constexpr const char* kSweepValueInvalid =
+    TB_TR("engine", "the value %1 gives a config that is not valid: %2");
+inline constexpr const char* kSweepMetricUnknown =
+    TB_TR("engine", "'%1' is not a Series metric of this kind (one of: %2)");
+inline constexpr const char* kSweepNotAPath = TB_TR(
+    "engine", "'%1' is not a JSON path (keys joined by dots, indices in brackets: policies[0].epsilon)");
+inline constexpr const char* kSweepNoValue =
+    TB_TR("engine", "'%1' names no value of this config (a parameter that is not set, an index past the "
+                    "end, or an unknown key)");
+inline constexpr const char* kSweepNotNumber =
+    TB_TR("engine", "'%1' is not a number: only numeric parameters can be swept");
+inline constexpr const char* kSweepFixed =
+    TB_TR("engine", "'%1' cannot be swept: every cell of a sweep runs the same replicates");
+inline constexpr const char* kSweepTooMany =
+    TB_TR("engine", "%1 cells; a sweep has at most %2 (e.g. two axes of 100 values)");
+inline constexpr const char* kSweepWhole = TB_TR("engine", "the whole sweep (%1 cells) %2");
+inline constexpr const char* kSweepCells = TB_TR("engine", "%1 cells, each a run of the config");
+inline constexpr const char* kSweepGrid =
+    TB_TR("engine", "'%1' changes the checkpoint grid (%2 checkpoints up to step %3 in one cell, %4 up to "
+                    "step %5 in another); the cells of a sweep must share one grid");
+
 inline constexpr const char* kAll[] = {
     kReplicateFailed, kReplicateUnknown, kAnalysisFailed,  kLiveAnalysisFailed, kStoppedAfter,
     kMachineMemory,   kContainerMemory,  kSeriesCost,      kCategoryCost,       kAggregationCost,
     kMemoryLimit,     kSetUpLimit,       kSimulationLimit, kKindNotString,
+    kSweepValueInvalid, kSweepMetricUnknown, kSweepNotAPath, kSweepNoValue, kSweepNotNumber, kSweepFixed,
+    kSweepTooMany, kSweepWhole, kSweepCells, kSweepGrid,
 };
 
 } // namespace tb::run_text

@@ -96,13 +96,37 @@ Json RunStore::config(std::int64_t experimentId) const {
 }
 
 std::vector<RunRow> RunStore::runs(std::int64_t experimentId) const {
-    Stmt s(m_db, m_path,
-           "SELECT id, experiment_id, idx, label, params FROM runs WHERE experiment_id = ? ORDER BY idx");
+    Stmt s(
+        m_db, m_path,
+        "SELECT id, experiment_id, idx, label, params, sweep_cell FROM runs WHERE experiment_id = ? ORDER BY "
+        "idx");
     s.bind(1, experimentId);
     std::vector<RunRow> out;
     while (s.step(TB_TR("engine", "read runs")))
         out.push_back({s.integer(0), s.integer(1), int(s.integer(2)), s.text(3),
-                       Json::parse(s.text(4), nullptr, false)});
+                       Json::parse(s.text(4), nullptr, false), s.isNull(5) ? -1 : int(s.integer(5))});
+    return out;
+}
+
+std::vector<RunStore::SweepCell> RunStore::sweepCells(std::int64_t experimentId) const {
+    Stmt s(m_db, m_path,
+           "SELECT cell, seed, coords, status, message, elapsed_seconds FROM sweep_cells WHERE experiment_id "
+           "= ? "
+           "ORDER BY cell");
+    s.bind(1, experimentId);
+    std::vector<SweepCell> out;
+    while (s.step(TB_TR("engine", "read the cells of a sweep"))) {
+        SweepCell c;
+        c.cell = std::size_t(s.integer(0));
+        c.seed = std::uint64_t(s.integer(1));
+        c.coords = Json::parse(s.text(2), nullptr, false);
+        const std::string status = s.text(3);
+        c.status = status == "pending" ? RunStatus::Running
+                                       : runStatusFromString(status).value_or(RunStatus::Failed);
+        c.message = s.text(4);
+        c.elapsedSeconds = s.real(5);
+        out.push_back(std::move(c));
+    }
     return out;
 }
 

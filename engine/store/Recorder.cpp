@@ -4,6 +4,8 @@
 #include <condition_variable>
 #include <limits>
 #include <mutex>
+#include <optional>
+#include <stdexcept>
 #include <thread>
 
 #include "core/Text.h"
@@ -28,9 +30,20 @@ namespace {
 /// writer commits a transaction whenever a batch is due (flushSeconds since the last one, or kMaxBatch
 /// checkpoints); a write error is rethrown from the next callback, which makes the Runner stop with status
 /// Failed.
-class StoreRecorder final : public RunStore::Recorder {
+class StoreRecorder final : public RunStore::SweepRecorder {
 public:
-    StoreRecorder(RunStore& store, double flushSeconds) : m_path(store.path()), m_flushSeconds(flushSeconds) {
+    /// A sweep's recorder: for a new sweep (`resumeId` 0) of `cells`, or resuming sweep `resumeId`.
+    struct Sweep {
+        Json config;
+        std::vector<RunStore::SweepCellSetup> cells;
+        std::int64_t resumeId = 0;
+        std::size_t cellCount = 0;
+        std::size_t runsPerCell = 0; ///< known when resuming a sweep that has finished cells
+    };
+
+    StoreRecorder(RunStore& store, double flushSeconds, std::optional<Sweep> sweep = std::nullopt)
+        : m_path(store.path()), m_flushSeconds(flushSeconds), m_sweep(std::move(sweep)) {
+        if (m_sweep && m_sweep->resumeId) m_id = m_sweep->resumeId;
         // Inherit the store connection's page limit (PRAGMA max_page_count is per connection).
         const std::int64_t maxPages = pragmaInt(store.handle(), m_path, "PRAGMA max_page_count",
                                                 TB_TR("engine", "read the store's size limit"));
@@ -54,7 +67,7 @@ public:
 
     ~StoreRecorder() override {
         stopWriter();
-        if (m_id != 0 && !m_closed) {
+        if (m_id != 0 && (m_sweep ? !m_sweepFinished : !m_closed)) {
             try { // the run was abandoned without onFinish: never leave it "running"
                 if (!sqlite3_get_autocommit(m_db)) sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
                 Stmt s(m_db, m_path,
@@ -77,7 +90,47 @@ public:
 
     std::int64_t experimentId() const override { return m_id; }
 
+    void beginCell(std::size_t cell, const std::string& cellText, std::int64_t checkpointsBefore,
+                   double elapsedBefore) override {
+        if (!m_sweep) throw std::logic_error("beginCell on a run's recorder");
+        m_cell = cell;
+        m_cellText = cellText;
+        m_cpBefore = checkpointsBefore;
+        m_elapsedBefore = elapsedBefore;
+    }
+
+    void finish(RunStatus status, const std::string& message) override {
+        if (!m_sweep) throw std::logic_error("finish on a run's recorder");
+        stopWriter();
+        if (m_id == 0) return;
+        Transaction tx(m_db, m_path);
+        updateSweepBest();
+        Stmt s(
+            m_db, m_path,
+            "UPDATE experiments SET status = ?, message = ?, finished_at = ?, updated_at = ? WHERE id = ?");
+        const std::string now = nowIso();
+        s.bind(1, toString(status))
+            .bind(2, message)
+            .bind(3, now)
+            .bind(4, now)
+            .bind(5, m_id.load())
+            .run(TB_TR("engine", "record the end of a sweep"));
+        tx.commit();
+        m_sweepFinished = true;
+    }
+
     void onStart(const Prepared& prepared, const Snapshot& initial) override {
+        // A sweep's recorder records one cell after another: start afresh.
+        stopWriter();
+        m_closed = false;
+        m_completed = false;
+        m_failed = false;
+        m_stopping = false;
+        m_flushRequested = false;
+        m_error.clear();
+        m_pending.clear();
+        m_final.reset();
+        m_flushed = 0;
         const Writer& me = thisWriter();
         const auto& metrics = prepared.kind->metrics();
         m_series = initial.series;
@@ -100,77 +153,118 @@ public:
         for (std::size_t i = 0; i < initial.runs.size(); ++i)
             requireValidUtf8(initial.runs[i].label, "run " + std::to_string(i) + " label");
         Transaction tx(m_db, m_path);
-        Stmt e(m_db, m_path,
-               "INSERT INTO experiments (kind, name, seed, replicates, status, created_at, updated_at, "
-               "app_version, writer_pid, writer_host, writer_start, checkpoints_total, run_count, "
-               "headline_metric) "
-               "VALUES (?, ?, ?, ?, 'running', ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        const std::string now = nowIso();
-        e.bind(1, prepared.kind->name())
-            .bind(2, prepared.config.value("name", std::string()))
-            .bind(3, std::int64_t(prepared.seed))
-            .bind(4, prepared.replicates)
-            .bind(5, now)
-            .bind(6, now)
-            .bind(7, TB_VERSION)
-            .bind(8, std::int64_t(me.pid))
-            .bind(9, me.host)
-            .bind(10, me.start)
-            .bind(11, initial.grid.size())
-            .bind(12, initial.runs.size())
-            .bind(13, m_headline >= 0 ? m_series[std::size_t(m_headline)].name : std::string());
-        e.run(TB_TR("engine", "record a new experiment"));
-        const std::int64_t id = sqlite3_last_insert_rowid(m_db);
-        Stmt d(
-            m_db, m_path,
-            "INSERT INTO experiment_data (experiment_id, config, grid, category_names) VALUES (?, ?, ?, ?)");
-        d.bind(1, id)
-            .bind(2, prepared.config.dump())
-            .bind(3, Json(initial.grid).dump())
-            .bind(4, Json(initial.categoryNames).dump())
-            .run(TB_TR("engine", "record the config"));
-        Stmt md(
-            m_db, m_path,
-            "INSERT INTO metrics (experiment_id, position, name, label, unit, lower_is_better, plot, scope, "
-            "category_label, headline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        for (std::size_t i = 0; i < metrics.size(); ++i) {
-            const auto& m = metrics[i];
-            md.bind(1, id)
-                .bind(2, i)
-                .bind(3, m.name)
-                .bind(4, m.label)
-                .bind(5, m.unit)
-                .bind(6, int(m.lowerIsBetter))
-                .bind(7, m.plot)
-                .bind(8, toString(m.scope))
-                .bind(9, m.categoryLabel)
-                .bind(10, int(m.headline))
-                .run(TB_TR("engine", "record metric declarations"));
-        }
-        Stmt pd(
-            m_db, m_path,
-            "INSERT INTO plots (experiment_id, position, id, title, x_label, y_label, log_x, log_y, note) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        for (std::size_t i = 0; i < initial.plots.size(); ++i) {
-            const PlotDecl& pl = initial.plots[i];
-            pd.bind(1, id)
-                .bind(2, i)
-                .bind(3, pl.id)
-                .bind(4, pl.title)
-                .bind(5, pl.xLabel)
-                .bind(6, pl.yLabel)
-                .bind(7, int(pl.logX))
-                .bind(8, int(pl.logY))
-                .bind(9, pl.note)
-                .run(TB_TR("engine", "record plot declarations"));
-        }
+        if (m_sweep) checkSweepCell(initial);
+        std::int64_t id = m_id;
+        if (id == 0) {
+            const std::size_t cellCount = m_sweep ? m_sweep->cellCount : 1;
+            Stmt e(m_db, m_path,
+                   "INSERT INTO experiments (kind, name, seed, replicates, status, created_at, updated_at, "
+                   "app_version, writer_pid, writer_host, writer_start, checkpoints_total, run_count, "
+                   "headline_metric) "
+                   "VALUES (?, ?, ?, ?, 'running', ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            const std::string now = nowIso();
+            e.bind(1, prepared.kind->name())
+                .bind(2, prepared.config.value("name", std::string()))
+                .bind(3,
+                      std::int64_t(m_sweep ? m_sweep->config.value("seed", std::uint64_t(0)) : prepared.seed))
+                .bind(4, prepared.replicates)
+                .bind(5, now)
+                .bind(6, now)
+                .bind(7, TB_VERSION)
+                .bind(8, std::int64_t(me.pid))
+                .bind(9, me.host)
+                .bind(10, me.start)
+                .bind(11, initial.grid.size() * cellCount)
+                .bind(12, initial.runs.size() * cellCount)
+                .bind(13, m_headline >= 0 ? m_series[std::size_t(m_headline)].name : std::string());
+            e.run(TB_TR("engine", "record a new experiment"));
+            id = sqlite3_last_insert_rowid(m_db);
+            Stmt d(m_db, m_path,
+                   "INSERT INTO experiment_data (experiment_id, config, grid, category_names) VALUES (?, ?, "
+                   "?, ?)");
+            d.bind(1, id)
+                .bind(2, (m_sweep ? m_sweep->config : prepared.config).dump())
+                .bind(3, Json(initial.grid).dump())
+                .bind(4, Json(initial.categoryNames).dump())
+                .run(TB_TR("engine", "record the config"));
+            Stmt md(m_db, m_path,
+                    "INSERT INTO metrics (experiment_id, position, name, label, unit, lower_is_better, plot, "
+                    "scope, "
+                    "category_label, headline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            for (std::size_t i = 0; i < metrics.size(); ++i) {
+                const auto& m = metrics[i];
+                md.bind(1, id)
+                    .bind(2, i)
+                    .bind(3, m.name)
+                    .bind(4, m.label)
+                    .bind(5, m.unit)
+                    .bind(6, int(m.lowerIsBetter))
+                    .bind(7, m.plot)
+                    .bind(8, toString(m.scope))
+                    .bind(9, m.categoryLabel)
+                    .bind(10, int(m.headline))
+                    .run(TB_TR("engine", "record metric declarations"));
+            }
+            Stmt pd(m_db, m_path,
+                    "INSERT INTO plots (experiment_id, position, id, title, x_label, y_label, log_x, log_y, "
+                    "note) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            for (std::size_t i = 0; i < initial.plots.size(); ++i) {
+                const PlotDecl& pl = initial.plots[i];
+                pd.bind(1, id)
+                    .bind(2, i)
+                    .bind(3, pl.id)
+                    .bind(4, pl.title)
+                    .bind(5, pl.xLabel)
+                    .bind(6, pl.yLabel)
+                    .bind(7, int(pl.logX))
+                    .bind(8, int(pl.logY))
+                    .bind(9, pl.note)
+                    .run(TB_TR("engine", "record plot declarations"));
+            }
+            if (m_sweep) {
+                Stmt c(m_db, m_path,
+                       "INSERT INTO sweep_cells (experiment_id, cell, seed, coords) VALUES (?, ?, ?, ?)");
+                for (std::size_t k = 0; k < m_sweep->cells.size(); ++k)
+                    c.bind(1, id)
+                        .bind(2, k)
+                        .bind(3, std::int64_t(m_sweep->cells[k].seed))
+                        .bind(4, m_sweep->cells[k].coords.dump())
+                        .run(TB_TR("engine", "record the cells of a sweep"));
+                m_sweep->runsPerCell = initial.runs.size();
+            }
+        } // a new experiment
         m_pooled = initial.pooled;
-        Stmt r(m_db, m_path, "INSERT INTO runs (experiment_id, idx, label, params) VALUES (?, ?, ?, ?)");
         m_runIds.clear();
-        for (std::size_t i = 0; i < initial.runs.size(); ++i) {
-            r.bind(1, id).bind(2, i).bind(3, initial.runs[i].label).bind(4, initial.runs[i].params.dump());
-            r.run(TB_TR("engine", "record runs"));
-            m_runIds.push_back(sqlite3_last_insert_rowid(m_db));
+        if (!m_sweep) {
+            Stmt r(m_db, m_path, "INSERT INTO runs (experiment_id, idx, label, params) VALUES (?, ?, ?, ?)");
+            for (std::size_t i = 0; i < initial.runs.size(); ++i) {
+                r.bind(1, id)
+                    .bind(2, i)
+                    .bind(3, initial.runs[i].label)
+                    .bind(4, initial.runs[i].params.dump());
+                r.run(TB_TR("engine", "record runs"));
+                m_runIds.push_back(sqlite3_last_insert_rowid(m_db));
+            }
+        } else {
+            // The cell's runs, after whatever a previous attempt at this cell left.
+            Stmt del(m_db, m_path, "DELETE FROM runs WHERE experiment_id = ? AND sweep_cell = ?");
+            del.bind(1, id).bind(2, m_cell).run(TB_TR("engine", "clear a sweep cell"));
+            Stmt r(m_db, m_path,
+                   "INSERT INTO runs (experiment_id, idx, label, params, sweep_cell) VALUES (?, ?, ?, ?, ?)");
+            for (std::size_t i = 0; i < initial.runs.size(); ++i) {
+                const std::string label = initial.runs[i].label + " · " + m_cellText;
+                requireValidUtf8(label, "run " + std::to_string(i) + " label");
+                r.bind(1, id)
+                    .bind(2, m_cell * m_sweep->runsPerCell + i)
+                    .bind(3, label)
+                    .bind(4, initial.runs[i].params.dump())
+                    .bind(5, m_cell);
+                r.run(TB_TR("engine", "record runs"));
+                m_runIds.push_back(sqlite3_last_insert_rowid(m_db));
+            }
+            m_labels.clear();
+            for (const auto& run : initial.runs) m_labels.push_back(run.label + " · " + m_cellText);
         }
         tx.commit();
         m_id = id;
@@ -183,10 +277,12 @@ public:
                            "INSERT OR REPLACE INTO summaries (run_id, metric, checkpoint, step, n, mean, sd, "
                            "ci95_low, ci95_high, min, max, q10, q50, q90, best, best_step) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        m_upExperiment =
-            Stmt(m_db, m_path,
-                 "UPDATE experiments SET checkpoints_done = ?, elapsed_seconds = ?, updated_at = ?, "
-                 "best_run_id = ?, best_label = ?, best_value = ? WHERE id = ?");
+        m_upExperiment = Stmt(
+            m_db, m_path,
+            m_sweep ? "UPDATE experiments SET checkpoints_done = ?, elapsed_seconds = ?, updated_at = ? "
+                      "WHERE id = ?"
+                    : "UPDATE experiments SET checkpoints_done = ?, elapsed_seconds = ?, updated_at = ?, "
+                      "best_run_id = ?, best_label = ?, best_value = ? WHERE id = ?");
         m_lastRequest = Clock::now();
         m_writer = std::thread([this] { writerLoop(); });
     }
@@ -393,6 +489,47 @@ private:
         }
     }
 
+    /// A cell of a sweep must have the grid and run count of the sweep's other cells.
+    void checkSweepCell(const Snapshot& initial) {
+        if (m_id == 0) return;
+        Stmt q(m_db, m_path,
+               "SELECT d.grid, e.run_count, e.checkpoints_total FROM experiment_data d JOIN experiments e ON "
+               "e.id = d.experiment_id WHERE d.experiment_id = ?");
+        q.bind(1, m_id.load());
+        if (!q.step(TB_TR("engine", "read a sweep")))
+            throw RuntimeError(fill(store_text::kNoExperiment, {std::to_string(m_id.load()), m_path}));
+        const Json grid = Json::parse(q.text(0), nullptr, false);
+        const std::vector<std::int64_t> first =
+            grid.is_array() ? grid.get<std::vector<std::int64_t>>() : std::vector<std::int64_t>();
+        if (first != initial.grid)
+            throw RuntimeError(
+                fill(store_text::kSweepCellGrid,
+                     {std::to_string(m_cell), std::to_string(initial.grid.size()),
+                      std::to_string(initial.grid.empty() ? 0 : initial.grid.back()),
+                      std::to_string(first.size()), std::to_string(first.empty() ? 0 : first.back())}));
+        const std::size_t cells = first.empty() ? 0 : std::size_t(q.integer(2)) / first.size();
+        const std::size_t perCell = cells ? std::size_t(q.integer(1)) / cells : 0;
+        if (perCell != initial.runs.size())
+            throw RuntimeError(
+                fill(store_text::kSweepCellRuns,
+                     {std::to_string(m_cell), std::to_string(initial.runs.size()), std::to_string(perCell)}));
+        m_sweep->runsPerCell = perCell;
+    }
+
+    /// The sweep's best run: the best final mean of the headline metric over every cell's runs.
+    void updateSweepBest() {
+        if (m_headline < 0 || m_series.empty()) return;
+        const MetricDecl& h = m_series[std::size_t(m_headline)];
+        const std::string sqlText =
+            std::string("UPDATE experiments SET best_run_id = b.run_id, best_label = b.label, best_value = "
+                        "b.mean FROM (SELECT s.run_id, r.label, s.mean FROM summaries s JOIN runs r ON r.id "
+                        "= s.run_id WHERE r.experiment_id = ?1 AND s.metric = ?2 AND s.mean IS NOT NULL "
+                        "ORDER BY s.mean ") +
+            (h.lowerIsBetter ? "ASC" : "DESC") + ", r.idx LIMIT 1) AS b WHERE experiments.id = ?1";
+        Stmt b(m_db, m_path, sqlText.c_str());
+        b.bind(1, m_id.load()).bind(2, h.name).run(TB_TR("engine", "record the best run of a sweep"));
+    }
+
     void stopWriter() {
         {
             std::lock_guard lock(m_mutex);
@@ -479,15 +616,21 @@ private:
                 }
         }
         const std::string now = nowIso();
-        m_upExperiment.bind(1, done).bind(2, elapsed).bind(3, now);
-        if (bestRun)
-            m_upExperiment.bind(4, bestRun);
-        else
-            m_upExperiment.bindNull(4);
-        m_upExperiment.bind(5, bestLabel)
-            .bind(6, bestValue)
-            .bind(7, m_id.load())
-            .run(TB_TR("engine", "record progress"));
+        m_upExperiment.bind(1, m_cpBefore + std::int64_t(done))
+            .bind(2, m_elapsedBefore + elapsed)
+            .bind(3, now);
+        if (m_sweep) {
+            m_upExperiment.bind(4, m_id.load()).run(TB_TR("engine", "record progress"));
+        } else {
+            if (bestRun)
+                m_upExperiment.bind(4, bestRun);
+            else
+                m_upExperiment.bindNull(4);
+            m_upExperiment.bind(5, bestLabel)
+                .bind(6, bestValue)
+                .bind(7, m_id.load())
+                .run(TB_TR("engine", "record progress"));
+        }
 
         if (fin) {
             // Per-replicate values at the last completed checkpoint, written once at the end.
@@ -525,13 +668,27 @@ private:
             }
             writePooled(*fin);
             writeDerived(*fin);
-            Stmt s(m_db, m_path,
-                   "UPDATE experiments SET status = ?, message = ?, finished_at = ? WHERE id = ?");
-            s.bind(1, toString(fin->status))
-                .bind(2, fin->message)
-                .bind(3, now)
-                .bind(4, m_id.load())
-                .run(TB_TR("engine", "record the end of a run"));
+            if (m_sweep) {
+                Stmt c(
+                    m_db, m_path,
+                    "UPDATE sweep_cells SET status = ?, message = ?, elapsed_seconds = ? WHERE experiment_id "
+                    "= ? AND cell = ?");
+                c.bind(1, toString(fin->status))
+                    .bind(2, fin->message)
+                    .bind(3, fin->elapsed)
+                    .bind(4, m_id.load())
+                    .bind(5, m_cell)
+                    .run(TB_TR("engine", "record the end of a sweep cell"));
+                updateSweepBest();
+            } else {
+                Stmt s(m_db, m_path,
+                       "UPDATE experiments SET status = ?, message = ?, finished_at = ? WHERE id = ?");
+                s.bind(1, toString(fin->status))
+                    .bind(2, fin->message)
+                    .bind(3, now)
+                    .bind(4, m_id.load())
+                    .run(TB_TR("engine", "record the end of a run"));
+            }
         }
         tx.commit();
         m_flushed = done;
@@ -540,6 +697,12 @@ private:
     sqlite3* m_db = nullptr; ///< the recorder's own connection
     std::string m_path;
     double m_flushSeconds;
+    std::optional<Sweep> m_sweep; ///< set for a sweep's recorder
+    std::size_t m_cell = 0;       ///< the sweep cell being recorded
+    std::string m_cellText;
+    std::int64_t m_cpBefore = 0; ///< checkpoints of the sweep's cells finished before this one
+    double m_elapsedBefore = 0;
+    bool m_sweepFinished = false;
     std::atomic<std::int64_t> m_id{0}; ///< read by experimentId() from any thread
     bool m_closed = false;
     std::size_t m_total = 0;
@@ -575,6 +738,66 @@ std::unique_ptr<RunStore::Recorder> RunStore::recorder(double flushSeconds) {
     if (m_mode == Mode::ReadOnly) throw RuntimeError(fill(store_text::kOpenReadOnly, {m_path}));
     ensureSound();
     return std::make_unique<StoreRecorder>(*this, flushSeconds);
+}
+
+std::unique_ptr<RunStore::SweepRecorder>
+RunStore::sweepRecorder(const Json& sweepConfig, std::vector<SweepCellSetup> cells, double flushSeconds) {
+    if (m_mode == Mode::ReadOnly) throw RuntimeError(fill(store_text::kOpenReadOnly, {m_path}));
+    ensureSound();
+    StoreRecorder::Sweep sweep;
+    sweep.config = sweepConfig;
+    sweep.cellCount = cells.size();
+    sweep.cells = std::move(cells);
+    return std::make_unique<StoreRecorder>(*this, flushSeconds, std::move(sweep));
+}
+
+std::unique_ptr<RunStore::SweepRecorder> RunStore::resumeSweep(std::int64_t experimentId,
+                                                               double flushSeconds) {
+    if (m_mode == Mode::ReadOnly) throw RuntimeError(fill(store_text::kOpenReadOnly, {m_path}));
+    requireExperiment(experimentId);
+    ensureSound();
+    recoverInterrupted(); // a sweep whose writer is gone is not running any more
+    const auto cells = sweepCells(experimentId);
+    if (cells.empty()) throw InputError(fill(store_text::kNotASweep, {std::to_string(experimentId), m_path}));
+    StoreRecorder::Sweep sweep;
+    sweep.resumeId = experimentId;
+    sweep.cellCount = cells.size();
+    {
+        Transaction tx(m_db, m_path);
+        // Checked under the write lock: the writer cannot start or finish a transaction in between.
+        Stmt r(m_db, m_path, "SELECT status, writer_pid, writer_host FROM experiments WHERE id = ?");
+        r.bind(1, experimentId);
+        if (r.step(TB_TR("engine", "read an experiment"))) {
+            const auto status = runStatusFromString(r.text(0));
+            if (status == RunStatus::Running)
+                throw RuntimeError(
+                    fill(store_text::kSweepRunning,
+                         {std::to_string(experimentId), std::to_string(r.integer(1)), r.text(2)}));
+            if (status == RunStatus::Finished)
+                throw InputError(fill(store_text::kSweepComplete, {std::to_string(experimentId)}));
+        }
+        const Writer& me = thisWriter();
+        Stmt up(
+            m_db, m_path,
+            "UPDATE experiments SET status = 'running', message = '', finished_at = NULL, writer_pid = ?, "
+            "writer_host = ?, writer_start = ?, updated_at = ? WHERE id = ?");
+        up.bind(1, std::int64_t(me.pid))
+            .bind(2, me.host)
+            .bind(3, me.start)
+            .bind(4, nowIso())
+            .bind(5, experimentId)
+            .run(TB_TR("engine", "take over a sweep"));
+        Stmt del(m_db, m_path,
+                 "DELETE FROM runs WHERE experiment_id = ?1 AND sweep_cell IN (SELECT cell FROM sweep_cells "
+                 "WHERE experiment_id = ?1 AND status != 'finished')");
+        del.bind(1, experimentId).run(TB_TR("engine", "clear unfinished sweep cells"));
+        Stmt pend(m_db, m_path,
+                  "UPDATE sweep_cells SET status = 'pending', message = '', elapsed_seconds = 0 WHERE "
+                  "experiment_id = ? AND status != 'finished'");
+        pend.bind(1, experimentId).run(TB_TR("engine", "clear unfinished sweep cells"));
+        tx.commit();
+    }
+    return std::make_unique<StoreRecorder>(*this, flushSeconds, std::move(sweep));
 }
 
 } // namespace tb

@@ -74,6 +74,7 @@ struct RunRow {
     int index = 0; ///< order within the experiment
     std::string label;
     Json params;
+    int sweepCell = -1; ///< the sweep cell the run belongs to; -1 for a run that is not a sweep's
 };
 
 struct SeriesPoint {
@@ -176,6 +177,47 @@ public:
         virtual std::int64_t experimentId() const = 0;
     };
     std::unique_ptr<Recorder> recorder(double flushSeconds = 0.25);
+
+    // --- Sweeps (docs/sweeps.md)
+    // -----------------------------------------------------------------------------------------
+    /// Records the cells of a sweep into one experiment, cell after cell, through one connection: call
+    /// beginCell() before each cell's run, then let the Runner call the observer as for a run. The first
+    /// cell's onStart creates the experiment (its config the sweep config, checkpoints_total cells × grid,
+    /// every cell listed `pending`), unless the recorder resumes an experiment. Each cell's onStart inserts
+    /// its runs (labelled "VARIANT · CELL TEXT"), its onFinish marks the cell finished, interrupted or failed;
+    /// the experiment stays `running` until finish().
+    class SweepRecorder : public Recorder {
+    public:
+        /// `checkpointsBefore` and `elapsedBefore`: what the cells finished earlier add to the experiment's
+        /// progress.
+        virtual void beginCell(std::size_t cell, const std::string& cellText, std::int64_t checkpointsBefore,
+                               double elapsedBefore) = 0;
+        /// After the last cell (or a stop or failure): the experiment's status, message and best run.
+        virtual void finish(RunStatus status, const std::string& message) = 0;
+    };
+    struct SweepCellSetup {
+        std::uint64_t seed = 0;
+        Json coords; ///< the axes' values of the cell (a JSON array)
+    };
+    /// A recorder for a new sweep of `cells` (in cell order) whose config is `sweepConfig`.
+    std::unique_ptr<SweepRecorder> sweepRecorder(const Json& sweepConfig, std::vector<SweepCellSetup> cells,
+                                                 double flushSeconds = 0.25);
+    /// Takes over the unfinished sweep `experimentId` to run its missing cells: refuses it (InputError) when
+    /// it is no sweep or is finished, and (RuntimeError) when its writer is still running; otherwise marks
+    /// it running by this process, deletes what the cells that did not finish had stored, and returns a
+    /// recorder for those cells.
+    std::unique_ptr<SweepRecorder> resumeSweep(std::int64_t experimentId, double flushSeconds = 0.25);
+
+    struct SweepCell {
+        std::size_t cell = 0;
+        std::uint64_t seed = 0;
+        Json coords;
+        RunStatus status = RunStatus::Running; ///< Running: not run yet (or running now)
+        std::string message;
+        double elapsedSeconds = 0;
+    };
+    /// The cells of sweep `experimentId` in cell order; empty when it is not a sweep.
+    std::vector<SweepCell> sweepCells(std::int64_t experimentId) const;
 
     sqlite3* handle() const { return m_db; } ///< for tests and tools
 

@@ -249,6 +249,24 @@ ALTER TABLE metrics_v3 RENAME TO metrics;
 
 ALTER TABLE derived_curves ADD COLUMN pattern INTEGER NOT NULL DEFAULT 0;
 )sql",
+    // 3 -> 4 (issue 13): sweeps. A sweep is one experiment whose config carries the "sweep" block; its cells
+    // are listed here, and cell c's runs are the experiment's runs with idx in [c * k, (c + 1) * k) for the k
+    // variants of a cell, inserted when the cell starts (so a cell that did not finish is deleted and run
+    // again when the sweep is resumed).
+    R"sql(
+CREATE TABLE sweep_cells (
+    experiment_id   INTEGER NOT NULL REFERENCES experiments (id) ON DELETE CASCADE,
+    cell            INTEGER NOT NULL,
+    seed            INTEGER NOT NULL,
+    coords          TEXT    NOT NULL,
+    status          TEXT    NOT NULL DEFAULT 'pending'
+                            CHECK (status IN ('pending', 'finished', 'interrupted', 'failed')),
+    message         TEXT    NOT NULL DEFAULT '',
+    elapsed_seconds REAL    NOT NULL DEFAULT 0,
+    PRIMARY KEY (experiment_id, cell)
+) WITHOUT ROWID;
+ALTER TABLE runs ADD COLUMN sweep_cell INTEGER;
+)sql",
 };
 constexpr int kSchemaVersion = int(std::size(kMigrations));
 

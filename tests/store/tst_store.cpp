@@ -181,7 +181,7 @@ private slots:
         QCOMPARE(tables,
                  std::string("category_values,derivations,derived_curves,derived_points,estimates,"
                              "experiment_data,experiments,final_values,metrics,plots,pooled_counts,runs,"
-                             "series,summaries,tags,verdict_classes,verdicts"));
+                             "series,summaries,sweep_cells,tags,verdict_classes,verdicts"));
         QVERIFY(store.listExperiments().empty());
         // Reopening an existing store is fine and does not migrate again.
         RunStore again(path);
