@@ -10,6 +10,7 @@
 #include <QSaveFile>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QTableWidget>
 #include <QTextStream>
 #include <QVBoxLayout>
@@ -22,6 +23,7 @@
 #include "Palette.h"
 #include "PlotPanel.h"
 #include "SeriesPlot.h"
+#include "StatisticsView.h"
 #include "ValuePlot.h"
 
 namespace tb::ui {
@@ -52,6 +54,8 @@ constexpr Qt::PenStyle kExperimentLines[] = {Qt::SolidLine, Qt::DashLine, Qt::Do
 /// What an entry of the metric box shows (Qt::UserRole + 1); Qt::UserRole holds the metric name or plot id.
 enum Entry { SeriesEntry = 0, ValuePlotEntry = 1, AnalysisEntry = 2 };
 constexpr int kEntryRole = Qt::UserRole + 1;
+/// The tabs above the view: the curves (or the analysis table) and the statistical tests.
+enum ViewTab { CurvesTab = 0, StatisticsTab = 1 };
 
 QString csvField(QString text) {
     text.replace(QLatin1Char('"'), QLatin1String("\"\""));
@@ -76,6 +80,23 @@ CompareView::CompareView(QWidget* parent) : QWidget(parent) {
     top->addWidget(ml);
     top->addWidget(m_metric);
     lay->addLayout(top);
+
+    m_viewTabs = new QTabBar(this);
+    m_viewTabs->setObjectName(QStringLiteral("compareTabs"));
+    m_viewTabs->setDocumentMode(true);
+    m_viewTabs->setDrawBase(false);
+    m_viewTabs->addTab(tr("Curves"));
+    m_viewTabs->addTab(tr("Statistical tests"));
+    m_viewTabs->setTabToolTip(CurvesTab, tr("The chosen metric over the steps, one line and band per run"));
+    m_viewTabs->setTabToolTip(
+        StatisticsTab, tr("Is one run better than another? Welch and Mann–Whitney tests on every "
+                          "replicate's final value of the chosen metric, with effect sizes and a verdict "
+                          "per pair"));
+    auto* tabRow = new QHBoxLayout;
+    tabRow->setContentsMargins(8, 2, 8, 0);
+    tabRow->addWidget(m_viewTabs);
+    tabRow->addStretch(1);
+    lay->addLayout(tabRow);
 
     auto* split = new QSplitter(Qt::Vertical, this);
     m_stack = new QStackedWidget(split);
@@ -103,6 +124,8 @@ CompareView::CompareView(QWidget* parent) : QWidget(parent) {
     row->addWidget(m_analysisExport);
     al->addLayout(row);
     m_stack->addWidget(m_analysisPage);
+    m_statistics = new StatisticsView(m_stack);
+    m_stack->addWidget(m_statistics);
     connect(m_analysisExport, &QPushButton::clicked, this, [this] {
         const QString path =
             askExportPath(this, tr("Export estimates"), {m_subjectText, -1}, QStringLiteral("estimates"),
@@ -125,14 +148,21 @@ CompareView::CompareView(QWidget* parent) : QWidget(parent) {
     split->setStretchFactor(1, 1);
     lay->addWidget(split, 1);
     connect(m_metric, &QComboBox::currentIndexChanged, this, &CompareView::showMetric);
+    connect(m_viewTabs, &QTabBar::currentChanged, this, &CompareView::showMetric);
 }
 
 void CompareView::setItems(std::vector<CompareItem> items) {
     m_items = std::move(items);
     QStringList ids;
     for (const auto& it : m_items) ids << QStringLiteral("#%1").arg(it.row.id);
-    m_heading->setText(
-        tr("Comparing %n run(s): %1", nullptr, int(m_items.size())).arg(ids.join(QStringLiteral(", "))));
+    if (m_items.size() == 1) // the runs (variants) of one experiment, compared with each other
+        m_heading->setText(
+            tr("Comparing the %n run(s) of #%1 %2", nullptr, int(m_items[0].snapshot.runs.size()))
+                .arg(m_items[0].row.id)
+                .arg(tre(m_items[0].row.name)));
+    else
+        m_heading->setText(
+            tr("Comparing %n run(s): %1", nullptr, int(m_items.size())).arg(ids.join(QStringLiteral(", "))));
     m_subjectText = tr("runs %1").arg(ids.join(QStringLiteral(", ")));
     m_plot->setExportSubject({m_subjectText, -1});
     if (m_valuePlot) m_valuePlot->setExportSubject({m_subjectText, -1});
@@ -230,6 +260,25 @@ void CompareView::setItems(std::vector<CompareItem> items) {
     m_diff->resizeColumnsToContents();
     for (int c = 0; c < m_diff->columnCount(); ++c)
         m_diff->setColumnWidth(c, std::min(m_diff->columnWidth(c), 360));
+    m_diff->setVisible(m_items.size() > 1); // one experiment: its runs share its configuration
+}
+
+bool CompareView::showStatistics() {
+    if (m_metric->currentData(kEntryRole).toInt() != SeriesEntry) {
+        int first = -1;
+        for (int i = 0; i < m_metric->count() && first < 0; ++i)
+            if (m_metric->itemData(i, kEntryRole).toInt() == SeriesEntry) first = i;
+        if (first < 0) return false;
+        QSignalBlocker block(m_metric);
+        m_metric->setCurrentIndex(first);
+    }
+    {
+        QSignalBlocker block(m_viewTabs);
+        m_viewTabs->setTabEnabled(StatisticsTab, true);
+        m_viewTabs->setCurrentIndex(StatisticsTab);
+    }
+    showMetric();
+    return true;
 }
 
 bool CompareView::selectView(const QString& title) {
@@ -245,7 +294,20 @@ QWidget* CompareView::currentView() const {
 
 void CompareView::showMetric() {
     const std::string key = m_metric->currentData().toString().toStdString();
-    switch (m_metric->currentData(kEntryRole).toInt()) {
+    const int entry = m_metric->currentData(kEntryRole).toInt();
+    {
+        // The tests compare a Series metric's final values: for a value plot or the analysis, only its tab.
+        QSignalBlocker block(m_viewTabs);
+        const bool series = m_metric->count() > 0 && entry == SeriesEntry;
+        m_viewTabs->setTabEnabled(StatisticsTab, series);
+        if (!series) m_viewTabs->setCurrentIndex(CurvesTab);
+        m_viewTabs->setTabText(CurvesTab, entry == AnalysisEntry ? tr("Estimates") : tr("Curves"));
+    }
+    if (entry == SeriesEntry && m_viewTabs->currentIndex() == StatisticsTab) {
+        showStatisticsOf(key);
+        return;
+    }
+    switch (entry) {
     case ValuePlotEntry:
         showValuePlot(key);
         break;
@@ -284,6 +346,37 @@ void CompareView::showSeries(const std::string& metric) {
     m_plot->setCurves(curves);
     m_plot->resetView();
     m_stack->setCurrentWidget(m_plot);
+}
+
+void CompareView::showStatisticsOf(const std::string& metric) {
+    // Every run of every experiment, named as in the plot's legend, with its replicates' final values.
+    std::vector<StatisticsRun> runs;
+    QString label;
+    bool lowerIsBetter = true, known = false;
+    for (const CompareItem& it : m_items) {
+        const Snapshot& s = it.snapshot;
+        int m = -1;
+        for (std::size_t i = 0; i < s.series.size(); ++i)
+            if (s.series[i].name == metric) m = int(i);
+        if (m < 0) continue;
+        if (!known) {
+            label = tre(s.series[std::size_t(m)].label);
+            lowerIsBetter = s.series[std::size_t(m)].lowerIsBetter;
+            known = true;
+        }
+        const std::int64_t step = s.done > 0 && s.done <= s.grid.size() ? s.grid[s.done - 1] : -1;
+        for (std::size_t r = 0; r < s.runs.size(); ++r) {
+            StatisticsRun run;
+            run.name = QStringLiteral("#%1 %2").arg(it.row.id).arg(tre(s.runs[r].label));
+            run.colour = seriesColor(m_colourOf[s.runs[r].label]);
+            if (r < s.finalValues.size() && std::size_t(m) < s.finalValues[r].size())
+                run.values = s.finalValues[r][std::size_t(m)];
+            run.step = step;
+            runs.push_back(std::move(run));
+        }
+    }
+    m_statistics->setRuns(label, lowerIsBetter, std::move(runs));
+    m_stack->setCurrentWidget(m_statistics);
 }
 
 void CompareView::showValuePlot(const std::string& plotId) {

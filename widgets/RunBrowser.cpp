@@ -214,6 +214,17 @@ RunBrowser::RunBrowser(QWidget* parent) : QWidget(parent) {
         const auto ids = selectedIds();
         if (ids.size() >= 2) emit compareRequested(ids);
     });
+    m_statistics =
+        new QAction(tb::ui::icon(QStringLiteral("compare")), tr("Compare runs statistically"), this);
+    m_statistics->setObjectName(QStringLiteral("browserStatistics"));
+    m_statistics->setToolTip(
+        tr("Test whether one run is better than another on every replicate's final value "
+           "(Welch and Mann–Whitney tests, effect sizes), also the runs of one experiment"));
+    m_statistics->setStatusTip(m_statistics->toolTip());
+    connect(m_statistics, &QAction::triggered, this, [this] {
+        const auto ids = selectedIds();
+        if (!ids.isEmpty()) emit statisticsRequested(ids);
+    });
     connect(m_delete, &QToolButton::clicked, this, &RunBrowser::deleteSelected);
     auto* del = new QAction(this);
     del->setShortcut(QKeySequence::Delete);
@@ -228,6 +239,7 @@ RunBrowser::RunBrowser(QWidget* parent) : QWidget(parent) {
             ->setEnabled(m_rerun->isEnabled());
         menu.addAction(m_compare->icon(), m_compare->text(), m_compare, &QToolButton::click)
             ->setEnabled(m_compare->isEnabled());
+        menu.addAction(m_statistics);
         menu.addSeparator();
         menu.addAction(m_delete->icon(), m_delete->text(), m_delete, &QToolButton::click)
             ->setEnabled(m_delete->isEnabled());
@@ -536,6 +548,12 @@ void RunBrowser::updateActions() {
     m_open->setEnabled(n >= 1);
     m_rerun->setEnabled(n == 1);
     m_compare->setEnabled(n >= 2);
+    // The tests need two runs: two experiments, or one experiment with several runs (its policies).
+    int runs = 0;
+    const QList<qint64> ids = n >= 1 ? selectedIds() : QList<qint64>();
+    for (const ExperimentRow& r : m_model->rows())
+        if (ids.contains(r.id)) runs += r.runCount;
+    m_statistics->setEnabled(n >= 2 || runs >= 2);
     m_delete->setEnabled(n >= 1);
     const int shown = m_proxy->rowCount(), total = m_model->rowCount();
     m_count->setText(shown == total ? tr("%n run(s)", nullptr, total)

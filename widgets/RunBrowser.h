@@ -2,8 +2,9 @@
 // RunBrowser: the run browser dock. A sortable table of the store's experiments with in-place editing of
 // name, tags and notes, columns chosen among parameters and final metrics (remembered in QSettings), a
 // filter that takes words or an expression (RunFilter), CSV export of the table as shown, and actions: open
-// (plots of the stored run), re-run (config back into the form), compare (overlay several runs), delete
-// (with confirmation). It polls RunStore::dataVersion() so runs recorded by another process (the CLI) into
+// (plots of the stored run), re-run (config back into the form), compare (overlay several runs), compare
+// runs statistically (the compare view's tests, also of the runs of one experiment), delete (with
+// confirmation). It polls RunStore::dataVersion() so runs recorded by another process (the CLI) into
 // the same store appear without a restart.
 #include <QList>
 #include <QWidget>
@@ -18,6 +19,7 @@ class QTimer;
 class QSortFilterProxyModel;
 class QToolButton;
 class QMenu;
+class QAction;
 
 namespace tb::ui {
 
@@ -54,6 +56,8 @@ public:
     void setConfirmDeletes(bool on) { m_confirm = on; }
     /// Polling interval of dataVersion() in ms.
     void setPollInterval(int ms);
+    /// "Compare runs statistically" (context menu): enabled when the selection holds at least two runs.
+    QAction* statisticsAction() const { return m_statistics; }
 
 public slots:
     void refresh();
@@ -63,6 +67,8 @@ signals:
     void openRequested(qint64 id);
     void rerunRequested(qint64 id);
     void compareRequested(const QList<qint64>& ids);
+    /// The statistical tests of every run of the selected experiments (one experiment: its own runs).
+    void statisticsRequested(const QList<qint64>& ids);
     /// Experiments deleted from the store by deleteSelected(), so views showing them can let them go.
     void deleted(const QList<qint64>& ids);
 
@@ -82,6 +88,7 @@ private:
     QLabel* m_count = nullptr;
     QToolButton *m_open = nullptr, *m_rerun = nullptr, *m_compare = nullptr, *m_delete = nullptr;
     QToolButton *m_columns = nullptr, *m_export = nullptr;
+    QAction* m_statistics = nullptr;
     QString m_filterError;
     QTimer* m_poll = nullptr;
     std::int64_t m_dataVersion = -1;

@@ -1,5 +1,6 @@
 #include "stats/PairwiseComparison.h"
 
+#include <cmath>
 #include <stdexcept>
 
 #include "stats/Holm.h"
@@ -42,15 +43,59 @@ std::vector<PairComparison> compareAllPairs(std::span<const std::vector<double>>
     }
     const auto hw = holmAdjust(pw), hm = holmAdjust(pm);
     for (std::size_t k = 0; k < pairs.size(); ++k) {
-        auto& c = pairs[k];
-        c.welchHolm = hw[k];
-        c.mannWhitneyHolm = hm[k];
-        if (c.welchHolm < o.alpha && c.welch.difference != 0)
+        pairs[k].welchHolm = hw[k];
+        pairs[k].mannWhitneyHolm = hm[k];
+    }
+    decideVerdicts(pairs, o.alpha);
+    return pairs;
+}
+
+void decideVerdicts(std::span<PairComparison> pairs, double alpha) {
+    if (!(alpha > 0 && alpha < 1)) throw std::invalid_argument("alpha must be in (0, 1)");
+    for (auto& c : pairs) {
+        c.verdict = Verdict::Equal;
+        c.verdictMannWhitney = Verdict::Equal;
+        if (c.welchHolm < alpha && c.welch.difference != 0)
             c.verdict = c.welch.difference > 0 ? Verdict::Larger : Verdict::Smaller;
-        if (c.mannWhitneyHolm < o.alpha && c.mannWhitney.superiority != 0.5)
+        if (c.mannWhitneyHolm < alpha && c.mannWhitney.superiority != 0.5)
             c.verdictMannWhitney = c.mannWhitney.superiority > 0.5 ? Verdict::Larger : Verdict::Smaller;
     }
-    return pairs;
+}
+
+int betterSample(const PairComparison& p, bool lowerIsBetter) {
+    if (p.verdict == Verdict::Equal) return -1;
+    const bool aLarger = p.verdict == Verdict::Larger;
+    return aLarger != lowerIsBetter ? p.a : p.b;
+}
+
+FiniteSample finiteSample(std::span<const double> raw) {
+    FiniteSample out;
+    for (double v : raw) {
+        if (std::isfinite(v))
+            out.values.push_back(v);
+        else
+            ++out.missing;
+    }
+    return out;
+}
+
+FiniteComparison compareFinite(std::span<const std::vector<double>> raw, const ComparisonOptions& options) {
+    FiniteComparison out;
+    std::vector<int> index; // raw index of each compared sample
+    std::vector<std::vector<double>> compared;
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+        out.samples.push_back(finiteSample(raw[i]));
+        if (out.samples.back().comparable()) {
+            index.push_back(int(i));
+            compared.push_back(out.samples.back().values);
+        }
+    }
+    out.pairs = compareAllPairs(compared, options);
+    for (auto& p : out.pairs) {
+        p.a = index[std::size_t(p.a)];
+        p.b = index[std::size_t(p.b)];
+    }
+    return out;
 }
 
 } // namespace tb::stats

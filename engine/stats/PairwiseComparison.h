@@ -41,4 +41,36 @@ struct ComparisonOptions {
 std::vector<PairComparison> compareAllPairs(std::span<const std::vector<double>> samples,
                                             const ComparisonOptions& options = {});
 
+/// Sets both verdicts of every pair from its Holm-adjusted p-values at family-wise error `alpha` in (0, 1)
+/// (what compareAllPairs does last): only the verdicts depend on alpha, so a view can change alpha without
+/// computing the tests and intervals again.
+void decideVerdicts(std::span<PairComparison> pairs, double alpha);
+
+/// The sample of the pair whose mean is better by the metric's direction (larger unless lowerIsBetter):
+/// p.a or p.b when the pair is decided (Welch verdict), -1 when it is Equal.
+int betterSample(const PairComparison& p, bool lowerIsBetter);
+
+/// Fewest finite values a sample needs to be compared (a variance needs 2).
+inline constexpr std::size_t kMinComparedValues = 2;
+
+/// What a comparison uses of one run's per-replicate values: the finite ones, in replicate order; the others
+/// (NaN: a replicate without a value, NULL in the store) are counted as missing.
+struct FiniteSample {
+    std::vector<double> values;
+    int missing = 0;
+    bool comparable() const { return values.size() >= kMinComparedValues; }
+};
+FiniteSample finiteSample(std::span<const double> raw);
+
+/// The comparison of a set of runs' raw per-replicate values as the compare view shows it: each run's finite
+/// values, and compareAllPairs over the runs that have at least kMinComparedValues of them (the others are in
+/// no pair nor in Holm's count); the pairs' a and b index `samples` (the raw order). When every run is
+/// comparable the pairs are exactly compareAllPairs' on the finite values.
+struct FiniteComparison {
+    std::vector<FiniteSample> samples;
+    std::vector<PairComparison> pairs;
+};
+FiniteComparison compareFinite(std::span<const std::vector<double>> raw,
+                               const ComparisonOptions& options = {});
+
 } // namespace tb::stats

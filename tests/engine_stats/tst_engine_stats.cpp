@@ -8,6 +8,8 @@
 #include <boost/math/distributions/non_central_t.hpp>
 #include <boost/math/distributions/students_t.hpp>
 #include <cmath>
+#include <limits>
+#include <stdexcept>
 #include <vector>
 
 #include "core/Rng.h"
@@ -319,6 +321,54 @@ private slots:
         const auto again = compareAllPairs(s, o);
         QCOMPARE(again[2].intervals.hedgesG.low, pairs[2].intervals.hedgesG.low);
         QCOMPARE(QString(toString(Verdict::Larger)), QString("larger"));
+
+        // The better run by the metric's direction: 2 is larger than 0, so better when higher is better.
+        QCOMPARE(betterSample(pairs[1], false), 2);
+        QCOMPARE(betterSample(pairs[1], true), 0);
+        QCOMPARE(betterSample(pairs[0], false), -1);
+        // Re-deciding at another alpha gives compareAllPairs' verdicts at that alpha.
+        ComparisonOptions tiny = o;
+        tiny.alpha = 1e-300;
+        auto redecided = pairs;
+        decideVerdicts(redecided, tiny.alpha);
+        const auto atTiny = compareAllPairs(s, tiny);
+        for (std::size_t k = 0; k < 3; ++k) {
+            QCOMPARE(redecided[k].verdict, atTiny[k].verdict);
+            QCOMPARE(redecided[k].verdictMannWhitney, atTiny[k].verdictMannWhitney);
+        }
+        decideVerdicts(redecided, o.alpha);
+        for (std::size_t k = 0; k < 3; ++k) QCOMPARE(redecided[k].verdict, pairs[k].verdict);
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, decideVerdicts(redecided, 0));
+    }
+
+    // What a compare view compares: finite values only; runs with fewer than 2 are in no pair nor in Holm.
+    void finiteValuesAndLeftOutRuns() {
+        const double nan = std::numeric_limits<double>::quiet_NaN();
+        const auto f = finiteSample(std::vector<double>{1, nan, 2, nan, 3});
+        QCOMPARE(f.values, (std::vector<double>{1, 2, 3}));
+        QCOMPARE(f.missing, 2);
+        QVERIFY(f.comparable());
+        QVERIFY(!finiteSample(std::vector<double>{nan, 4}).comparable());
+
+        Rng g = makeRng(9, 0);
+        const auto x = normals(g, 12, 0, 1), y = normals(g, 12, 2, 1);
+        std::vector<double> xWithGaps = x;
+        xWithGaps.insert(xWithGaps.begin() + 3, nan);
+        const std::vector<std::vector<double>> raw{xWithGaps, {5.0, nan}, y};
+        ComparisonOptions o;
+        o.bootstrap.resamples = 200;
+        const auto c = compareFinite(raw, o);
+        QCOMPARE(c.samples.size(), std::size_t(3));
+        QCOMPARE(c.samples[0].missing, 1);
+        QCOMPARE(c.pairs.size(), std::size_t(1)); // the run with one value is left out
+        QCOMPARE(c.pairs[0].a, 0);
+        QCOMPARE(c.pairs[0].b, 2); // indices of the raw runs
+        const auto direct = compareAllPairs(std::vector<std::vector<double>>{x, y}, o);
+        QCOMPARE(c.pairs[0].welch.p, direct[0].welch.p);
+        QCOMPARE(c.pairs[0].welchHolm, direct[0].welchHolm); // Holm over one pair, not three
+        QCOMPARE(c.pairs[0].intervals.hedgesG.low, direct[0].intervals.hedgesG.low); // bootstrap stream 0
+        QCOMPARE(c.pairs[0].verdict, Verdict::Smaller);
+        QVERIFY(compareFinite(std::vector<std::vector<double>>{x}, o).pairs.empty());
     }
 
     // --- AdaStop -----------------------------------------------------------------------------------------
