@@ -128,9 +128,10 @@ int cmdFitTail(const std::vector<std::string>& argv);
 int cmdProjectScaling(const std::vector<std::string>& argv);
 int cmdCompare(const std::vector<std::string>& argv);
 int cmdSweep(const std::vector<std::string>& argv);
+int cmdAdaStop(const std::vector<std::string>& argv);
 
 extern const CommandSpec kRunSpec, kListSpec, kShowSpec, kExportSpec, kPresetsSpec, kDeleteSpec, kTagSpec,
     kUntagSpec, kNoteSpec, kHelpConfigSpec, kBenchSpec, kFitTailSpec, kProjectScalingSpec, kVersionSpec;
-extern const CommandSpec kCompareSpec, kSweepSpec;
+extern const CommandSpec kCompareSpec, kSweepSpec, kAdaStopSpec;
 
 } // namespace tb::cli

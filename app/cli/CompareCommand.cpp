@@ -4,16 +4,18 @@
 #include <cmath>
 #include <cstdlib>
 #include <iostream>
+#include <memory>
 #include <set>
 
 #include "Cli.h"
+#include "stats/AdaStop.h"
 #include "stats/PairwiseComparison.h"
 
 namespace tb::cli {
 
 const CommandSpec kCompareSpec{
     "compare",
-    "ID... [--metric NAME] [--alpha A] [--bootstrap B] [--seed S] [--json] [--db PATH]",
+    "ID... [--metric NAME] [--alpha A] [--bootstrap B] [--seed S] [--adastop N] [--json] [--db PATH]",
     "Compare stored runs pairwise: Welch and Mann-Whitney tests with Holm correction, effect sizes.",
     "Each ID is an experiment (N: all its runs) or one run (run:N, the run_id of `show --json`). Runs are\n"
     "compared on their per-replicate final values of one metric (default: the kind's headline metric), all\n"
@@ -21,11 +23,14 @@ const CommandSpec kCompareSpec{
     "difference of means, Hedges' g and the probability of superiority P(A > B) with percentile bootstrap\n"
     "intervals; and a verdict from the Holm-adjusted Welch p-value: A larger, smaller or equal (no\n"
     "significant difference) at --alpha. Every run needs at least 2 replicate values; all runs must be of\n"
-    "one kind. Formulas: docs/statistics.md.",
+    "one kind. With --adastop N, AdaStop also reads each run's stored replicates in order as interims of N\n"
+    "values (as many interims as the shortest run holds) and decides each pair with family-wise error --alpha.\n"
+    "Formulas: docs/statistics.md.",
     {{"--metric", "NAME", "the metric to compare (default: the kind's headline metric)"},
      {"--alpha", "A", "family-wise error of the verdicts, in (0, 0.5] (default 0.05)"},
      {"--bootstrap", "B", "bootstrap resamples per pair (default 2000; 1 to 100000)"},
      {"--seed", "S", "seed of the bootstrap resampling (default 1): same seed, same intervals"},
+     {"--adastop", "N", "also run AdaStop on the stored replicates, in interims of N per run"},
      {"--json", "", "print JSON instead of the tables (shape in docs/cli.md)"},
      {"--db", "PATH", "store file (default: $TRIALBENCH_DB, else $XDG_DATA_HOME/TrialBench/runs.sqlite)"}},
     1,
@@ -97,6 +102,7 @@ int cmdCompare(const std::vector<std::string>& argv) {
         options.bootstrap.resamples = parseInt("--bootstrap", args.value("--bootstrap"), 1, 100000);
     if (args.has("--seed")) options.bootstrap.seed = compareParseSeed(args.value("--seed"));
     const std::string metricOption = utf8Argument(args.value("--metric"), "--metric");
+    const int adaStopN = args.has("--adastop") ? parseInt("--adastop", args.value("--adastop"), 1, 100000) : 0;
     if (args.has("--metric") && metricOption.empty()) throw UsageError("--metric: give a metric name");
 
     // The ids, checked before the store is opened.
@@ -182,15 +188,12 @@ int cmdCompare(const std::vector<std::string>& argv) {
     std::set<std::string> labels, repeated;
     for (auto& r : runs) {
         const auto raw = store->finalValues(r.run.id, metric.name);
-        for (double v : raw) {
-            if (std::isfinite(v))
-                r.values.push_back(v);
-            else
-                ++r.missing;
-        }
+        stats::FiniteSample finite = stats::finiteSample(raw);
+        r.values = std::move(finite.values);
+        r.missing = finite.missing;
         if (raw.empty())
             throw InputError(compareRunName(r) + " has no final values of '" + metric.name + "'");
-        if (r.values.size() < 2)
+        if (r.values.size() < stats::kMinComparedValues)
             throw InputError(compareRunName(r) + " has " + std::to_string(r.values.size()) +
                              " replicate value" + (r.values.size() == 1 ? "" : "s") + " of '" + metric.name +
                              "'; a comparison needs at least 2 per run");
@@ -204,10 +207,37 @@ int cmdCompare(const std::vector<std::string>& argv) {
     const auto pairs = stats::compareAllPairs(samples, options);
     const double level = options.bootstrap.level;
 
+    // AdaStop over the stored replicates: interims of adaStopN values per run, in replicate order.
+    std::unique_ptr<stats::AdaStop> adaStop;
+    if (adaStopN > 0) {
+        std::size_t shortest = runs.front().values.size();
+        for (const auto& r : runs) shortest = std::min(shortest, r.values.size());
+        const int interims = int(shortest / std::size_t(adaStopN));
+        if (interims < 1)
+            throw InputError("--adastop " + std::to_string(adaStopN) + ": the shortest run has " +
+                             std::to_string(shortest) + " values, fewer than one interim");
+        stats::AdaStopOptions ao;
+        ao.n = adaStopN;
+        ao.interims = interims;
+        ao.alpha = options.alpha;
+        ao.seed = options.bootstrap.seed;
+        adaStop = std::make_unique<stats::AdaStop>(int(runs.size()), ao);
+        for (int k = 0; k < interims && !adaStop->finished(); ++k) {
+            std::vector<std::vector<double>> batch(runs.size());
+            for (std::size_t a = 0; a < runs.size(); ++a)
+                if (adaStop->needsAgent(int(a)))
+                    batch[a].assign(runs[a].values.begin() + std::ptrdiff_t(k * adaStopN),
+                                    runs[a].values.begin() + std::ptrdiff_t((k + 1) * adaStopN));
+            adaStop->addInterim(batch);
+        }
+    }
+    auto adaStopVerdictText = [&](const stats::AdaStopPair& p) -> std::string {
+        return stats::verdictText(p.decision, metric.lowerIsBetter);
+    };
+
     auto better = [&](const stats::PairComparison& p) -> const CompareRun* {
-        if (p.verdict == stats::Verdict::Equal) return nullptr;
-        const bool aLarger = p.verdict == stats::Verdict::Larger;
-        return &runs[std::size_t(aLarger != metric.lowerIsBetter ? p.a : p.b)];
+        const int b = stats::betterSample(p, metric.lowerIsBetter);
+        return b < 0 ? nullptr : &runs[std::size_t(b)];
     };
 
     if (args.has("--json")) {
@@ -259,6 +289,19 @@ int cmdCompare(const std::vector<std::string>& argv) {
                       {"level", level}}},
                     {"runs", jr},
                     {"pairs", jp}};
+        if (adaStop) {
+            Json ap = Json::array();
+            for (const auto& p : adaStop->pairs())
+                ap.push_back({{"a", runs[std::size_t(p.a)].run.id},
+                              {"b", runs[std::size_t(p.b)].run.id},
+                              {"decision", stats::toString(p.decision)},
+                              {"verdict", adaStopVerdictText(p)},
+                              {"decided_at", p.decidedAt}});
+            out["adastop"] = {{"n", adaStopN},
+                              {"interims", adaStop->options().interims},
+                              {"interims_used", adaStop->interimsDone()},
+                              {"pairs", ap}};
+        }
         std::cout << jsonText(out) << std::endl;
         return kOk;
     }
@@ -299,6 +342,15 @@ int cmdCompare(const std::vector<std::string>& argv) {
               << "(ties or over " << stats::kMannWhitneyExactMax
               << " values); intervals: percentile bootstrap, " << options.bootstrap.resamples
               << " resamples, seed " << options.bootstrap.seed << "\n";
+    if (adaStop) {
+        std::cout << "\nAdaStop: interims of " << adaStopN << " stored replicates per run, " << adaStop->interimsDone()
+                  << " of " << adaStop->options().interims << " used, alpha " << alpha << "\n";
+        std::vector<std::vector<std::string>> at = {{"A", "B", "verdict", "decided at"}};
+        for (const auto& p : adaStop->pairs())
+            at.push_back({shown(runs[std::size_t(p.a)].name), shown(runs[std::size_t(p.b)].name),
+                          adaStopVerdictText(p), p.decidedAt ? "interim " + std::to_string(p.decidedAt) : "-"});
+        std::cout << table(at, {false, false, false, false});
+    }
     return kOk;
 }
 

@@ -124,6 +124,7 @@ const Command kCommands[] = {
     {&kShowSpec, cmdShow},
     {&kSweepSpec, cmdSweep},
     {&kCompareSpec, cmdCompare},
+    {&kAdaStopSpec, cmdAdaStop},
     {&kExportSpec, cmdExport},
     {&kPresetsSpec, cmdPresets},
     {&kDeleteSpec, cmdDelete},

@@ -9,6 +9,20 @@
 
 namespace tb::stats {
 
+const char* verdictText(AdaStopDecision d, bool lowerIsBetter) {
+    switch (d) {
+    case AdaStopDecision::Equal:
+        return "equal";
+    case AdaStopDecision::Continue:
+        return "undecided";
+    case AdaStopDecision::Larger:
+        return lowerIsBetter ? "B better" : "A better";
+    case AdaStopDecision::Smaller:
+        return lowerIsBetter ? "A better" : "B better";
+    }
+    return "undecided";
+}
+
 const char* toString(AdaStopDecision d) {
     switch (d) {
     case AdaStopDecision::Equal:

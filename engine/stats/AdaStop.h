@@ -13,6 +13,8 @@ namespace tb::stats {
 
 enum class AdaStopDecision { Continue, Equal, Larger, Smaller };
 const char* toString(AdaStopDecision d);
+/// A pair's decision said by the metric's direction: "A better", "B better", "equal" or "undecided".
+const char* verdictText(AdaStopDecision d, bool lowerIsBetter);
 
 struct AdaStopOptions {
     int n = 5;                ///< runs per agent per interim
