@@ -11,6 +11,7 @@
 #   bench_survival      survival subjects: Beta–geometric trials/s per core, every subject through the Runner
 #   bench_rlhf          RLHF: a full curve set (K = 10^4, 10 prompts, 5 members) and training steps/s, one core
 #   bench_tail          power-law fit on 10^6 draws and a 1 000-refit bootstrap p-value against the plfit command
+#   bench_sweep         a 100-cell sweep of classic-10-arm x 100 replicates against single runs of it: pulls/s ratio
 #   bench_mpi           (when built with MPI) one long bandit run on 1 vs 2 MPI ranks of one thread: the speed-up
 #   live_tuning         live tuning in the window: slider move -> preview drawn, -> complete result drawn, longest
 #                       stall during a drag; classic-10-arm 50x10^4, survival-capable 10^5 tasks, every RLHF preset
@@ -18,7 +19,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
-scripts/build.sh release bench_bandit store_bench gui_responsiveness stop_latency form_validation browser_bench bench_tail bench_survival bench_rlhf live_tuning >&2
+scripts/build.sh release bench_bandit store_bench gui_responsiveness stop_latency form_validation browser_bench bench_tail bench_survival bench_rlhf live_tuning bench_sweep >&2
 b=build/release/tests/benchmarks
 echo "== bench_bandit"; "$b/bench_bandit" "$@"
 echo "== store_bench"; "$b/store_bench" "$@"
@@ -33,6 +34,7 @@ echo "== bench_tail"; "$b/bench_tail"
 echo "== bench_rlhf"; "$b/bench_rlhf"
 echo "== gui_responsiveness (RLHF: goodhart-kl-rl, one world of 10 prompts x 10^4 candidates, one engine thread, live training view)"
 QT_QPA_PLATFORM=offscreen "$b/gui_responsiveness" --no-typing --preset goodhart-kl-rl --replicates 1 --threads 1
+echo "== bench_sweep (100 cells x 100 replicates of classic-10-arm against single runs, pulls/s)"; "$b/bench_sweep"
 echo "== live_tuning (preview, then the full result; --no-preview for the behaviour without the first pass)"
 QT_QPA_PLATFORM=offscreen "$b/live_tuning"
 # Cluster runs exist only when CMake found MPI (openmpi-bin, libopenmpi-dev): docs/cluster.md.

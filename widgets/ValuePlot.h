@@ -46,6 +46,12 @@ public:
     /// Shades the 95% bands. On by default; set off automatically (until the user ticks the box) when more
     /// than kCrowded runs have bands, where overlapping bands hide the curves.
     void setBandsVisible(bool on);
+    /// Shows or hides the bands as the user would by the box: no automatic change after it (a sweep's line
+    /// keeps its bands whatever the number of variants).
+    void chooseBands(bool on) {
+        m_bandsChosen = true;
+        setBandsVisible(on);
+    }
     bool bandsVisible() const { return m_bands; }
     static constexpr int kCrowded = 3;
     /// More curves than this: lines and markers (fits) leave the legend, which lists the data and guides.

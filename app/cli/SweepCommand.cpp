@@ -45,6 +45,8 @@ const CommandSpec kSweepSpec{
     {{"--db", "PATH", "store file (default: $TRIALBENCH_DB, else $XDG_DATA_HOME/TrialBench/runs.sqlite)"},
      {"--sweep", "JSON", "the sweep block, replacing the config's (e.g. '{\"parameters\": [...]}')"},
      {"--resume", "ID", "run the cells an interrupted sweep did not finish"},
+     {"--replicates", "N", "override the config's \"replicates\" (every cell's)"},
+     {"--seed", "S", "override the config's \"seed\", from which every cell's seed is derived"},
      {"--threads", "N", "worker threads per cell (default 0 = all hardware threads)"},
      {"--json", "", "print exactly one JSON object instead of the tables (shape in docs/sweeps.md)"},
      {"--no-store", "", "do not record the sweep in the store"},
@@ -119,10 +121,7 @@ OJson numberOrNull(double v) {
 }
 
 std::string valueText(const Json& v) {
-    if (v.is_number_unsigned()) return std::to_string(v.get<std::uint64_t>());
-    if (v.is_number_integer()) return std::to_string(v.get<std::int64_t>());
-    if (v.is_number()) return formatNumber(v.get<double>());
-    return v.dump();
+    return sweepValueText(v);
 }
 
 OJson sweepJson(const SweepRunner& sweep, RunStatus status, const std::string& dbPath, bool stored) {
@@ -256,7 +255,8 @@ int cmdSweep(const std::vector<std::string>& argv) {
     const bool resume = args.has("--resume");
     if (resume && !args.positional.empty()) throw UsageError("give a CONFIG or --resume ID, not both");
     if (!resume && args.positional.empty()) throw UsageError("give a CONFIG (or --resume ID)");
-    if (resume && args.has("--sweep")) throw UsageError("--sweep cannot change a sweep being resumed");
+    for (const char* opt : {"--sweep", "--replicates", "--seed"})
+        if (resume && args.has(opt)) throw UsageError(std::string(opt) + " cannot change a sweep being resumed");
     if (resume && args.has("--no-store"))
         throw UsageError("--resume continues a stored sweep: drop --no-store");
     int threads = args.has("--threads") ? parseInt("--threads", args.value("--threads"), 0, 4096) : 0;
@@ -302,6 +302,15 @@ int cmdSweep(const std::vector<std::string>& argv) {
         SweepPlan plan;
         try {
             Json config = loadConfigArgument(source);
+            if (config.is_object())
+                for (const char* key : {"replicates", "seed"})
+                    if (const std::string opt = std::string("--") + key; args.has(opt)) {
+                        try {
+                            config[key] = parseJsonText(args.value(opt), opt);
+                        } catch (const InputError&) {
+                            config[key] = args.value(opt); // reported at the key's path by validation
+                        }
+                    }
             if (args.has("--sweep") && config.is_object())
                 config["sweep"] = parseJsonText(args.value("--sweep"), "--sweep");
             if (config.is_object() && !config.contains("sweep"))

@@ -97,10 +97,7 @@ std::string shortName(const std::string& path) {
 constexpr std::uint64_t kSweepStream = 0x5357454550ULL; // "SWEEP"
 
 std::string valueText(const Json& v) {
-    if (v.is_number_unsigned()) return std::to_string(v.get<std::uint64_t>());
-    if (v.is_number_integer()) return std::to_string(v.get<std::int64_t>());
-    if (v.is_number()) return formatNumber(v.get<double>());
-    return v.dump();
+    return sweepValueText(v);
 }
 
 /// Replaces the sweep paths' problems found by the kind's ParamSpec for one value with the sweep's path.
@@ -111,6 +108,18 @@ void mapIssues(const std::vector<Issue>& found, const std::string& where, const 
 }
 
 } // namespace
+
+std::string sweepValueText(const Json& v) {
+    if (v.is_number_unsigned()) return std::to_string(v.get<std::uint64_t>());
+    if (v.is_number_integer()) return std::to_string(v.get<std::int64_t>());
+    if (v.is_number()) return formatNumber(v.get<double>());
+    return v.dump();
+}
+
+const Json* sweepValueAt(const Json& config, const std::string& path) {
+    const auto steps = parsePath(path);
+    return steps ? at(const_cast<Json&>(config), *steps) : nullptr;
+}
 
 const ParamSpec& sweepSpec() {
     static const ParamSpec spec(

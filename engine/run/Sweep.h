@@ -48,6 +48,11 @@ public:
     std::vector<double> axisNumbers(std::size_t axis) const;
 };
 
+/// A swept value as labels show it: integers in full (seeds), other numbers as formatNumber writes them.
+std::string sweepValueText(const Json& value);
+/// The value at a JSON path such as "policies[0].epsilon" in `config`, or null when there is none.
+const Json* sweepValueAt(const Json& config, const std::string& path);
+
 /// Whether `config` is a JSON object with a "sweep" key.
 bool hasSweep(const Json& config);
 /// The ParamSpec of the "sweep" block (documented by `trialbench-cli help-config sweep`).

@@ -73,6 +73,38 @@ SweepCurve sweepCurve(const SweepPlan& plan, const std::vector<SweepCellResult>&
     return out;
 }
 
+std::vector<SweepCellResult> loadSweepCells(const RunStore& store, std::int64_t experimentId,
+                                            const SweepPlan& plan) {
+    std::vector<SweepCellResult> cells(plan.cells());
+    for (std::size_t c = 0; c < cells.size(); ++c) {
+        cells[c].cell = c;
+        cells[c].seed = plan.cellSeed(c);
+    }
+    for (const auto& sc : store.sweepCells(experimentId)) {
+        if (sc.cell >= cells.size()) continue;
+        SweepCellResult& c = cells[sc.cell];
+        c.status = sc.status;
+        c.message = sc.message;
+        c.elapsedSeconds = sc.elapsedSeconds;
+    }
+    const std::string suffix = " · ";
+    for (const auto& run : store.runs(experimentId)) {
+        if (run.sweepCell < 0 || std::size_t(run.sweepCell) >= cells.size()) continue;
+        SweepCellResult& c = cells[std::size_t(run.sweepCell)];
+        c.runIds.push_back(run.id);
+        if (c.status != RunStatus::Finished) continue;
+        const auto cut = run.label.rfind(suffix);
+        c.variants.push_back(cut == std::string::npos ? run.label : run.label.substr(0, cut));
+        c.finals.push_back(store.finalValues(run.id, plan.metric));
+    }
+    return cells;
+}
+
+std::vector<SweepCellResult> SweepRunner::cellsSoFar() const {
+    std::lock_guard lock(m_mutex);
+    return m_cells;
+}
+
 SweepRunner::SweepRunner(SweepPlan plan, RunStore* store, Options options)
     : SweepRunner(std::move(plan), store, std::move(options), nullptr) {
     prepareFirst();
@@ -137,25 +169,8 @@ std::unique_ptr<SweepRunner> SweepRunner::resume(RunStore& store, std::int64_t e
     r->m_experimentId = experimentId;
     r->prepareFirst();
     // The cells finished before: their finals, read back.
-    const auto stored = store.sweepCells(experimentId);
-    const auto runs = store.runs(experimentId);
-    for (const auto& sc : stored) {
-        if (sc.cell >= r->m_cells.size() || sc.status != RunStatus::Finished) continue;
-        SweepCellResult& c = r->m_cells[sc.cell];
-        c.status = RunStatus::Finished;
-        c.message = sc.message;
-        c.elapsedSeconds = sc.elapsedSeconds;
-    }
-    const std::string suffix = " · ";
-    for (const auto& run : runs) {
-        if (run.sweepCell < 0 || std::size_t(run.sweepCell) >= r->m_cells.size()) continue;
-        SweepCellResult& c = r->m_cells[std::size_t(run.sweepCell)];
-        if (c.status != RunStatus::Finished) continue;
-        const auto cut = run.label.rfind(suffix);
-        c.variants.push_back(cut == std::string::npos ? run.label : run.label.substr(0, cut));
-        c.finals.push_back(store.finalValues(run.id, r->m_plan.metric));
-        c.runIds.push_back(run.id);
-    }
+    for (auto& c : loadSweepCells(store, experimentId, r->m_plan))
+        if (c.status == RunStatus::Finished) r->m_cells[c.cell] = std::move(c);
     std::size_t done = 0;
     for (const auto& c : r->m_cells) done += c.status == RunStatus::Finished;
     r->m_progress.cellsDone = done;
@@ -198,8 +213,12 @@ RunStatus SweepRunner::run() {
             o.allowLong = true; // the whole sweep passed the limits
             prepared = prepare(m_plan.cellConfig(c), o);
         } catch (const std::exception& e) {
-            cell.status = status = RunStatus::Failed;
-            cell.message = e.what();
+            status = RunStatus::Failed;
+            {
+                std::lock_guard lock(m_mutex);
+                cell.status = status;
+                cell.message = e.what();
+            }
             m_message = fill(store_text::kSweepCellFailed, {where(c), e.what(), std::to_string(finished)});
             break;
         }
@@ -224,21 +243,23 @@ RunStatus SweepRunner::run() {
             break;
         }
         if (m_recorder && m_experimentId == 0) m_experimentId = m_recorder->experimentId();
-        cell.status = snap->status;
-        cell.message = snap->message;
-        cell.elapsedSeconds = snap->elapsedSeconds;
-        cell.steps = double(snap->stepsDone);
+        SweepCellResult result = cell;
+        result.status = snap->status;
+        result.message = snap->message;
+        result.elapsedSeconds = snap->elapsedSeconds;
+        result.steps = double(snap->stepsDone);
         const int m = seriesIndex(snap->series, m_plan.metric);
-        cell.variants.clear();
-        cell.finals.clear();
+        result.variants.clear();
+        result.finals.clear();
         for (std::size_t r = 0; r < snap->runs.size(); ++r) {
-            cell.variants.push_back(snap->runs[r].label);
-            cell.finals.push_back(m >= 0 && r < snap->finalValues.size()
-                                      ? snap->finalValues[r][std::size_t(m)]
-                                      : std::vector<double>());
+            result.variants.push_back(snap->runs[r].label);
+            result.finals.push_back(m >= 0 && r < snap->finalValues.size()
+                                        ? snap->finalValues[r][std::size_t(m)]
+                                        : std::vector<double>());
         }
         {
             std::lock_guard lock(m_mutex);
+            cell = std::move(result);
             m_runner = nullptr;
             m_progress.steps += cell.steps;
             if (snap->status == RunStatus::Finished) m_progress.cellsDone = ++finished;
@@ -269,8 +290,10 @@ RunStatus SweepRunner::run() {
     }
     // The run ids of every stored cell, for browsing.
     if (m_store && m_options.isRoot && m_experimentId > 0) {
+        const auto runs = m_store->runs(m_experimentId);
+        std::lock_guard lock(m_mutex);
         for (auto& c : m_cells) c.runIds.clear();
-        for (const auto& run : m_store->runs(m_experimentId))
+        for (const auto& run : runs)
             if (run.sweepCell >= 0 && std::size_t(run.sweepCell) < m_cells.size())
                 m_cells[std::size_t(run.sweepCell)].runIds.push_back(run.id);
     }

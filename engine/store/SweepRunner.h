@@ -52,6 +52,11 @@ bool sweepIsLine(const SweepPlan& plan);
 /// The axis drawn along x for a line (the one that is not seeds).
 std::size_t sweepLineAxis(const SweepPlan& plan);
 
+/// The cells of stored sweep `experimentId` as `plan` (planned from its stored config) lays them out: status,
+/// seed and, for the finished ones, every variant's per-replicate final values of the plan's metric.
+std::vector<SweepCellResult> loadSweepCells(const RunStore& store, std::int64_t experimentId,
+                                            const SweepPlan& plan);
+
 class SweepRunner {
 public:
     struct Options {
@@ -86,8 +91,11 @@ public:
     const SweepPlan& plan() const { return m_plan; }
     std::int64_t experimentId() const { return m_experimentId; }
     const std::string& message() const { return m_message; }
-    /// Every cell in cell order; those not run have status Running.
+    /// Every cell in cell order; those not run have status Running. Not while run() is under way on another
+    /// thread: use cellsSoFar() there.
     const std::vector<SweepCellResult>& cells() const { return m_cells; }
+    /// A copy of cells(), callable from any thread while run() is under way.
+    std::vector<SweepCellResult> cellsSoFar() const;
     /// Cells this runner ran (a resumed sweep's earlier ones excluded).
     std::size_t cellsRun() const { return m_cellsRun; }
 
