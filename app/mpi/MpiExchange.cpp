@@ -8,6 +8,7 @@
 #include <cstring>
 #include <sched.h>
 #include <thread>
+#include <tuple>
 
 #include "core/Error.h"
 
@@ -159,9 +160,14 @@ void MpiExchange::fail(const std::string& what) {
     throw RuntimeError(what);
 }
 
-void MpiExchange::injectFault(std::string& error) const {
-    if (m_faultRank != m_rank || m_faultRound != m_round) return;
-    if (m_faultMode == "exit") std::_Exit(3);
+void MpiExchange::injectFault(std::string& error, std::uint64_t round) {
+    if (m_faultRank != m_rank || m_faultRound != round) return;
+    if (m_faultMode == "exit") {
+        // A rank that dies while it simulates: its earlier values have reached rank 0 (rank 0 takes them as
+        // they come, see gather()); dying while rank 0 copies them is another matter (docs/cluster.md).
+        if (m_sendRequest != MPI_REQUEST_NULL) MPI_Wait(&m_sendRequest, MPI_STATUS_IGNORE);
+        std::_Exit(3);
+    }
     if (m_faultMode == "throw" && error.empty())
         error = "replicate failure injected by TRIALBENCH_MPI_FAULT on rank " + std::to_string(m_rank);
 }
@@ -211,89 +217,166 @@ std::vector<char> MpiExchange::receive(int source, int tag, int bytes) {
     return buf;
 }
 
+void MpiExchange::send(DispatchParts& parts) {
+    if (m_broken) throw RuntimeError("MPI: the exchange failed earlier");
+    if (m_rank == 0) fail("MPI: rank 0 sent a dispatch (internal error)");
+    const std::uint64_t round = m_sentRound;
+    injectFault(parts.error, round);
+    const std::size_t n = parts.end - parts.cp, R = std::size_t(parts.replicates);
+    const std::vector<int> mine = mpiOwnedBy(m_rank, m_size, parts.replicates);
+    MpiWriter w;
+    w.put(round);
+    w.put(std::uint64_t(parts.cp));
+    w.put(std::uint64_t(parts.end));
+    w.putString(parts.error);
+    for (int r : mine) w.put(std::uint64_t(parts.completed[std::size_t(r)]));
+    for (std::size_t c = 0; c < n; ++c)
+        for (std::size_t i = 0; i < parts.valuesPer; ++i)
+            for (int r : mine) w.put(parts.values[(c * parts.valuesPer + i) * R + std::size_t(r)]);
+    for (std::size_t c = 0; c < n; ++c)
+        for (int r : mine)
+            for (std::size_t k = 0; k < parts.pooledPer; ++k) {
+                const PooledCounts& pc = parts.pooled[(c * R + std::size_t(r)) * parts.pooledPer + k];
+                mpiPutCounts(w, pc.exact);
+                mpiPutCounts(w, pc.atLeast);
+            }
+    for (std::size_t c = 0; c < n; ++c)
+        for (int r : mine)
+            for (std::size_t k = 0; k < parts.profilePer; ++k) {
+                const auto& v = parts.profiles[(c * R + std::size_t(r)) * parts.profilePer + k];
+                w.put(std::uint64_t(v.size()));
+                w.putArray(v.data(), v.size());
+            }
+    if (w.bytes().size() > std::size_t(INT_MAX))
+        fail("MPI: a dispatch's values exceed 2 GiB per rank; use more ranks or fewer replicates");
+    ++m_sentRound;
+    m_held.push_back(std::move(w.bytes()));
+    if (m_held.size() == 1) postOldest(); // else it goes when the root has said Continue to the ones before
+}
+
+void MpiExchange::postOldest() {
+    // The message stays alive until the root's decision on it: the root answers only after receiving it.
+    std::vector<char>& bytes = m_held.front();
+    if (const int rc = MPI_Isend(bytes.data(), int(bytes.size()), MPI_BYTE, 0, kTagParts, MPI_COMM_WORLD,
+                                 &m_sendRequest);
+        rc != MPI_SUCCESS)
+        fail("MPI: sending to rank 0: " + mpiErrorText(rc));
+}
+
+std::optional<ExchangeVerdict> MpiExchange::verdict(bool wait, std::string& message) {
+    if (m_broken) throw RuntimeError("MPI: the exchange failed earlier");
+    if (m_rank == 0 || m_held.empty()) fail("MPI: waiting for a decision on no dispatch (internal error)");
+    int source = 0, bytes = 0;
+    if (wait) {
+        // No stop grace here: if rank 0 is gone, the launcher ends this rank.
+        std::tie(source, bytes) = waitFor(0, kTagVerdict, nullptr, {0});
+    } else {
+        int flag = 0;
+        MPI_Status status;
+        if (const int rc = MPI_Iprobe(0, kTagVerdict, MPI_COMM_WORLD, &flag, &status); rc != MPI_SUCCESS)
+            fail("MPI: waiting for rank 0: " + mpiErrorText(rc));
+        if (!flag) return std::nullopt;
+        MPI_Get_count(&status, MPI_BYTE, &bytes);
+    }
+    const std::vector<char> answer = receive(source, kTagVerdict, bytes);
+    if (const int rc = MPI_Wait(&m_sendRequest, MPI_STATUS_IGNORE); rc != MPI_SUCCESS)
+        fail("MPI: sending to rank 0: " + mpiErrorText(rc));
+    m_held.pop_front();
+    MpiReader rd(answer, 0);
+    if (rd.get<std::uint64_t>() != m_round) fail("MPI: rank 0 answered another dispatch");
+    const auto v = ExchangeVerdict(rd.get<std::uint8_t>());
+    message = rd.getString();
+    ++m_round;
+    if (v != ExchangeVerdict::Continue) {
+        // The run ends here: the dispatches simulated ahead are dropped, never sent.
+        m_held.clear();
+        m_released = true;
+    } else if (!m_held.empty()) {
+        postOldest();
+    }
+    return v;
+}
+
 ExchangeVerdict MpiExchange::collect(DispatchParts& parts, const std::stop_token& stop,
                                      std::string& message) {
     if (m_broken) throw RuntimeError("MPI: the exchange failed earlier");
-    const std::size_t n = parts.end - parts.cp, R = std::size_t(parts.replicates);
-    const std::uint64_t round = m_round;
     if (m_rank != 0) {
-        injectFault(parts.error);
-        const std::vector<int> mine = mpiOwnedBy(m_rank, m_size, parts.replicates);
-        MpiWriter w;
-        w.put(round);
-        w.putString(parts.error);
-        for (int r : mine) w.put(std::uint64_t(parts.completed[std::size_t(r)]));
-        for (std::size_t c = 0; c < n; ++c)
-            for (std::size_t i = 0; i < parts.valuesPer; ++i)
-                for (int r : mine) w.put(parts.values[(c * parts.valuesPer + i) * R + std::size_t(r)]);
-        for (std::size_t c = 0; c < n; ++c)
-            for (int r : mine)
-                for (std::size_t k = 0; k < parts.pooledPer; ++k) {
-                    const PooledCounts& pc = parts.pooled[(c * R + std::size_t(r)) * parts.pooledPer + k];
-                    mpiPutCounts(w, pc.exact);
-                    mpiPutCounts(w, pc.atLeast);
-                }
-        for (std::size_t c = 0; c < n; ++c)
-            for (int r : mine)
-                for (std::size_t k = 0; k < parts.profilePer; ++k) {
-                    const auto& v = parts.profiles[(c * R + std::size_t(r)) * parts.profilePer + k];
-                    w.put(std::uint64_t(v.size()));
-                    w.putArray(v.data(), v.size());
-                }
-        if (w.bytes().size() > std::size_t(INT_MAX))
-            fail("MPI: a dispatch's values exceed 2 GiB per rank; use more ranks or fewer replicates");
-        MPI_Request req;
-        if (const int rc = MPI_Isend(w.bytes().data(), int(w.bytes().size()), MPI_BYTE, 0, kTagParts,
-                                     MPI_COMM_WORLD, &req);
-            rc != MPI_SUCCESS)
-            fail("MPI: sending to rank 0: " + mpiErrorText(rc));
-        // No stop grace here: if rank 0 is gone, the launcher ends this rank.
-        const auto [src, bytes] = waitFor(0, kTagVerdict, nullptr, {0});
-        const std::vector<char> answer = receive(src, kTagVerdict, bytes);
-        MPI_Wait(&req, MPI_STATUS_IGNORE); // rank 0 received it before it answered
-        MpiReader rd(answer, 0);
-        if (rd.get<std::uint64_t>() != round) fail("MPI: rank 0 answered another dispatch");
-        const auto verdict = ExchangeVerdict(rd.get<std::uint8_t>());
-        message = rd.getString();
-        ++m_round;
-        if (verdict != ExchangeVerdict::Continue) m_released = true;
-        return verdict;
+        if (!m_held.empty()) fail("MPI: a dispatch collected while others await a decision (internal error)");
+        send(parts);
+        return *verdict(true, message);
     }
-
-    std::vector<int> missing;
-    for (int k = 1; k < m_size; ++k) missing.push_back(k);
-    while (!missing.empty()) {
-        const auto [src, bytes] = waitFor(MPI_ANY_SOURCE, kTagParts, &stop, missing);
-        const std::vector<char> data = receive(src, kTagParts, bytes);
-        missing.erase(std::remove(missing.begin(), missing.end(), src), missing.end());
-        MpiReader rd(data, src);
-        if (rd.get<std::uint64_t>() != round)
-            fail("MPI: rank " + std::to_string(src) + " sent another dispatch");
-        const std::string error = rd.getString();
-        if (!error.empty() && parts.error.empty()) parts.error = "rank " + std::to_string(src) + ": " + error;
-        const std::vector<int> theirs = mpiOwnedBy(src, m_size, parts.replicates);
-        for (int r : theirs) parts.completed[std::size_t(r)] = std::size_t(rd.get<std::uint64_t>());
-        for (std::size_t c = 0; c < n; ++c)
-            for (std::size_t i = 0; i < parts.valuesPer; ++i)
-                for (int r : theirs)
-                    parts.values[(c * parts.valuesPer + i) * R + std::size_t(r)] = rd.get<double>();
-        for (std::size_t c = 0; c < n; ++c)
-            for (int r : theirs)
-                for (std::size_t k = 0; k < parts.pooledPer; ++k) {
-                    PooledCounts& pc = parts.pooled[(c * R + std::size_t(r)) * parts.pooledPer + k];
-                    mpiGetCounts(rd, pc.exact);
-                    mpiGetCounts(rd, pc.atLeast);
-                }
-        for (std::size_t c = 0; c < n; ++c)
-            for (int r : theirs)
-                for (std::size_t k = 0; k < parts.profilePer; ++k) {
-                    auto& v = parts.profiles[(c * R + std::size_t(r)) * parts.profilePer + k];
-                    v.resize(rd.get<std::uint64_t>());
-                    rd.getArray(v.data(), v.size());
-                }
+    if (!m_gathering) startGathering();
+    while (!m_missing.empty()) {
+        const auto [src, bytes] = waitFor(MPI_ANY_SOURCE, kTagParts, &stop, m_missing);
+        take(src, bytes, parts);
     }
+    // This process's own error first, else the first of the others'.
+    injectFault(parts.error, m_round);
+    if (parts.error.empty()) parts.error = std::move(m_theirError);
+    m_theirError.clear();
+    m_gathering = false;
     ++m_round;
     return ExchangeVerdict::Continue;
+}
+
+bool MpiExchange::gather(DispatchParts& parts) {
+    if (m_broken) throw RuntimeError("MPI: the exchange failed earlier");
+    if (m_rank != 0) fail("MPI: a rank other than 0 gathered (internal error)");
+    if (!m_gathering) startGathering();
+    while (!m_missing.empty()) {
+        int flag = 0;
+        MPI_Status status;
+        if (const int rc = MPI_Iprobe(MPI_ANY_SOURCE, kTagParts, MPI_COMM_WORLD, &flag, &status);
+            rc != MPI_SUCCESS)
+            fail("MPI: waiting for rank " + std::to_string(m_missing.front()) + ": " + mpiErrorText(rc));
+        if (!flag) return false;
+        int bytes = 0;
+        MPI_Get_count(&status, MPI_BYTE, &bytes);
+        take(status.MPI_SOURCE, bytes, parts);
+    }
+    return true;
+}
+
+void MpiExchange::startGathering() {
+    m_missing.clear();
+    for (int k = 1; k < m_size; ++k) m_missing.push_back(k);
+    m_theirError.clear();
+    m_gathering = true;
+}
+
+void MpiExchange::take(int src, int bytes, DispatchParts& parts) {
+    // Every parts message is of the current round: a rank sends the next only after rank 0's Continue.
+    const std::vector<char> data = receive(src, kTagParts, bytes);
+    if (std::find(m_missing.begin(), m_missing.end(), src) == m_missing.end())
+        fail("MPI: rank " + std::to_string(src) + " sent a dispatch twice");
+    m_missing.erase(std::remove(m_missing.begin(), m_missing.end(), src), m_missing.end());
+    const std::size_t n = parts.end - parts.cp, R = std::size_t(parts.replicates);
+    MpiReader rd(data, src);
+    const auto theirRound = rd.get<std::uint64_t>(), theirCp = rd.get<std::uint64_t>(),
+               theirEnd = rd.get<std::uint64_t>();
+    if (theirRound != m_round || theirCp != parts.cp || theirEnd != parts.end)
+        fail("MPI: rank " + std::to_string(src) + " sent another dispatch");
+    const std::string error = rd.getString();
+    if (!error.empty() && m_theirError.empty()) m_theirError = "rank " + std::to_string(src) + ": " + error;
+    const std::vector<int> theirs = mpiOwnedBy(src, m_size, parts.replicates);
+    for (int r : theirs) parts.completed[std::size_t(r)] = std::size_t(rd.get<std::uint64_t>());
+    for (std::size_t c = 0; c < n; ++c)
+        for (std::size_t i = 0; i < parts.valuesPer; ++i)
+            for (int r : theirs) parts.values[(c * parts.valuesPer + i) * R + std::size_t(r)] = rd.get<double>();
+    for (std::size_t c = 0; c < n; ++c)
+        for (int r : theirs)
+            for (std::size_t k = 0; k < parts.pooledPer; ++k) {
+                PooledCounts& pc = parts.pooled[(c * R + std::size_t(r)) * parts.pooledPer + k];
+                mpiGetCounts(rd, pc.exact);
+                mpiGetCounts(rd, pc.atLeast);
+            }
+    for (std::size_t c = 0; c < n; ++c)
+        for (int r : theirs)
+            for (std::size_t k = 0; k < parts.profilePer; ++k) {
+                auto& v = parts.profiles[(c * R + std::size_t(r)) * parts.profilePer + k];
+                v.resize(rd.get<std::uint64_t>());
+                rd.getArray(v.data(), v.size());
+            }
 }
 
 void MpiExchange::decide(ExchangeVerdict verdict, const std::string& message) {

@@ -3,9 +3,15 @@
 // the engine and the window never depend on it. MpiSession initialises and finalises MPI for one command;
 // MpiExchange implements the Runner's ReplicateExchange over MPI_COMM_WORLD: after every dispatch each
 // rank > 0 sends its replicates' checkpoint values (plus pooled and profile parts, completed counts and its
-// first error) to rank 0, which aggregates them in replicate order and answers with its decision.
+// first error) to rank 0, which receives them while it simulates its own, aggregates them in replicate order
+// and answers with its decision. A rank > 0 goes on with its next dispatches meanwhile; their messages wait
+// in the rank until rank 0 has said Continue to the one before.
+#include <mpi.h>
+
 #include <chrono>
 #include <cstdint>
+#include <deque>
+#include <optional>
 #include <span>
 #include <stop_token>
 #include <string>
@@ -48,6 +54,9 @@ public:
     ExchangeVerdict collect(DispatchParts& parts, const std::stop_token& stop, std::string& message) override;
     void decide(ExchangeVerdict verdict, const std::string& message) override;
     void collectCategories(std::span<double> all, std::size_t per, std::string& error) override;
+    bool gather(DispatchParts& parts) override;
+    void send(DispatchParts& parts) override;
+    std::optional<ExchangeVerdict> verdict(bool wait, std::string& message) override;
 
     /// The exchange failed (a rank gone or silent after a stop): other ranks may be waiting.
     bool broken() const { return m_broken; }
@@ -66,10 +75,24 @@ private:
     std::vector<char> receive(int source, int tag, int bytes);
     [[noreturn]] void fail(const std::string& what);
     /// TRIALBENCH_MPI_FAULT=throw@RANK:ROUND or exit@RANK:ROUND (tests): fails this rank at that round.
-    void injectFault(std::string& error) const;
+    void injectFault(std::string& error, std::uint64_t round);
 
     int m_rank = 0, m_size = 1;
-    std::uint64_t m_round = 0; ///< dispatches exchanged so far
+    std::uint64_t m_round = 0; ///< dispatches exchanged so far (decided, on the other ranks)
+    // Not the root: the dispatches sent and not decided yet, oldest first. Only the oldest is on its way to
+    // the root (m_sendRequest); the others wait for its Continue (ReplicateExchange::send).
+    std::deque<std::vector<char>> m_held;
+    MPI_Request m_sendRequest = MPI_REQUEST_NULL;
+    std::uint64_t m_sentRound = 0; ///< the round number of the next dispatch send() takes
+    void postOldest();
+    // Rank 0: the ranks whose parts of the current dispatch have not come yet, and the first error of those
+    // that have.
+    std::vector<int> m_missing;
+    bool m_gathering = false;
+    std::string m_theirError;
+    void startGathering();
+    /// Receives rank src's parts of the current dispatch (bytes long) into `parts`.
+    void take(int src, int bytes, DispatchParts& parts);
     bool m_broken = false, m_released = false;
     std::string m_faultMode;
     int m_faultRank = -1;

@@ -9,6 +9,7 @@
 #include <pthread.h>
 #include <sys/resource.h>
 #include <system_error>
+#include <utility>
 #include <unistd.h>
 
 namespace tb {
@@ -197,15 +198,18 @@ void Runner::workerLoop(std::stop_token st) {
 }
 
 void Runner::startWorkers() {
-    const int wanted = std::min(m_threads.load(), 1 + threadsWithinAddressSpace());
-    for (int w = 1; w < wanted; ++w) {
+    // Over several processes the calling thread watches the exchange while the workers simulate (see
+    // dispatch()): one worker per thread asked for; the calling thread simulates only when none could start.
+    const int caller = overProcesses() ? 0 : 1;
+    const int wanted = std::min(m_threads.load(), caller + threadsWithinAddressSpace());
+    for (int w = caller; w < wanted; ++w) {
         try {
             m_workers.emplace_back([this](std::stop_token st) { workerLoop(st); });
         } catch (const std::system_error&) {
             break; // out of threads or memory: go on with those that started (results do not depend on it)
         }
     }
-    m_threads = 1 + int(m_workers.size());
+    m_threads = std::max(1, caller + int(m_workers.size()));
 }
 
 void Runner::stopWorkers() {
@@ -236,21 +240,39 @@ std::size_t Runner::dispatch(std::size_t cp, std::size_t end) {
         m_claim.store(claimWord(job.number), std::memory_order_release);
     }
     m_workCv.notify_all();
-    work(job); // the controlling thread simulates too
+    DispatchParts parts = dispatchParts(cp, end);
+    const bool watching = overProcesses() && !m_workers.empty();
+    if (!watching) work(job); // the controlling thread simulates too
     std::string error;
     {
         std::unique_lock lock(m_workMutex);
-        m_doneCv.wait(lock, [&] { return m_accounted == int(m_owned.size()); });
+        const auto done = [&] { return m_accounted == int(m_owned.size()); };
+        // Over several processes the calling thread watches the exchange meanwhile. The root takes the other
+        // processes' values of this dispatch as they come (none stays on the way, where a process that dies
+        // would take it along). Another process takes the root's decisions on the dispatches it sent before:
+        // each Continue lets the exchange send the next one held back; a Stop or Fail (the root failed, or
+        // was stopped alone) stops this dispatch at once.
+        bool gathered = false;
+        while (watching && !m_ended && !m_exchangeError && (aggregates() ? !gathered : !m_ahead.empty()) &&
+               !m_doneCv.wait_for(lock, kExchangePoll, done)) {
+            lock.unlock();
+            if (aggregates())
+                gathered = gather(parts);
+            else
+                pollVerdicts();
+            lock.lock();
+        }
+        m_doneCv.wait(lock, done);
         error = m_error;
     }
-    if (m_options.exchange) return exchange(cp, end, std::move(error));
+    if (m_options.exchange) return exchange(parts, std::move(error));
     if (!error.empty()) throw RuntimeError(error);
     return *std::min_element(m_completed.begin(), m_completed.end());
 }
 
-std::size_t Runner::exchange(std::size_t cp, std::size_t end, std::string error) {
-    ReplicateExchange& ex = *m_options.exchange;
+DispatchParts Runner::dispatchParts(std::size_t cp, std::size_t end) {
     DispatchParts parts;
+    if (!m_options.exchange) return parts;
     parts.cp = cp;
     parts.end = end;
     parts.replicates = m_replicates;
@@ -263,17 +285,65 @@ std::size_t Runner::exchange(std::size_t cp, std::size_t end, std::string error)
     if (m_nPooled > 0) parts.pooled = std::span<PooledCounts>(m_pooledDelta.data(), n * R * parts.pooledPer);
     if (m_nProfile > 0)
         parts.profiles = std::span<std::vector<double>>(m_profileDelta.data(), n * R * parts.profilePer);
+    return parts;
+}
+
+bool Runner::gather(DispatchParts& parts) {
+    // The other processes' slots of the buffers: the workers write only this process's (another element).
+    try {
+        return m_options.exchange->gather(parts);
+    } catch (...) {
+        m_exchangeError = std::current_exception(); // exchange() throws it once the workers stop
+        m_stop.request_stop();
+        return true;
+    }
+}
+
+std::size_t Runner::exchange(DispatchParts& parts, std::string error) {
+    ReplicateExchange& ex = *m_options.exchange;
+    if (m_exchangeError) std::rethrow_exception(std::exchange(m_exchangeError, nullptr));
+    if (m_ended) {
+        // The root ended the run during this dispatch (pollVerdicts): it is dropped, never sent.
+        const auto [verdict, message] = *std::exchange(m_ended, std::nullopt);
+        return follow(verdict, message, 0);
+    }
+    const std::size_t n = parts.end - parts.cp;
     parts.error = std::move(error);
     std::string message;
-    const ExchangeVerdict verdict = ex.collect(parts, m_stop.get_token(), message); // throws when broken
     if (ex.isRoot()) {
+        ex.collect(parts, m_stop.get_token(), message); // throws when broken
         if (!parts.error.empty()) throw RuntimeError(parts.error);
         return *std::min_element(m_completed.begin(), m_completed.end());
     }
+    ex.send(parts); // throws when broken
+    m_ahead.push_back(n * parts.valuesPer * m_owned.size() * sizeof(double));
+    m_aheadBytes += m_ahead.back();
     if (!parts.error.empty()) m_stop.request_stop(); // this process's failure is the root's to report
+    // Go on with the next dispatch without the root's decisions, unless there is none (the last, or this
+    // process stopped and would simulate nothing), the calling thread simulates itself (it cannot watch the
+    // exchange meanwhile), or enough is held back already.
+    const bool settle = parts.end >= m_grid.size() || m_stop.stop_requested() || m_workers.empty();
+    while (!m_ahead.empty() && (settle || m_ahead.size() > kMaxAhead || m_aheadBytes > kMaxAheadBytes)) {
+        const ExchangeVerdict verdict = *ex.verdict(true, message); // throws when broken
+        if (!decided(verdict)) return follow(verdict, message, 0);
+    }
+    return n;
+}
+
+bool Runner::decided(ExchangeVerdict verdict) {
+    m_aheadBytes -= m_ahead.front();
+    m_ahead.pop_front();
+    if (verdict == ExchangeVerdict::Continue) return true;
+    m_ahead.clear(); // the exchange drops the dispatches held back
+    m_aheadBytes = 0;
+    m_stop.request_stop();
+    return false;
+}
+
+std::size_t Runner::follow(ExchangeVerdict verdict, const std::string& message, std::size_t complete) {
     switch (verdict) {
     case ExchangeVerdict::Continue:
-        return end - cp;
+        return complete;
     case ExchangeVerdict::Stop:
         m_stop.request_stop();
         return 0;
@@ -282,6 +352,23 @@ std::size_t Runner::exchange(std::size_t cp, std::size_t end, std::string error)
     }
     m_stop.request_stop();
     throw RuntimeError(message);
+}
+
+void Runner::pollVerdicts() {
+    try {
+        std::string message;
+        while (!m_ahead.empty()) {
+            const auto verdict = m_options.exchange->verdict(false, message);
+            if (!verdict) return;
+            if (!decided(*verdict)) {
+                m_ended.emplace(*verdict, std::move(message)); // exchange() ends the run once the workers stop
+                return;
+            }
+        }
+    } catch (...) {
+        m_exchangeError = std::current_exception(); // exchange() throws it once the workers stop
+        m_stop.request_stop();
+    }
 }
 
 void Runner::decide(ExchangeVerdict verdict, const std::string& message) {
@@ -489,6 +576,10 @@ std::shared_ptr<const Snapshot> Runner::run(RunObserver* observer) {
 
     m_start = Clock::now();
     m_pausedFor = {};
+    m_ahead.clear();
+    m_aheadBytes = 0;
+    m_ended.reset();
+    m_exchangeError = nullptr;
     m_lastCategories = m_start;
     m_categoriesCost = {};
     auto lastPublish = m_start;

@@ -15,11 +15,15 @@
 #include <chrono>
 #include <condition_variable>
 #include <cstdint>
+#include <deque>
+#include <exception>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <stop_token>
 #include <string>
 #include <thread>
+#include <utility>
 #include <vector>
 
 #include "core/Kind.h"
@@ -67,8 +71,9 @@ public:
     std::shared_ptr<const Snapshot> latest() const;
 
     const Prepared& prepared() const { return m_prepared; }
-    /// Threads that simulate (the calling thread included): as asked for (capped at the replicate count)
-    /// before run(), as actually started once run() has started its workers.
+    /// Threads that simulate: as asked for (capped at the replicate count) before run(), as actually started
+    /// once run() has started its workers. The calling thread is one of them, except when an exchange spreads
+    /// the run over several processes: there it watches the exchange while as many workers simulate.
     int threads() const { return m_threads.load(); }
 
 private:
@@ -90,10 +95,28 @@ private:
     /// replicate completed (fewer than end - cp only when stopped), or throws the first replicate's error.
     std::size_t dispatch(std::size_t cp, std::size_t end);
     /// The end of dispatch() with an exchange: the other processes' replicates to the root, the root's
-    /// decision to the others (a non-root process returns end - cp to go on, 0 to stop).
-    std::size_t exchange(std::size_t cp, std::size_t end, std::string error);
+    /// decision to the others (a non-root process returns end - cp to go on, 0 to stop). A non-root process
+    /// does not wait for the decision: it sends the dispatch and goes on with the next ones, at most
+    /// kMaxAhead dispatches (kMaxAheadBytes of values) ahead of the root's decisions, which come meanwhile
+    /// (pollVerdicts()); the root receives exactly what it would without the overlap (ReplicateExchange.h).
+    std::size_t exchange(DispatchParts& parts, std::string error);
+    /// The buffers of dispatch [cp, end) for the exchange (empty without one).
+    DispatchParts dispatchParts(std::size_t cp, std::size_t end);
+    /// During a dispatch on the root: takes the other processes' values that have come; whether all have.
+    bool gather(DispatchParts& parts);
+    /// A non-root process applies the root's decision: `complete` on Continue, 0 on Stop; throws on Fail.
+    std::size_t follow(ExchangeVerdict verdict, const std::string& message, std::size_t complete);
+    /// A non-root process got the root's decision on its oldest dispatch ahead: false (and stop) unless
+    /// Continue.
+    bool decided(ExchangeVerdict verdict);
+    /// During a dispatch on a non-root process: takes the root's decisions that have come (a Stop or Fail
+    /// stops the dispatch; each Continue lets the exchange send the next dispatch held back).
+    void pollVerdicts();
     /// Whether this process aggregates and observes (no exchange, or its root).
     bool aggregates() const { return !m_options.exchange || m_options.exchange->isRoot(); }
+    /// Whether the run is spread over several processes: the calling thread then watches the exchange
+    /// during a dispatch while the workers simulate.
+    bool overProcesses() const { return m_options.exchange && m_options.exchange->ranks() > 1; }
     /// The root tells the other processes whether to go on (nothing without an exchange).
     void decide(ExchangeVerdict verdict, const std::string& message);
     void aggregate(std::size_t cp, std::size_t c, Snapshot& master);
@@ -115,6 +138,11 @@ private:
 
     static constexpr std::size_t kMaxBatch = 64;        ///< checkpoints per dispatch at most
     static constexpr std::int64_t kBatchWork = 1 << 18; ///< simulated steps per dispatch below which we batch
+    /// How often the calling thread looks at the exchange during a dispatch over several processes.
+    static constexpr std::chrono::milliseconds kExchangePoll{1};
+    /// Dispatches a following process may have sent without the root's decision, and their values' bytes.
+    static constexpr std::size_t kMaxAhead = 4;
+    static constexpr std::size_t kMaxAheadBytes = std::size_t(64) << 20;
 
     Prepared m_prepared;
     Options m_options;
@@ -150,6 +178,12 @@ private:
     std::string m_error; ///< first replicate error; guarded by m_workMutex
     std::atomic<std::uint64_t> m_claim{0}; ///< (job number << 32) | next index into m_owned
     std::stop_source m_stop;
+    // Over several processes (the controlling thread only). A non-root process: the dispatches it sent
+    // without the root's decision yet (their value bytes), their sum, and a Stop or Fail pollVerdicts() got.
+    std::deque<std::size_t> m_ahead;
+    std::size_t m_aheadBytes = 0;
+    std::optional<std::pair<ExchangeVerdict, std::string>> m_ended;
+    std::exception_ptr m_exchangeError; ///< gather() or pollVerdicts() found the exchange broken
     std::stop_source m_deriveStop; ///< stops a final derivation (Stop while the run is being analysed)
 
     // Controls.

@@ -1,6 +1,7 @@
 // Cluster runs (issue 13.4): wall time of one long bandit run under `mpirun -np 1` and `mpirun -np 2`, one
-// worker thread per rank, and the speed-up (target on a 2-core machine: at least 1.7x). Prints the load
-// average before each run: other work on the machine makes the figures meaningless. Usage:
+// worker thread per rank, and the speed-up (target on a 2-core machine: at least 1.7x); for reference the
+// same run in one process with the thread pool, 1 and 2 threads. Prints the load average before each run:
+// other work on the machine makes the figures meaningless. Usage:
 //   bench_mpi [--horizon H] [--replicates R] [--repeat K]   (defaults 1000000, 16, 3; the best of K is kept)
 #include <chrono>
 #include <cstdio>
@@ -17,9 +18,14 @@ double benchMpiLoad() {
     return l;
 }
 
+/// ranks > 0: mpirun -np ranks, one thread per rank; ranks < 0: one process of -ranks threads.
 double benchMpiRun(int ranks, const std::string& config, std::string& line) {
-    const std::string cmd = std::string(TB_MPIEXEC) + " --oversubscribe -np " + std::to_string(ranks) + " " +
-                            TB_CLI_PATH + " run '" + config + "' --mpi --threads 1 --no-store --json 2>&1";
+    const std::string tail = " run '" + config + "' --threads " + std::to_string(ranks > 0 ? 1 : -ranks) +
+                             (ranks > 0 ? " --mpi" : "") + " --no-store --json 2>&1";
+    const std::string cmd =
+        ranks > 0 ? std::string(TB_MPIEXEC) + " --oversubscribe -np " + std::to_string(ranks) + " " +
+                        TB_CLI_PATH + tail
+                  : std::string(TB_CLI_PATH) + tail;
     const auto t0 = std::chrono::steady_clock::now();
     FILE* p = popen(cmd.c_str(), "r");
     if (!p) return -1;
@@ -51,22 +57,31 @@ int main(int argc, char** argv) {
         std::to_string(horizon) + R"(,"replicates":)" + std::to_string(replicates) + R"(,"seed":1})";
     std::printf("classic-10-arm policies, horizon %lld, %d replicates, 1 thread per rank, best of %d\n",
                 horizon, replicates, repeat);
-    double best[3] = {0, 1e300, 1e300};
-    std::string out[3];
+    // [0] -np 1, [1] -np 2, [2] 1 thread, [3] 2 threads
+    const int setups[4] = {1, 2, -1, -2};
+    double best[4] = {1e300, 1e300, 1e300, 1e300};
+    std::string out[4];
     for (int k = 0; k < repeat; ++k)
-        for (int ranks : {1, 2}) {
+        for (int i = 0; i < 4; ++i) {
             const double load = benchMpiLoad();
             std::string line;
-            const double s = benchMpiRun(ranks, config, line);
+            const double s = benchMpiRun(setups[i], config, line);
             if (s < 0) {
-                std::printf("mpirun -np %d failed:\n%s\n", ranks, line.c_str());
+                std::printf("run %d failed:\n%s\n", setups[i], line.c_str());
                 return 1;
             }
-            std::printf("  -np %d: %.2f s (load average before: %.2f)\n", ranks, s, load);
-            if (s < best[ranks]) best[ranks] = s;
-            out[ranks] = line;
+            if (setups[i] > 0)
+                std::printf("  mpirun -np %d: %.2f s (load average before: %.2f)\n", setups[i], s, load);
+            else
+                std::printf("  thread pool, %d thread%s: %.2f s (load average before: %.2f)\n", -setups[i],
+                            setups[i] == -1 ? "" : "s", s, load);
+            if (s < best[i]) best[i] = s;
+            out[i] = line;
         }
-    std::printf("1 rank %.2f s, 2 ranks %.2f s: speed-up %.2fx; results %s\n", best[1], best[2],
-                best[1] / best[2], out[1] == out[2] ? "identical" : "DIFFER");
-    return out[1] == out[2] ? 0 : 1;
+    const bool same = out[1] == out[0] && out[2] == out[0] && out[3] == out[0];
+    std::printf("1 rank %.2f s, 2 ranks %.2f s: speed-up %.2fx\n", best[0], best[1], best[0] / best[1]);
+    std::printf("thread pool: 1 thread %.2f s, 2 threads %.2f s: speed-up %.2fx\n", best[2], best[3],
+                best[2] / best[3]);
+    std::printf("results %s\n", same ? "identical" : "DIFFER");
+    return same ? 0 : 1;
 }

@@ -146,6 +146,10 @@ private slots:
         // A replicate error on rank 1 reaches rank 0 with the dispatch's values.
         QTest::newRow("throw") << "throw@1:1"
                                << "rank 1: replicate failure injected";
+        // A replicate error on rank 0 while the others already simulate the next dispatch (the overlap): they
+        // stop it on rank 0's decision.
+        QTest::newRow("throw on rank 0") << "throw@0:1"
+                                         << "replicate failure injected by TRIALBENCH_MPI_FAULT on rank 0";
         // Rank 1 dies without a word: mpirun ends the job (SIGTERM to the others, SIGKILL a second later);
         // rank 0 waits 500 ms for its answer and records the run failed first.
         QTest::newRow("exit") << "exit@1:1"
