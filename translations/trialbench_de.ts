@@ -3515,6 +3515,218 @@
         <source>the line&apos;s log10 c and b must be finite numbers</source>
         <translation>log10 c und b der Geraden müssen endliche Zahlen sein</translation>
     </message>
+    <message>
+        <source>the value %1 gives a config that is not valid: %2</source>
+        <translation>der Wert %1 ergibt eine ungültige Konfiguration: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Series metric of this kind (one of: %2)</source>
+        <translation>&apos;%1&apos; ist keine Verlaufsmetrik dieser Art (eine von: %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a JSON path (keys joined by dots, indices in brackets: policies[0].epsilon)</source>
+        <translation>&apos;%1&apos; ist kein JSON-Pfad (Schlüssel durch Punkte verbunden, Indizes in Klammern: policies[0].epsilon)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names no value of this config (a parameter that is not set, an index past the end, or an unknown key)</source>
+        <translation>&apos;%1&apos; bezeichnet keinen Wert dieser Konfiguration (ein nicht gesetzter Parameter, ein Index hinter dem Ende oder ein unbekannter Schlüssel)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number: only numeric parameters can be swept</source>
+        <translation>&apos;%1&apos; ist keine Zahl: nur numerische Parameter können durchlaufen werden</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be swept: every cell of a sweep runs the same replicates</source>
+        <translation>&apos;%1&apos; kann nicht durchlaufen werden: jede Zelle eines Sweeps läuft mit denselben Wiederholungen</translation>
+    </message>
+    <message>
+        <source>%1 cells; a sweep has at most %2 (e.g. two axes of 100 values)</source>
+        <translation>%1 Zellen; ein Sweep hat höchstens %2 (z. B. zwei Achsen mit je 100 Werten)</translation>
+    </message>
+    <message>
+        <source>the whole sweep (%1 cells) %2</source>
+        <translation>der ganze Sweep (%1 Zellen) %2</translation>
+    </message>
+    <message>
+        <source>%1 cells, each a run of the config</source>
+        <translation>%1 Zellen, jede ein Lauf der Konfiguration</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; changes the checkpoint grid (%2 checkpoints up to step %3 in one cell, %4 up to step %5 in another); the cells of a sweep must share one grid</source>
+        <translation>&apos;%1&apos; ändert das Messpunktraster (%2 Messpunkte bis Schritt %3 in einer Zelle, %4 bis Schritt %5 in einer anderen); die Zellen eines Sweeps müssen ein Raster teilen</translation>
+    </message>
+    <message>
+        <source>Swept parameters</source>
+        <translation>Durchlaufene Parameter</translation>
+    </message>
+    <message>
+        <source>one or two parameters, each with values, a range or a number of seeds</source>
+        <translation>ein oder zwei Parameter, jeweils mit Werten, einem Bereich oder einer Anzahl von Seeds</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>JSON path of a numeric parameter, e.g. policies[0].epsilon, environment.means[3] or seed</source>
+        <translation>JSON-Pfad eines numerischen Parameters, z. B. policies[0].epsilon, environment.means[3] oder seed</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <source>the values to run, in order</source>
+        <translation>die auszuführenden Werte, in dieser Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>count values from `from` to `to`, both included, evenly spaced on a linear or log scale</source>
+        <translation>count Werte von `from` bis `to`, beide eingeschlossen, gleichmäßig verteilt auf linearer oder logarithmischer Skala</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>first value</source>
+        <translation>erster Wert</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>last value</source>
+        <translation>letzter Wert</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>number of values, ends included</source>
+        <translation>Anzahl der Werte, Enden eingeschlossen</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>linear: equal steps; log: equal ratios (from and to &gt; 0)</source>
+        <translation>linear: gleiche Schritte; log: gleiche Verhältnisse (from und to &gt; 0)</translation>
+    </message>
+    <message>
+        <source>Seeds</source>
+        <translation>Seeds</translation>
+    </message>
+    <message>
+        <source>run the sweep under this many seeds derived from the config&apos;s seed (no path: the axis is the seed)</source>
+        <translation>den Sweep mit so vielen aus dem Seed der Konfiguration abgeleiteten Seeds ausführen (kein Pfad: die Achse ist der Seed)</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>the Series metric drawn against the swept parameters (default: the kind&apos;s headline metric)</source>
+        <translation>die Verlaufsmetrik, die über den durchlaufenen Parametern gezeichnet wird (Standard: die Hauptmetrik der Art)</translation>
+    </message>
+    <message>
+        <source>give exactly one of values, range or seeds</source>
+        <translation>geben Sie genau eines von values, range oder seeds an</translation>
+    </message>
+    <message>
+        <source>seeds sweep the seed: leave out the path, or write &quot;seed&quot;</source>
+        <translation>seeds durchläuft den Seed: lassen Sie den Pfad weg oder schreiben Sie &quot;seed&quot;</translation>
+    </message>
+    <message>
+        <source>is required with values or a range</source>
+        <translation>ist bei values oder range erforderlich</translation>
+    </message>
+    <message>
+        <source>a log range needs from &gt; 0 and to &gt; 0</source>
+        <translation>ein logarithmischer Bereich braucht from &gt; 0 und to &gt; 0</translation>
+    </message>
+    <message>
+        <source>sweeps the same parameter as parameters[0]</source>
+        <translation>durchläuft denselben Parameter wie parameters[0]</translation>
+    </message>
+    <message>
+        <source>only one axis can be seeds</source>
+        <translation>nur eine Achse kann Seeds sein</translation>
+    </message>
+    <message>
+        <source>read the cells of a sweep</source>
+        <translation>die Zellen eines Sweeps lesen</translation>
+    </message>
+    <message>
+        <source>record the end of a sweep</source>
+        <translation>das Ende eines Sweeps speichern</translation>
+    </message>
+    <message>
+        <source>record the cells of a sweep</source>
+        <translation>die Zellen eines Sweeps speichern</translation>
+    </message>
+    <message>
+        <source>clear a sweep cell</source>
+        <translation>eine Sweep-Zelle leeren</translation>
+    </message>
+    <message>
+        <source>read a sweep</source>
+        <translation>einen Sweep lesen</translation>
+    </message>
+    <message>
+        <source>record the best run of a sweep</source>
+        <translation>den besten Lauf eines Sweeps speichern</translation>
+    </message>
+    <message>
+        <source>record the end of a sweep cell</source>
+        <translation>das Ende einer Sweep-Zelle speichern</translation>
+    </message>
+    <message>
+        <source>take over a sweep</source>
+        <translation>einen Sweep übernehmen</translation>
+    </message>
+    <message>
+        <source>clear unfinished sweep cells</source>
+        <translation>unfertige Sweep-Zellen leeren</translation>
+    </message>
+    <message>
+        <source>sweep cell %1 has %2 checkpoints up to step %3, the sweep&apos;s first cell %4 up to step %5: the swept parameter changes the checkpoint grid, which the cells of a sweep must share</source>
+        <translation>Sweep-Zelle %1 hat %2 Messpunkte bis Schritt %3, die erste Zelle des Sweeps %4 bis Schritt %5: der durchlaufene Parameter ändert das Messpunktraster, das die Zellen eines Sweeps teilen müssen</translation>
+    </message>
+    <message>
+        <source>sweep cell %1 compares %2 variants, the sweep&apos;s first cell %3: the cells of a sweep must compare the same variants</source>
+        <translation>Sweep-Zelle %1 vergleicht %2 Varianten, die erste Zelle des Sweeps %3: die Zellen eines Sweeps müssen dieselben Varianten vergleichen</translation>
+    </message>
+    <message>
+        <source>experiment %1 in %2 is not a sweep</source>
+        <translation>Experiment %1 in %2 ist kein Sweep</translation>
+    </message>
+    <message>
+        <source>sweep %1 is still running (written by pid %2 on %3); stop it before resuming it</source>
+        <translation>Sweep %1 läuft noch (geschrieben von PID %2 auf %3); halten Sie ihn an, bevor Sie ihn fortsetzen</translation>
+    </message>
+    <message>
+        <source>stopped in cell %1: %2; %3 cells finished and are kept; `trialbench-cli sweep --resume %4` runs the others</source>
+        <translation>angehalten in Zelle %1: %2; %3 Zellen sind fertig und bleiben erhalten; `trialbench-cli sweep --resume %4` führt die übrigen aus</translation>
+    </message>
+    <message>
+        <source>cell %1 failed: %2; %3 cells finished and are kept</source>
+        <translation>Zelle %1 fehlgeschlagen: %2; %3 Zellen sind fertig und bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>sweep %1 is complete: every cell finished, nothing to resume</source>
+        <translation>Sweep %1 ist vollständig: jede Zelle ist fertig, nichts fortzusetzen</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4114,6 +4326,22 @@
         <source>Preview (%1)</source>
         <translation>Vorschau (%1)</translation>
     </message>
+    <message>
+        <source>S&amp;weep…</source>
+        <translation>&amp;Sweep…</translation>
+    </message>
+    <message>
+        <source>Run the config over a range of one or two parameters and plot the result against them</source>
+        <translation>Die Konfiguration über einen Bereich von ein oder zwei Parametern ausführen und das Ergebnis darüber zeichnen</translation>
+    </message>
+    <message>
+        <source>Cannot show the sweep</source>
+        <translation>Der Sweep kann nicht angezeigt werden</translation>
+    </message>
+    <message>
+        <source>Cannot run the sweep</source>
+        <translation>Der Sweep kann nicht ausgeführt werden</translation>
+    </message>
 </context>
 <context>
     <name>tb::gui::RunPresenter</name>
@@ -4231,6 +4459,10 @@
         <source>%1 · checkpoint %2 of %3</source>
         <translation>%1 · Messpunkt %2 von %3</translation>
     </message>
+    <message>
+        <source>The runs of #%1 compared with each other</source>
+        <translation>Die Läufe von #%1 untereinander verglichen</translation>
+    </message>
 </context>
 <context>
     <name>tb::gui::StoreSession</name>
@@ -4263,6 +4495,154 @@ There is no store to record runs in, so Run is disabled until you open one (File
         <translation>%1%2
 
 Es gibt keinen Speicher für die Läufe, daher ist „Starten“ gesperrt, bis Sie einen öffnen (Datei &gt; Speicher öffnen oder Neuer Speicher).</translation>
+    </message>
+</context>
+<context>
+    <name>tb::gui::SweepDialog</name>
+    <message>
+        <source>Sweep</source>
+        <translation>Sweep</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>Run the config once per value (or pair of values) of one or two parameters, each run with its own seed, and plot the final %1 against them. The sweep is stored as one experiment whose runs are the cells&apos; runs.</source>
+        <translation>Die Konfiguration einmal pro Wert (oder Wertepaar) von ein oder zwei Parametern ausführen, jeden Lauf mit eigenem Seed, und den Endwert von %1 darüber zeichnen. Der Sweep wird als ein Experiment gespeichert, dessen Läufe die Läufe der Zellen sind.</translation>
+    </message>
+    <message>
+        <source>Run sweep</source>
+        <translation>Sweep ausführen</translation>
+    </message>
+    <message>
+        <source>First parameter</source>
+        <translation>Erster Parameter</translation>
+    </message>
+    <message>
+        <source>Second parameter (optional)</source>
+        <translation>Zweiter Parameter (optional)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>Seeds: repeat every value under several seeds</source>
+        <translation>Seeds: jeden Wert mit mehreren Seeds wiederholen</translation>
+    </message>
+    <message>
+        <source>A numeric parameter of the config, by its JSON path</source>
+        <translation>Ein numerischer Parameter der Konfiguration, über seinen JSON-Pfad</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>List of values</source>
+        <translation>Liste von Werten</translation>
+    </message>
+    <message>
+        <source>Seeds</source>
+        <translation>Seeds</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation>linear</translation>
+    </message>
+    <message>
+        <source>log</source>
+        <translation>log</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>values:</source>
+        <translation>Werte:</translation>
+    </message>
+    <message>
+        <source>e.g. 0.01, 0.05, 0.1</source>
+        <translation>z. B. 0.01, 0.05, 0.1</translation>
+    </message>
+    <message>
+        <source> seeds</source>
+        <translation> Seeds</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) × %1 replicates; about %2 on this machine</source>
+        <translation>
+            <numerusform>%n Zelle × %1 Wiederholungen; etwa %2 auf diesem Rechner</numerusform>
+            <numerusform>%n Zellen × %1 Wiederholungen; etwa %2 auf diesem Rechner</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tb::gui::SweepWindow</name>
+    <message>
+        <source>%v of %m cells</source>
+        <translation>%v von %m Zellen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop the cell under way; the finished cells are kept and the sweep can be resumed</source>
+        <translation>Die laufende Zelle anhalten; fertige Zellen bleiben erhalten, und der Sweep kann fortgesetzt werden</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Run the cells this sweep has not finished</source>
+        <translation>Die Zellen ausführen, die dieser Sweep nicht beendet hat</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird angehalten…</translation>
+    </message>
+    <message>
+        <source>Sweep — %1</source>
+        <translation>Sweep — %1</translation>
+    </message>
+    <message>
+        <source>Sweep #%1 — %2</source>
+        <translation>Sweep Nr. %1 — %2</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Cell %1 of %2 (%3), %4 %5/s</source>
+        <translation>Zelle %1 von %2 (%3), %4 %5/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: %n cell(s) in %1 s</source>
+        <translation>
+            <numerusform>Fertig: %n Zelle in %1 s</numerusform>
+            <numerusform>Fertig: %n Zellen in %1 s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4471,6 +4851,33 @@ Es gibt keinen Speicher für die Läufe, daher ist „Starten“ gesperrt, bis S
     <message>
         <source>Verdicts and estimates of every compared run; hover a value for how it was obtained.</source>
         <translation>Einstufungen und Schätzwerte aller verglichenen Läufe; zeigen Sie mit der Maus auf einen Wert, um zu sehen, wie er ermittelt wurde.</translation>
+    </message>
+    <message>
+        <source>Curves</source>
+        <translation>Kurven</translation>
+    </message>
+    <message>
+        <source>Statistical tests</source>
+        <translation>Statistische Tests</translation>
+    </message>
+    <message>
+        <source>The chosen metric over the steps, one line and band per run</source>
+        <translation>Die gewählte Kennzahl über die Schritte, eine Linie mit Band je Lauf</translation>
+    </message>
+    <message>
+        <source>Is one run better than another? Welch and Mann–Whitney tests on every replicate&apos;s final value of the chosen metric, with effect sizes and a verdict per pair</source>
+        <translation>Ist ein Lauf besser als ein anderer? Welch- und Mann-Whitney-Tests auf den Endwert jeder Wiederholung in der gewählten Kennzahl, mit Effektstärken und einem Urteil je Paar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing the %n run(s) of #%1 %2</source>
+        <translation>
+            <numerusform>Vergleich des %n Laufs von #%1 %2</numerusform>
+            <numerusform>Vergleich der %n Läufe von #%1 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimates</source>
+        <translation>Schätzwerte</translation>
     </message>
 </context>
 <context>
@@ -4926,6 +5333,14 @@ Es gibt keinen Speicher für die Läufe, daher ist „Starten“ gesperrt, bis S
             <numerusform>%1 von %n Läufen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Compare runs statistically</source>
+        <translation>Läufe statistisch vergleichen</translation>
+    </message>
+    <message>
+        <source>Test whether one run is better than another on every replicate&apos;s final value (Welch and Mann–Whitney tests, effect sizes), also the runs of one experiment</source>
+        <translation>Testen, ob ein Lauf auf den Endwerten aller Wiederholungen besser ist als ein anderer (Welch- und Mann-Whitney-Tests, Effektstärken), auch die Läufe eines einzigen Experiments</translation>
+    </message>
 </context>
 <context>
     <name>tb::ui::RunBrowserModel</name>
@@ -5121,6 +5536,231 @@ zu keinem aufgezeichneten Schritt gehören. Ein im Pausenzustand gestoppter Lauf
     </message>
 </context>
 <context>
+    <name>tb::ui::StatisticsView</name>
+    <message>
+        <source>%1 [%2, %3]</source>
+        <extracomment>A value and its confidence interval, &quot;0.12 [0.05, 0.2]&quot;; in languages whose decimal separator is a comma, separate the bounds otherwise.</extracomment>
+        <translation>%1 [%2; %3]</translation>
+    </message>
+    <message>
+        <source>Significance level α</source>
+        <translation>Signifikanzniveau α</translation>
+    </message>
+    <message>
+        <source>Family-wise error of the verdicts: the chance that any pair is called different when none is. Smaller α asks for stronger evidence.</source>
+        <translation>Familienweiser Fehler der Urteile: die Wahrscheinlichkeit, dass irgendein Paar für verschieden erklärt wird, obwohl keines es ist. Ein kleineres α verlangt stärkere Belege.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Replicates</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>SD</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>A compared run: experiment #id and the variant&apos;s label</source>
+        <translation>Ein verglichener Lauf: Experiment #id und die Bezeichnung der Variante</translation>
+    </message>
+    <message>
+        <source>Replicates with a final value (those without one are left out and counted as missing)</source>
+        <translation>Wiederholungen mit einem Endwert (die ohne werden ausgelassen und als fehlend gezählt)</translation>
+    </message>
+    <message>
+        <source>Mean of the replicates&apos; final values</source>
+        <translation>Mittelwert der Endwerte der Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Standard deviation of the replicates&apos; final values (n − 1)</source>
+        <translation>Standardabweichung der Endwerte der Wiederholungen (n − 1)</translation>
+    </message>
+    <message>
+        <source>Why a run is left out of the comparison</source>
+        <translation>Warum ein Lauf nicht verglichen wird</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>A − B [95% CI]</source>
+        <translation>A − B [95%-KI]</translation>
+    </message>
+    <message>
+        <source>Welch p</source>
+        <translation>Welch-p</translation>
+    </message>
+    <message>
+        <source>Holm</source>
+        <translation>Holm</translation>
+    </message>
+    <message>
+        <source>MWU p</source>
+        <translation>MWU-p</translation>
+    </message>
+    <message>
+        <source>Hedges&apos; g [95% CI]</source>
+        <translation>Hedges g [95%-KI]</translation>
+    </message>
+    <message>
+        <source>P(A &gt; B) [95% CI]</source>
+        <translation>P(A &gt; B) [95%-KI]</translation>
+    </message>
+    <message>
+        <source>The first run of the pair</source>
+        <translation>Der erste Lauf des Paars</translation>
+    </message>
+    <message>
+        <source>The second run of the pair</source>
+        <translation>Der zweite Lauf des Paars</translation>
+    </message>
+    <message>
+        <source>From Welch&apos;s test: “A better” or “B better” (by the metric&apos;s direction) when the Holm-adjusted Welch p is below α, else “equal”: no significant difference, which is not proof that the runs are equal. Hover a verdict for the Mann–Whitney test&apos;s</source>
+        <translation>Aus dem Welch-Test: „A besser“ oder „B besser“ (nach der Richtung der Kennzahl), wenn das Holm-korrigierte Welch-p unter α liegt, sonst „gleich“: kein signifikanter Unterschied, was kein Beweis für die Gleichheit der Läufe ist. Für das Urteil des Mann-Whitney-Tests mit der Maus auf ein Urteil zeigen</translation>
+    </message>
+    <message>
+        <source>Difference of the mean final values, A − B, with its 95% percentile bootstrap interval</source>
+        <translation>Differenz der mittleren Endwerte, A − B, mit ihrem 95%-Perzentil-Bootstrap-Intervall</translation>
+    </message>
+    <message>
+        <source>Welch&apos;s t-test (unequal variances), two-sided: the chance of a difference of means at least this large if the runs had equal means</source>
+        <translation>Welchs t-Test (ungleiche Varianzen), zweiseitig: die Wahrscheinlichkeit einer mindestens so großen Differenz der Mittelwerte, wenn die Läufe gleiche Mittelwerte hätten</translation>
+    </message>
+    <message>
+        <source>Welch p adjusted by Holm&apos;s step-down method over all pairs, so that the verdicts together keep the error at α; bold: below α</source>
+        <translation>Welch-p, nach Holms schrittweisem Verfahren über alle Paare korrigiert, damit die Urteile zusammen den Fehler bei α halten; fett: unter α</translation>
+    </message>
+    <message>
+        <source>Mann–Whitney U (rank-sum) test, two-sided: does one run tend to give larger values? Robust to outliers and heavy tails. Exact without ties up to %1 values; * marks the normal approximation</source>
+        <translation>Mann-Whitney-U-Test (Rangsummentest), zweiseitig: Liefert ein Lauf tendenziell größere Werte? Robust gegen Ausreißer und schwere Ränder. Exakt ohne Bindungen bis %1 Werte; * kennzeichnet die Normalapproximation</translation>
+    </message>
+    <message>
+        <source>Mann–Whitney p adjusted by Holm&apos;s method over all pairs; bold: below α</source>
+        <translation>Mann-Whitney-p, nach Holms Verfahren über alle Paare korrigiert; fett: unter α</translation>
+    </message>
+    <message>
+        <source>Hedges&apos; g: the difference of means in pooled standard deviations, corrected for small samples, with its 95% bootstrap interval (about 0.2 small, 0.5 medium, 0.8 large)</source>
+        <translation>Hedges g: die Differenz der Mittelwerte in gepoolten Standardabweichungen, für kleine Stichproben korrigiert, mit ihrem 95%-Bootstrap-Intervall (etwa 0,2 klein, 0,5 mittel, 0,8 groß)</translation>
+    </message>
+    <message>
+        <source>Probability of superiority: the chance that a replicate of A ends above one of B (ties count half), with its 95% bootstrap interval; 0.5: neither tends to be larger</source>
+        <translation>Überlegenheitswahrscheinlichkeit: die Wahrscheinlichkeit, dass eine Wiederholung von A über einer von B endet (Gleichstände zählen halb), mit ihrem 95%-Bootstrap-Intervall; 0,5: keiner ist tendenziell größer</translation>
+    </message>
+    <message>
+        <source>Final value of “%1” in each replicate; lower is better</source>
+        <translation>Endwert von „%1“ in jeder Wiederholung; niedriger ist besser</translation>
+    </message>
+    <message>
+        <source>Final value of “%1” in each replicate; higher is better</source>
+        <translation>Endwert von „%1“ in jeder Wiederholung; höher ist besser</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n missing)</source>
+        <translation>
+            <numerusform>%1 (%n fehlt)</numerusform>
+            <numerusform>%1 (%n fehlen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not compared: no final value</source>
+        <translation>Nicht verglichen: kein Endwert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not compared: %n final value(s), at least %1 needed</source>
+        <translation>
+            <numerusform>Nicht verglichen: %n Endwert, mindestens %1 nötig</numerusform>
+            <numerusform>Nicht verglichen: %n Endwerte, mindestens %1 nötig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>equal</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <source>A better</source>
+        <translation>A besser</translation>
+    </message>
+    <message>
+        <source>B better</source>
+        <translation>B besser</translation>
+    </message>
+    <message>
+        <source>%1 is better: its mean is lower (Holm-adjusted Welch p = %2 &lt; α = %3).</source>
+        <translation>%1 ist besser: sein Mittelwert ist niedriger (Holm-korrigiertes Welch-p = %2 &lt; α = %3).</translation>
+    </message>
+    <message>
+        <source>%1 is better: its mean is higher (Holm-adjusted Welch p = %2 &lt; α = %3).</source>
+        <translation>%1 ist besser: sein Mittelwert ist höher (Holm-korrigiertes Welch-p = %2 &lt; α = %3).</translation>
+    </message>
+    <message>
+        <source>No significant difference at α = %1 (Holm-adjusted Welch p = %2); this is not proof that the runs are equal.</source>
+        <translation>Kein signifikanter Unterschied bei α = %1 (Holm-korrigiertes Welch-p = %2); das ist kein Beweis, dass die Läufe gleich sind.</translation>
+    </message>
+    <message>
+        <source>The Mann–Whitney test agrees (Holm-adjusted p = %1).</source>
+        <translation>Der Mann-Whitney-Test stimmt zu (Holm-korrigiertes p = %1).</translation>
+    </message>
+    <message>
+        <source>The Mann–Whitney test says “%1” (Holm-adjusted p = %2): the rank test and the test of means disagree, look at the distributions.</source>
+        <translation>Der Mann-Whitney-Test sagt „%1“ (Holm-korrigiertes p = %2): Rangtest und Mittelwerttest widersprechen sich, sehen Sie sich die Verteilungen an.</translation>
+    </message>
+    <message>
+        <source>Exact p-value (U = %1)</source>
+        <translation>Exakter p-Wert (U = %1)</translation>
+    </message>
+    <message>
+        <source>Normal approximation (U = %1, z = %2)</source>
+        <translation>Normalapproximation (U = %1, z = %2)</translation>
+    </message>
+    <message>
+        <source>Computing the tests and bootstrap intervals…</source>
+        <translation>Tests und Bootstrap-Intervalle werden berechnet …</translation>
+    </message>
+    <message>
+        <source>Left out, fewer than %1 final values: %2.</source>
+        <translation>Ausgelassen, weniger als %1 Endwerte: %2.</translation>
+    </message>
+    <message>
+        <source>Nothing to compare: a comparison needs at least two runs with %1 final values or more.</source>
+        <translation>Nichts zu vergleichen: Ein Vergleich braucht mindestens zwei Läufe mit %1 oder mehr Endwerten.</translation>
+    </message>
+    <message>
+        <source>The runs&apos; final values are from different steps (%1 to %2): a stopped run is compared at the step it reached.</source>
+        <translation>Die Endwerte der Läufe stammen aus verschiedenen Schritten (%1 bis %2): Ein angehaltener Lauf wird bei dem Schritt verglichen, den er erreicht hat.</translation>
+    </message>
+    <message>
+        <source>The comparison failed: %1</source>
+        <translation>Der Vergleich ist fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verdict: Welch p, Holm-adjusted over %n pair(s), below α = %1, else equal (no significant difference). MWU p: exact, or * normal approximation (ties or over %2 values). Intervals: percentile bootstrap, %3 resamples, seed %4. Hover a column header for what it shows.</source>
+        <translation>
+            <numerusform>Urteil: Welch-p, Holm-korrigiert über %n Paar, unter α = %1, sonst gleich (kein signifikanter Unterschied). MWU-p: exakt oder * Normalapproximation (Bindungen oder über %2 Werte). Intervalle: Perzentil-Bootstrap, %3 Stichproben, Seed %4. Zeigen Sie auf einen Spaltenkopf, um zu sehen, was er zeigt.</numerusform>
+            <numerusform>Urteil: Welch-p, Holm-korrigiert über %n Paare, unter α = %1, sonst gleich (kein signifikanter Unterschied). MWU-p: exakt oder * Normalapproximation (Bindungen oder über %2 Werte). Intervalle: Perzentil-Bootstrap, %3 Stichproben, Seed %4. Zeigen Sie auf einen Spaltenkopf, um zu sehen, was er zeigt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tb::ui::StepModePanel</name>
     <message>
         <source>full speed</source>
@@ -5235,6 +5875,81 @@ zu keinem aufgezeichneten Schritt gehören. Ein im Pausenzustand gestoppter Lauf
     <message>
         <source>The horizon is reached: Reset to play again</source>
         <translation>Der Horizont ist erreicht: zum erneuten Spielen zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>tb::ui::SweepHeatmap</name>
+    <message>
+        <source>Point at a cell to read its value</source>
+        <translation>Auf eine Zelle zeigen, um ihren Wert zu lesen</translation>
+    </message>
+    <message>
+        <source> (lower is better)</source>
+        <translation> (niedriger ist besser)</translation>
+    </message>
+    <message>
+        <source> (higher is better)</source>
+        <translation> (höher ist besser)</translation>
+    </message>
+    <message>
+        <source>No cell has finished yet</source>
+        <translation>Noch keine Zelle ist fertig</translation>
+    </message>
+    <message>
+        <source>%1: not run yet</source>
+        <translation>%1: noch nicht ausgeführt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: &lt;b&gt;%2&lt;/b&gt; ± %3 (%n replicate(s))</source>
+        <translation>
+            <numerusform>%1: &lt;b&gt;%2&lt;/b&gt; ± %3 (%n Wiederholung)</numerusform>
+            <numerusform>%1: &lt;b&gt;%2&lt;/b&gt; ± %3 (%n Wiederholungen)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tb::ui::SweepView</name>
+    <message>
+        <source>The compared variant whose results the heatmap shows</source>
+        <translation>Die verglichene Variante, deren Ergebnisse die Heatmap zeigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seed(s)</source>
+        <translation>
+            <numerusform>%n Seed</numerusform>
+            <numerusform>%n Seeds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n value(s))</source>
+        <translation>
+            <numerusform>%1 (%2, %n Wert)</numerusform>
+            <numerusform>%1 (%2, %n Werte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sweep of %1 over %2: %3 of %4 cells finished</source>
+        <translation>Sweep von %1 über %2: %3 von %4 Zellen fertig</translation>
+    </message>
+    <message>
+        <source> × </source>
+        <translation> × </translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation>%1 über %2</translation>
+    </message>
+    <message>
+        <source>, final mean ± 95% CI</source>
+        <translation>, Endmittelwert ± 95-%-KI</translation>
+    </message>
+    <message>
+        <source>No cell has finished yet</source>
+        <translation>Noch keine Zelle ist fertig</translation>
+    </message>
+    <message>
+        <source>%1 of %2 over %3 and %4</source>
+        <translation>%1 von %2 über %3 und %4</translation>
     </message>
 </context>
 <context>

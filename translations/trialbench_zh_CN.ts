@@ -3514,6 +3514,218 @@
         <source>the line&apos;s log10 c and b must be finite numbers</source>
         <translation>直线的 log10 c 和 b 必须是有限数</translation>
     </message>
+    <message>
+        <source>the value %1 gives a config that is not valid: %2</source>
+        <translation>取值 %1 得到的配置无效：%2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Series metric of this kind (one of: %2)</source>
+        <translation>&apos;%1&apos; 不是此类实验的序列指标（可选：%2）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a JSON path (keys joined by dots, indices in brackets: policies[0].epsilon)</source>
+        <translation>&apos;%1&apos; 不是 JSON 路径（键用点连接，下标放在方括号中：policies[0].epsilon）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names no value of this config (a parameter that is not set, an index past the end, or an unknown key)</source>
+        <translation>&apos;%1&apos; 在此配置中没有对应的值（参数未设置、下标越界或键未知）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number: only numeric parameters can be swept</source>
+        <translation>&apos;%1&apos; 不是数值：只能扫描数值参数</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be swept: every cell of a sweep runs the same replicates</source>
+        <translation>&apos;%1&apos; 不能扫描：扫描的每个单元使用相同的重复次数</translation>
+    </message>
+    <message>
+        <source>%1 cells; a sweep has at most %2 (e.g. two axes of 100 values)</source>
+        <translation>%1 个单元；一次扫描最多 %2 个（例如两个各 100 个取值的轴）</translation>
+    </message>
+    <message>
+        <source>the whole sweep (%1 cells) %2</source>
+        <translation>整个扫描（%1 个单元）%2</translation>
+    </message>
+    <message>
+        <source>%1 cells, each a run of the config</source>
+        <translation>%1 个单元，每个都是该配置的一次运行</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; changes the checkpoint grid (%2 checkpoints up to step %3 in one cell, %4 up to step %5 in another); the cells of a sweep must share one grid</source>
+        <translation>&apos;%1&apos; 改变了检查点网格（一个单元有 %2 个检查点直到第 %3 步，另一个有 %4 个直到第 %5 步）；扫描的所有单元必须共用一个网格</translation>
+    </message>
+    <message>
+        <source>Swept parameters</source>
+        <translation>扫描参数</translation>
+    </message>
+    <message>
+        <source>one or two parameters, each with values, a range or a number of seeds</source>
+        <translation>一个或两个参数，各自给出取值、范围或种子数</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>JSON path of a numeric parameter, e.g. policies[0].epsilon, environment.means[3] or seed</source>
+        <translation>数值参数的 JSON 路径，例如 policies[0].epsilon、environment.means[3] 或 seed</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <source>the values to run, in order</source>
+        <translation>要运行的取值，按顺序</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>count values from `from` to `to`, both included, evenly spaced on a linear or log scale</source>
+        <translation>从 `from` 到 `to`（含两端）的 count 个取值，在线性或对数刻度上均匀分布</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <source>first value</source>
+        <translation>第一个取值</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>终点</translation>
+    </message>
+    <message>
+        <source>last value</source>
+        <translation>最后一个取值</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>个数</translation>
+    </message>
+    <message>
+        <source>number of values, ends included</source>
+        <translation>取值个数，含两端</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>刻度</translation>
+    </message>
+    <message>
+        <source>linear: equal steps; log: equal ratios (from and to &gt; 0)</source>
+        <translation>linear：等差；log：等比（from 和 to &gt; 0）</translation>
+    </message>
+    <message>
+        <source>Seeds</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>run the sweep under this many seeds derived from the config&apos;s seed (no path: the axis is the seed)</source>
+        <translation>用由配置种子派生的这么多个种子运行扫描（不写路径：该轴就是种子）</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>the Series metric drawn against the swept parameters (default: the kind&apos;s headline metric)</source>
+        <translation>相对于扫描参数绘制的序列指标（默认：该类实验的主指标）</translation>
+    </message>
+    <message>
+        <source>give exactly one of values, range or seeds</source>
+        <translation>values、range、seeds 三者只能给出一个</translation>
+    </message>
+    <message>
+        <source>seeds sweep the seed: leave out the path, or write &quot;seed&quot;</source>
+        <translation>seeds 扫描的是种子：省略路径，或写 &quot;seed&quot;</translation>
+    </message>
+    <message>
+        <source>is required with values or a range</source>
+        <translation>使用 values 或 range 时必须提供</translation>
+    </message>
+    <message>
+        <source>a log range needs from &gt; 0 and to &gt; 0</source>
+        <translation>对数范围需要 from &gt; 0 且 to &gt; 0</translation>
+    </message>
+    <message>
+        <source>sweeps the same parameter as parameters[0]</source>
+        <translation>与 parameters[0] 扫描的是同一个参数</translation>
+    </message>
+    <message>
+        <source>only one axis can be seeds</source>
+        <translation>只能有一个轴是种子</translation>
+    </message>
+    <message>
+        <source>read the cells of a sweep</source>
+        <translation>读取扫描的单元</translation>
+    </message>
+    <message>
+        <source>record the end of a sweep</source>
+        <translation>记录扫描的结束</translation>
+    </message>
+    <message>
+        <source>record the cells of a sweep</source>
+        <translation>记录扫描的单元</translation>
+    </message>
+    <message>
+        <source>clear a sweep cell</source>
+        <translation>清除一个扫描单元</translation>
+    </message>
+    <message>
+        <source>read a sweep</source>
+        <translation>读取扫描</translation>
+    </message>
+    <message>
+        <source>record the best run of a sweep</source>
+        <translation>记录扫描中最好的运行</translation>
+    </message>
+    <message>
+        <source>record the end of a sweep cell</source>
+        <translation>记录扫描单元的结束</translation>
+    </message>
+    <message>
+        <source>take over a sweep</source>
+        <translation>接管扫描</translation>
+    </message>
+    <message>
+        <source>clear unfinished sweep cells</source>
+        <translation>清除未完成的扫描单元</translation>
+    </message>
+    <message>
+        <source>sweep cell %1 has %2 checkpoints up to step %3, the sweep&apos;s first cell %4 up to step %5: the swept parameter changes the checkpoint grid, which the cells of a sweep must share</source>
+        <translation>扫描单元 %1 有 %2 个检查点直到第 %3 步，扫描的第一个单元有 %4 个直到第 %5 步：扫描参数改变了检查点网格，而扫描的所有单元必须共用它</translation>
+    </message>
+    <message>
+        <source>sweep cell %1 compares %2 variants, the sweep&apos;s first cell %3: the cells of a sweep must compare the same variants</source>
+        <translation>扫描单元 %1 比较 %2 个变体，扫描的第一个单元比较 %3 个：扫描的所有单元必须比较相同的变体</translation>
+    </message>
+    <message>
+        <source>experiment %1 in %2 is not a sweep</source>
+        <translation>%2 中的实验 %1 不是扫描</translation>
+    </message>
+    <message>
+        <source>sweep %1 is still running (written by pid %2 on %3); stop it before resuming it</source>
+        <translation>扫描 %1 仍在运行（由 %3 上的进程 %2 写入）；请先停止再继续</translation>
+    </message>
+    <message>
+        <source>stopped in cell %1: %2; %3 cells finished and are kept; `trialbench-cli sweep --resume %4` runs the others</source>
+        <translation>在单元 %1 停止：%2；%3 个单元已完成并保留；`trialbench-cli sweep --resume %4` 运行其余单元</translation>
+    </message>
+    <message>
+        <source>cell %1 failed: %2; %3 cells finished and are kept</source>
+        <translation>单元 %1 失败：%2；%3 个单元已完成并保留</translation>
+    </message>
+    <message>
+        <source>sweep %1 is complete: every cell finished, nothing to resume</source>
+        <translation>扫描 %1 已完成：所有单元都已结束，无需继续</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4111,6 +4323,22 @@
         <source>Preview (%1)</source>
         <translation>预览（%1）</translation>
     </message>
+    <message>
+        <source>S&amp;weep…</source>
+        <translation>参数扫描(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Run the config over a range of one or two parameters and plot the result against them</source>
+        <translation>在一个或两个参数的取值范围上运行该配置，并相对于这些参数绘制结果</translation>
+    </message>
+    <message>
+        <source>Cannot show the sweep</source>
+        <translation>无法显示扫描</translation>
+    </message>
+    <message>
+        <source>Cannot run the sweep</source>
+        <translation>无法运行扫描</translation>
+    </message>
 </context>
 <context>
     <name>tb::gui::RunPresenter</name>
@@ -4226,6 +4454,10 @@
         <source>%1 · checkpoint %2 of %3</source>
         <translation>%1 · 检查点 %2/%3</translation>
     </message>
+    <message>
+        <source>The runs of #%1 compared with each other</source>
+        <translation>#%1 的各运行相互比较</translation>
+    </message>
 </context>
 <context>
     <name>tb::gui::StoreSession</name>
@@ -4258,6 +4490,152 @@ There is no store to record runs in, so Run is disabled until you open one (File
         <translation>%1%2
 
 没有可记录运行的存储库，因此在打开存储库之前“运行”处于禁用状态（文件 &gt; 打开存储库或新建存储库）。</translation>
+    </message>
+</context>
+<context>
+    <name>tb::gui::SweepDialog</name>
+    <message>
+        <source>Sweep</source>
+        <translation>参数扫描</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 的 %1</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Run the config once per value (or pair of values) of one or two parameters, each run with its own seed, and plot the final %1 against them. The sweep is stored as one experiment whose runs are the cells&apos; runs.</source>
+        <translation>对一个或两个参数的每个取值（或取值对）运行一次配置，每次运行使用自己的种子，并相对于这些参数绘制最终的%1。扫描保存为一个实验，其运行即各单元的运行。</translation>
+    </message>
+    <message>
+        <source>Run sweep</source>
+        <translation>运行扫描</translation>
+    </message>
+    <message>
+        <source>First parameter</source>
+        <translation>第一个参数</translation>
+    </message>
+    <message>
+        <source>Second parameter (optional)</source>
+        <translation>第二个参数（可选）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Seeds: repeat every value under several seeds</source>
+        <translation>种子：每个取值用多个种子重复</translation>
+    </message>
+    <message>
+        <source>A numeric parameter of the config, by its JSON path</source>
+        <translation>配置中的一个数值参数，以其 JSON 路径表示</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>List of values</source>
+        <translation>取值列表</translation>
+    </message>
+    <message>
+        <source>Seeds</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation>线性</translation>
+    </message>
+    <message>
+        <source>log</source>
+        <translation>对数</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>values:</source>
+        <translation>取值个数：</translation>
+    </message>
+    <message>
+        <source>e.g. 0.01, 0.05, 0.1</source>
+        <translation>例如 0.01, 0.05, 0.1</translation>
+    </message>
+    <message>
+        <source> seeds</source>
+        <translation> 个种子</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) × %1 replicates; about %2 on this machine</source>
+        <translation>
+            <numerusform>%n 个单元 × %1 次重复；在本机约需 %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tb::gui::SweepWindow</name>
+    <message>
+        <source>%v of %m cells</source>
+        <translation>%v / %m 个单元</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop the cell under way; the finished cells are kept and the sweep can be resumed</source>
+        <translation>停止正在运行的单元；已完成的单元会保留，扫描之后可以继续</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Run the cells this sweep has not finished</source>
+        <translation>运行此扫描尚未完成的单元</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <source>Sweep — %1</source>
+        <translation>参数扫描 — %1</translation>
+    </message>
+    <message>
+        <source>Sweep #%1 — %2</source>
+        <translation>参数扫描 #%1 — %2</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cell %1 of %2 (%3), %4 %5/s</source>
+        <translation>单元 %1 / %2（%3），%4 %5/秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: %n cell(s) in %1 s</source>
+        <translation>
+            <numerusform>完成：%n 个单元，用时 %1 秒</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4465,6 +4843,32 @@ There is no store to record runs in, so Run is disabled until you open one (File
     <message>
         <source>Verdicts and estimates of every compared run; hover a value for how it was obtained.</source>
         <translation>每个参与比较的运行的判定和估计值；将鼠标悬停在数值上可查看其来源。</translation>
+    </message>
+    <message>
+        <source>Curves</source>
+        <translation>曲线</translation>
+    </message>
+    <message>
+        <source>Statistical tests</source>
+        <translation>统计检验</translation>
+    </message>
+    <message>
+        <source>The chosen metric over the steps, one line and band per run</source>
+        <translation>所选指标随步数的变化，每个运行一条线和置信带</translation>
+    </message>
+    <message>
+        <source>Is one run better than another? Welch and Mann–Whitney tests on every replicate&apos;s final value of the chosen metric, with effect sizes and a verdict per pair</source>
+        <translation>某个运行是否优于另一个？对所选指标中每次重复的最终值做 Welch 检验和 Mann–Whitney 检验，给出效应量和每对的结论</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing the %n run(s) of #%1 %2</source>
+        <translation>
+            <numerusform>比较 #%1 %2 的 %n 个运行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimates</source>
+        <translation>估计值</translation>
     </message>
 </context>
 <context>
@@ -4915,6 +5319,14 @@ There is no store to record runs in, so Run is disabled until you open one (File
             <numerusform>%1 / %n 个运行</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Compare runs statistically</source>
+        <translation>统计比较运行</translation>
+    </message>
+    <message>
+        <source>Test whether one run is better than another on every replicate&apos;s final value (Welch and Mann–Whitney tests, effect sizes), also the runs of one experiment</source>
+        <translation>基于每次重复的最终值检验某个运行是否优于另一个（Welch 检验与 Mann–Whitney 检验、效应量），也可比较同一实验中的各运行</translation>
+    </message>
 </context>
 <context>
     <name>tb::ui::RunBrowserModel</name>
@@ -5110,6 +5522,228 @@ are not those of any recorded step. A run stopped while paused keeps them.</sour
     </message>
 </context>
 <context>
+    <name>tb::ui::StatisticsView</name>
+    <message>
+        <source>%1 [%2, %3]</source>
+        <extracomment>A value and its confidence interval, &quot;0.12 [0.05, 0.2]&quot;; in languages whose decimal separator is a comma, separate the bounds otherwise.</extracomment>
+        <translation>%1 [%2, %3]</translation>
+    </message>
+    <message>
+        <source>Significance level α</source>
+        <translation>显著性水平 α</translation>
+    </message>
+    <message>
+        <source>Family-wise error of the verdicts: the chance that any pair is called different when none is. Smaller α asks for stronger evidence.</source>
+        <translation>结论的族错误率：在所有运行其实都无差异时，任何一对被判为不同的概率。α 越小，要求的证据越强。</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Replicates</source>
+        <translation>重复次数</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>标准差</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>A compared run: experiment #id and the variant&apos;s label</source>
+        <translation>参与比较的运行：实验 #id 和变体的标签</translation>
+    </message>
+    <message>
+        <source>Replicates with a final value (those without one are left out and counted as missing)</source>
+        <translation>有最终值的重复次数（没有最终值的重复被排除并计为缺失）</translation>
+    </message>
+    <message>
+        <source>Mean of the replicates&apos; final values</source>
+        <translation>各次重复最终值的均值</translation>
+    </message>
+    <message>
+        <source>Standard deviation of the replicates&apos; final values (n − 1)</source>
+        <translation>各次重复最终值的标准差（n − 1）</translation>
+    </message>
+    <message>
+        <source>Why a run is left out of the comparison</source>
+        <translation>某个运行未参与比较的原因</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>A − B [95% CI]</source>
+        <translation>A − B [95% CI]</translation>
+    </message>
+    <message>
+        <source>Welch p</source>
+        <translation>Welch p</translation>
+    </message>
+    <message>
+        <source>Holm</source>
+        <translation>Holm</translation>
+    </message>
+    <message>
+        <source>MWU p</source>
+        <translation>MWU p</translation>
+    </message>
+    <message>
+        <source>Hedges&apos; g [95% CI]</source>
+        <translation>Hedges&apos; g [95% CI]</translation>
+    </message>
+    <message>
+        <source>P(A &gt; B) [95% CI]</source>
+        <translation>P(A &gt; B) [95% CI]</translation>
+    </message>
+    <message>
+        <source>The first run of the pair</source>
+        <translation>该对中的第一个运行</translation>
+    </message>
+    <message>
+        <source>The second run of the pair</source>
+        <translation>该对中的第二个运行</translation>
+    </message>
+    <message>
+        <source>From Welch&apos;s test: “A better” or “B better” (by the metric&apos;s direction) when the Holm-adjusted Welch p is below α, else “equal”: no significant difference, which is not proof that the runs are equal. Hover a verdict for the Mann–Whitney test&apos;s</source>
+        <translation>来自 Welch 检验：当经 Holm 校正的 Welch p 小于 α 时，按指标方向判为“A 更好”或“B 更好”，否则为“相同”：即无显著差异，并不证明两个运行相同。将鼠标悬停在结论上可查看 Mann–Whitney 检验的结论</translation>
+    </message>
+    <message>
+        <source>Difference of the mean final values, A − B, with its 95% percentile bootstrap interval</source>
+        <translation>最终值均值之差 A − B，及其 95% 百分位 bootstrap 区间</translation>
+    </message>
+    <message>
+        <source>Welch&apos;s t-test (unequal variances), two-sided: the chance of a difference of means at least this large if the runs had equal means</source>
+        <translation>Welch t 检验（方差不等），双侧：若两个运行均值相等，出现至少如此大均值差的概率</translation>
+    </message>
+    <message>
+        <source>Welch p adjusted by Holm&apos;s step-down method over all pairs, so that the verdicts together keep the error at α; bold: below α</source>
+        <translation>经 Holm 逐步下降法在所有对上校正的 Welch p，使所有结论合起来的错误率保持在 α；粗体：小于 α</translation>
+    </message>
+    <message>
+        <source>Mann–Whitney U (rank-sum) test, two-sided: does one run tend to give larger values? Robust to outliers and heavy tails. Exact without ties up to %1 values; * marks the normal approximation</source>
+        <translation>Mann–Whitney U（秩和）检验，双侧：某个运行是否倾向于给出更大的值？对离群值和重尾稳健。无结且不超过 %1 个值时为精确检验；* 表示正态近似</translation>
+    </message>
+    <message>
+        <source>Mann–Whitney p adjusted by Holm&apos;s method over all pairs; bold: below α</source>
+        <translation>经 Holm 法在所有对上校正的 Mann–Whitney p；粗体：小于 α</translation>
+    </message>
+    <message>
+        <source>Hedges&apos; g: the difference of means in pooled standard deviations, corrected for small samples, with its 95% bootstrap interval (about 0.2 small, 0.5 medium, 0.8 large)</source>
+        <translation>Hedges g：以合并标准差为单位的均值差，经小样本校正，及其 95% bootstrap 区间（约 0.2 为小，0.5 为中，0.8 为大）</translation>
+    </message>
+    <message>
+        <source>Probability of superiority: the chance that a replicate of A ends above one of B (ties count half), with its 95% bootstrap interval; 0.5: neither tends to be larger</source>
+        <translation>优势概率：A 的一次重复最终值高于 B 的一次重复的概率（相等计一半），及其 95% bootstrap 区间；0.5：两者都不倾向于更大</translation>
+    </message>
+    <message>
+        <source>Final value of “%1” in each replicate; lower is better</source>
+        <translation>每次重复中“%1”的最终值；越低越好</translation>
+    </message>
+    <message>
+        <source>Final value of “%1” in each replicate; higher is better</source>
+        <translation>每次重复中“%1”的最终值；越高越好</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n missing)</source>
+        <translation>
+            <numerusform>%1（缺失 %n 个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not compared: no final value</source>
+        <translation>未比较：没有最终值</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not compared: %n final value(s), at least %1 needed</source>
+        <translation>
+            <numerusform>未比较：只有 %n 个最终值，至少需要 %1 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>equal</source>
+        <translation>相同</translation>
+    </message>
+    <message>
+        <source>A better</source>
+        <translation>A 更好</translation>
+    </message>
+    <message>
+        <source>B better</source>
+        <translation>B 更好</translation>
+    </message>
+    <message>
+        <source>%1 is better: its mean is lower (Holm-adjusted Welch p = %2 &lt; α = %3).</source>
+        <translation>%1 更好：其均值更低（经 Holm 校正的 Welch p = %2 &lt; α = %3）。</translation>
+    </message>
+    <message>
+        <source>%1 is better: its mean is higher (Holm-adjusted Welch p = %2 &lt; α = %3).</source>
+        <translation>%1 更好：其均值更高（经 Holm 校正的 Welch p = %2 &lt; α = %3）。</translation>
+    </message>
+    <message>
+        <source>No significant difference at α = %1 (Holm-adjusted Welch p = %2); this is not proof that the runs are equal.</source>
+        <translation>在 α = %1 下无显著差异（经 Holm 校正的 Welch p = %2）；这并不证明两个运行相同。</translation>
+    </message>
+    <message>
+        <source>The Mann–Whitney test agrees (Holm-adjusted p = %1).</source>
+        <translation>Mann–Whitney 检验结论一致（经 Holm 校正的 p = %1）。</translation>
+    </message>
+    <message>
+        <source>The Mann–Whitney test says “%1” (Holm-adjusted p = %2): the rank test and the test of means disagree, look at the distributions.</source>
+        <translation>Mann–Whitney 检验的结论是“%1”（经 Holm 校正的 p = %2）：秩检验与均值检验不一致，请查看分布。</translation>
+    </message>
+    <message>
+        <source>Exact p-value (U = %1)</source>
+        <translation>精确 p 值（U = %1）</translation>
+    </message>
+    <message>
+        <source>Normal approximation (U = %1, z = %2)</source>
+        <translation>正态近似（U = %1，z = %2）</translation>
+    </message>
+    <message>
+        <source>Computing the tests and bootstrap intervals…</source>
+        <translation>正在计算检验和 bootstrap 区间…</translation>
+    </message>
+    <message>
+        <source>Left out, fewer than %1 final values: %2.</source>
+        <translation>已排除（最终值少于 %1 个）：%2。</translation>
+    </message>
+    <message>
+        <source>Nothing to compare: a comparison needs at least two runs with %1 final values or more.</source>
+        <translation>无可比较：比较至少需要两个各有 %1 个或更多最终值的运行。</translation>
+    </message>
+    <message>
+        <source>The runs&apos; final values are from different steps (%1 to %2): a stopped run is compared at the step it reached.</source>
+        <translation>各运行的最终值来自不同的步数（%1 到 %2）：已停止的运行按其到达的步数进行比较。</translation>
+    </message>
+    <message>
+        <source>The comparison failed: %1</source>
+        <translation>比较失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verdict: Welch p, Holm-adjusted over %n pair(s), below α = %1, else equal (no significant difference). MWU p: exact, or * normal approximation (ties or over %2 values). Intervals: percentile bootstrap, %3 resamples, seed %4. Hover a column header for what it shows.</source>
+        <translation>
+            <numerusform>结论：经 Holm 在 %n 对上校正的 Welch p 小于 α = %1，否则为相同（无显著差异）。MWU p：精确，或 * 正态近似（有结或超过 %2 个值）。区间：百分位 bootstrap，%3 次重抽样，种子 %4。将鼠标悬停在列标题上可查看其含义。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tb::ui::StepModePanel</name>
     <message>
         <source>full speed</source>
@@ -5224,6 +5858,78 @@ are not those of any recorded step. A run stopped while paused keeps them.</sour
     <message>
         <source>The horizon is reached: Reset to play again</source>
         <translation>已达到时间范围：请重置后再运行</translation>
+    </message>
+</context>
+<context>
+    <name>tb::ui::SweepHeatmap</name>
+    <message>
+        <source>Point at a cell to read its value</source>
+        <translation>指向一个单元以读取其数值</translation>
+    </message>
+    <message>
+        <source> (lower is better)</source>
+        <translation>（越低越好）</translation>
+    </message>
+    <message>
+        <source> (higher is better)</source>
+        <translation>（越高越好）</translation>
+    </message>
+    <message>
+        <source>No cell has finished yet</source>
+        <translation>尚无单元完成</translation>
+    </message>
+    <message>
+        <source>%1: not run yet</source>
+        <translation>%1：尚未运行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: &lt;b&gt;%2&lt;/b&gt; ± %3 (%n replicate(s))</source>
+        <translation>
+            <numerusform>%1：&lt;b&gt;%2&lt;/b&gt; ± %3（%n 次重复）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tb::ui::SweepView</name>
+    <message>
+        <source>The compared variant whose results the heatmap shows</source>
+        <translation>热图所显示结果对应的比较变体</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seed(s)</source>
+        <translation>
+            <numerusform>%n 个种子</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n value(s))</source>
+        <translation>
+            <numerusform>%1（%2，%n 个取值）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sweep of %1 over %2: %3 of %4 cells finished</source>
+        <translation>%1 关于 %2 的扫描：%4 个单元中已完成 %3 个</translation>
+    </message>
+    <message>
+        <source> × </source>
+        <translation> × </translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation>%1 与 %2 的关系</translation>
+    </message>
+    <message>
+        <source>, final mean ± 95% CI</source>
+        <translation>，最终均值 ± 95% 置信区间</translation>
+    </message>
+    <message>
+        <source>No cell has finished yet</source>
+        <translation>尚无单元完成</translation>
+    </message>
+    <message>
+        <source>%1 of %2 over %3 and %4</source>
+        <translation>%2 的 %1，关于 %3 和 %4</translation>
     </message>
 </context>
 <context>

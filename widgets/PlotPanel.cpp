@@ -160,7 +160,7 @@ void PlotPanel::setGhosts(const QVector<PlotGhost>& ghosts) {
     m_ghostGraphs.clear();
     m_ghosts = ghosts;
     ensureGhostGraphs();
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    queueReplot();
 }
 
 void PlotPanel::ensureGhostGraphs() {
@@ -374,8 +374,7 @@ PlotPanel::PlotPanel(const QString& type, QWidget* parent) : QWidget(parent), m_
         ensureGhostGraphs();
         followLookInPlot(m_plot);
     });
-    connect(lookNotifier(), &LookNotifier::changed, this,
-            [this] { m_plot->replot(QCustomPlot::rpQueuedReplot); });
+    connect(lookNotifier(), &LookNotifier::changed, this, [this] { queueReplot(); });
 }
 
 void PlotPanel::setTitle(const QString& title) {
@@ -428,7 +427,7 @@ void PlotPanel::setLegendPlace(LegendPlace place) {
     m_legendPlace = place;
     if (g_rememberSettings) QSettings().setValue(legendSettingsKey(), int(place));
     applyLegendPlace();
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    queueReplot();
 }
 
 void PlotPanel::setLegendAvailable(bool available) {
@@ -475,7 +474,7 @@ void PlotPanel::applyLegendPlace() {
 void PlotPanel::setNote(const QString& note) {
     m_note->setText(note);
     m_note->setVisible(!note.isEmpty());
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    queueReplot();
 }
 
 QString PlotPanel::note() const {
@@ -494,12 +493,28 @@ void PlotPanel::applyAdaptiveSampling(bool on) {
 void PlotPanel::resetView() {
     m_userView = false;
     rescale();
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    queueReplot();
 }
 
 void PlotPanel::requestReplot() {
     if (!m_userView) rescale();
+    queueReplot();
+}
+
+void PlotPanel::queueReplot() {
+    // A plot on a tab that is not shown draws nothing anyone sees: it replots when it is shown. (Drawing
+    // every tab's plot into its buffer when a run ends cost the GUI thread 10-20 ms per plot, a dozen plots
+    // for an RLHF run.) A plot that is its own window, or inside a window not yet shown, replots as before.
+    if (window() != this && !isVisibleTo(window())) {
+        m_replotWhenShown = true;
+        return;
+    }
     m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void PlotPanel::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (std::exchange(m_replotWhenShown, false)) m_plot->replot(QCustomPlot::rpQueuedRefresh);
 }
 
 bool PlotPanel::dataRange(const QVector<QCPGraph*>& graphs, QCPRange& x, QCPRange& y) const {
@@ -520,6 +535,23 @@ bool PlotPanel::dataRange(const QVector<QCPGraph*>& graphs, QCPRange& x, QCPRang
             y.expand(vr);
         }
     }
+    // The faint previous result is in view too: it is there to be compared with. (A ghost far outside the
+    // view, as a whole-horizon curve above a preview's first checkpoint, also made QPainter stroke lines
+    // millions of pixels long: 0.2-1 s for one replot.)
+    for (const PlotGhost& ghost : m_ghosts)
+        for (qsizetype i = 0; i < ghost.x.size() && i < ghost.y.size(); ++i) {
+            const double kx = ghost.x[i], vy = ghost.y[i];
+            if (!std::isfinite(kx) || !std::isfinite(vy) || (logX() && kx <= 0) || (logY() && vy <= 0))
+                continue;
+            if (!any) {
+                x = QCPRange(kx, kx);
+                y = QCPRange(vy, vy);
+                any = true;
+            } else {
+                x.expand(kx);
+                y.expand(vy);
+            }
+        }
     return any;
 }
 
@@ -558,7 +590,7 @@ bool PlotPanel::exportWith(const std::function<bool()>& save) {
     }
     m_crosshair->setVisible(wasVisible);
     applyAdaptiveSampling(m_live);
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    queueReplot();
     return ok;
 }
 

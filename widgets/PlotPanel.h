@@ -100,6 +100,8 @@ public:
 
 public slots:
     void resetView();
+    /// Fits the view to the data (unless the user zoomed or panned) and replots (queued; a plot on a tab that
+    /// is not shown replots when it is shown).
     void requestReplot();
 
 signals:
@@ -125,6 +127,9 @@ protected:
     /// Suggested file name for exports: experiment, run id and plot title (ExportPath.h).
     QString exportFileName(const QString& suffix) const;
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    /// A queued replot, or one when the plot is next shown if it is on a hidden tab.
+    void queueReplot();
 
 private:
     bool exportWith(const std::function<bool()>& save);
@@ -156,6 +161,7 @@ private:
     bool m_live = true;
     bool m_userView = false; ///< the user zoomed or panned: keep the view until "Reset view"
     int m_replots = 0;
+    bool m_replotWhenShown = false; ///< a replot was asked for while the plot was hidden
     QVector<PlotGhost> m_ghosts;
     QVector<QPointer<QCPGraph>> m_ghostGraphs;
 

@@ -62,9 +62,10 @@ SnapshotView::SnapshotView(QWidget* parent) : QWidget(parent) {
 }
 
 QString SnapshotView::structureKey(const Snapshot& s) const {
-    QString key;
-    for (const auto& r : s.runs) key += qs(r.label) + QLatin1Char('|');
-    key += QLatin1Char('#');
+    // The tabs depend on the number of runs, not on their labels: a survival subject's label carries its
+    // parameters (β), so live tuning would otherwise tear down and rebuild every tab at each change. Labels
+    // are applied when the tabs are filled.
+    QString key = QString::number(s.runs.size()) + QLatin1Char('#');
     for (const auto& m : s.series) key += qs(m.name) + QLatin1Char('|');
     for (const auto& m : s.perCategory) key += qs(m.name) + QLatin1Char('|');
     for (const auto& p : s.plots) key += qs(p.id) + QLatin1Char('|');

@@ -163,7 +163,7 @@ bool EngineController::start(const Json& config, bool paused, bool record) {
     if (m_running) return false;
     m_running = true;
     m_recording = record;
-    m_runner.reset();
+    disposeRunner();
     m_experimentId = -1;
     m_pauseRequested = paused;
     m_stopRequested = false;
@@ -249,8 +249,17 @@ std::shared_ptr<const Snapshot> EngineController::latest() const {
 
 void EngineController::forgetLastRun() {
     if (m_running) return;
-    m_runner.reset();
+    disposeRunner();
     m_experimentId = -1;
+}
+
+void EngineController::disposeRunner() {
+    if (!m_runner) return;
+    // The last run's experiment (an RLHF world, a survival run's pools) is freed on the engine thread: tens
+    // of milliseconds the GUI thread would otherwise spend in destructors at the start of each tuning run.
+    // The engine thread has finished with it (the run ended); snapshots the window still shows are shared.
+    QMetaObject::invokeMethod(
+        m_worker, [r = std::exchange(m_runner, nullptr)]() mutable { r.reset(); }, Qt::QueuedConnection);
 }
 
 } // namespace tb::gui

@@ -114,6 +114,8 @@ private:
     quint64 nextTicket() { return ++m_ticket; }
     bool isStale(quint64 ticket) const { return m_ticket.load() != ticket; }
     void onRunPrepared(EngineWorker::Preparation preparation);
+    /// Drops the last Runner (null afterwards); it is destroyed on the engine thread.
+    void disposeRunner();
 
     QThread m_thread;
     EngineWorker* m_worker = nullptr;

@@ -37,6 +37,7 @@
 #include <sqlite3.h>
 
 #include "Appearance.h"
+#include "CompareView.h"
 #include "EngineController.h"
 #include "ExperimentPanel.h"
 #include "ExportPath.h"
@@ -53,6 +54,7 @@
 #include "RunPresenter.h"
 #include "SnapshotView.h"
 #include "StepModePanel.h"
+#include "SweepWindow.h"
 #include "StoreSession.h"
 #include "run/Registry.h"
 #include "store/Export.h"
@@ -168,11 +170,16 @@ MainWindow::MainWindow(Options options, QWidget* parent)
     connect(m_browser, &ui::RunBrowser::openRequested, this, &MainWindow::openStoredRun);
     connect(m_browser, &ui::RunBrowser::rerunRequested, this, &MainWindow::rerunStored);
     connect(m_browser, &ui::RunBrowser::compareRequested, this, &MainWindow::compareRuns);
+    connect(m_browser, &ui::RunBrowser::statisticsRequested, this, [this](const QList<qint64>& ids) {
+        compareRuns(ids);
+        if (m_presenter->shownStoredRuns() == ids) m_presenter->compareView()->showStatistics();
+    });
     connect(m_browser, &ui::RunBrowser::deleted, this, &MainWindow::onDeleted);
 
     connect(m_engine, &EngineController::previewReady, m_presenter, &RunPresenter::showPreview);
     connect(m_engine, &EngineController::previewFailed, m_presenter, &RunPresenter::showPreviewProblem);
     connect(m_engine, &EngineController::started, this, [this] {
+        if (m_tunePhase == TunePhase::Preview) m_tuneClock.start();
         m_presenter->runStarted();
         updateControls();
     });
@@ -309,6 +316,10 @@ void MainWindow::buildMenus() {
     m_stepAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     m_stopAction = run->addAction(ui::icon(QStringLiteral("stop")), tr("&Stop"), this, &MainWindow::stopRun);
     m_stopAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
+    run->addSeparator();
+    m_sweepAction = run->addAction(tr("S&weep…"), this, &MainWindow::startSweep);
+    m_sweepAction->setStatusTip(tr("Run the config over a range of one or two parameters and plot the result "
+                                   "against them"));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     m_experimentDock->toggleViewAction()->setText(tr("Experiment panel"));
@@ -490,6 +501,7 @@ void MainWindow::tune() {
     m_tunePending = form()->config();
     ++m_tuneRequests;
     if (m_engine->isRunning()) {
+        m_tuneStopped = m_tuneStopped || m_tuneRun;
         m_engine->stop();
         return;
     }
@@ -566,12 +578,6 @@ void MainWindow::startTune() {
 }
 
 void MainWindow::refineTune() {
-    // The engine's speed against the estimates (a loaded machine, a slower one): the next previews aim at
-    // kTunePreviewSeconds of real time.
-    if (const auto snap = m_engine->latest(); snap && m_tuneEstimate > 0 && snap->elapsedSeconds > 0) {
-        const double ratio = std::clamp(snap->elapsedSeconds / m_tuneEstimate, 0.1, 20.0);
-        m_tuneSpeed = std::clamp(std::sqrt(m_tuneSpeed * ratio), 0.1, 20.0);
-    }
     m_tunePhase = TunePhase::Refine;
     ++m_tuneRefines;
     m_presenter->setTunePass(RunPresenter::TunePass::Refine, m_tuneNote);
@@ -867,9 +873,29 @@ void MainWindow::stopRun() {
 void MainWindow::onFinished(qint64 id, int status, const QString& message) {
     const bool tuned = std::exchange(m_tuneRun, false);
     const TunePhase phase = std::exchange(m_tunePhase, TunePhase::None);
-    if (tuned && RunStatus(status) == RunStatus::Finished) m_tuneShownRequest = m_tuneRunRequest;
-    m_presenter->runFinished(id, status, message);
-    m_browser->refresh();
+    // The engine's speed against the estimates (a loaded machine, a slower one): the next previews aim at
+    // kTunePreviewSeconds of real time. A preview's whole run counts, from its start to its end: the
+    // snapshot's elapsed time stops at the last checkpoint, before the analysis, which is most of a survival
+    // preview's cost (measured against that, survival previews grew to 10-20 times their budget).
+    if (tuned && phase == TunePhase::Preview && RunStatus(status) == RunStatus::Finished &&
+        m_tuneEstimate > 0 && m_tuneClock.isValid()) {
+        const double ratio = std::clamp(double(m_tuneClock.nsecsElapsed()) / 1e9 / m_tuneEstimate, 0.1, 20.0);
+        m_tuneSpeed = std::clamp(std::sqrt(m_tuneSpeed * ratio), 0.1, 20.0);
+    }
+    m_tuneClock.invalidate();
+    // A tuning run stopped for a newer change is not drawn: the newer change's preview comes next. That holds
+    // for one that ended "finished" too: a Stop during a survival run's final analysis cuts its bootstraps
+    // short, and a preview may complete while the Stop is on its way.
+    const bool superseded =
+        tuned && m_tunePending && !m_closing && (RunStatus(status) != RunStatus::Finished || m_tuneStopped);
+    m_tuneStopped = false;
+    if (tuned && RunStatus(status) == RunStatus::Finished && !superseded)
+        m_tuneShownRequest = m_tuneRunRequest;
+    if (superseded)
+        m_presenter->runSuperseded();
+    else
+        m_presenter->runFinished(id, status, message);
+    if (!tuned || id >= 0) m_browser->refresh();
     if (id >= 0) m_browser->selectIds({id});
     updateControls();
     if (m_closing) {
@@ -972,8 +998,36 @@ void MainWindow::showLive() {
     m_presenter->showLive();
 }
 
+/// A stored sweep with more runs than this opens in its sweep window only (its curves would be a blur).
+constexpr std::size_t kSweepRunsShown = 40;
+
 void MainWindow::openStoredRun(qint64 id) {
-    if (const auto store = m_session->store()) m_presenter->showStored(*store, id);
+    const auto store = m_session->store();
+    if (!store) return;
+    // A sweep: its cells against its parameters, in a window of its own (Resume when it did not finish); its
+    // runs in the main view too when they are few enough to tell apart.
+    const bool sweep = !store->sweepCells(id).empty();
+    if (!sweep || store->runs(id).size() <= kSweepRunsShown) m_presenter->showStored(*store, id);
+    try {
+        if (sweep) {
+            auto* w = SweepWindow::openStored(id, storePath(), m_engine->runnerThreads(), this);
+            w->show();
+        }
+    } catch (const std::exception& e) {
+        showError(tr("Cannot show the sweep"), ui::tre(e.what()));
+    }
+}
+
+void MainWindow::startSweep() {
+    SweepDialog dialog(form()->config(), m_engine->runnerThreads(), this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    try {
+        auto* w = SweepWindow::startNew(planSweep(dialog.sweepConfig()), storePath(), m_engine->runnerThreads(),
+                                             this);
+        w->show();
+    } catch (const std::exception& e) {
+        showError(tr("Cannot run the sweep"), ui::tre(e.what()));
+    }
 }
 
 void MainWindow::rerunStored(qint64 id) {

@@ -3,6 +3,7 @@
 // parameter form, Run / Pause / Step / Stop), the centre and the run's status (RunPresenter: live or stored
 // run, or a comparison), the run-browser dock, the store (StoreSession) and the engine thread
 // (EngineController). It owns the menus, the window geometry and closing.
+#include <QElapsedTimer>
 #include <QMainWindow>
 #include <QRect>
 #include <optional>
@@ -95,6 +96,8 @@ public slots:
     void stopRun();
     void openStoredRun(qint64 id);
     void rerunStored(qint64 id);
+    /// Run > Sweep…: sets up a sweep of the form's config (SweepDialog) and runs it in a SweepWindow.
+    void startSweep();
     void compareRuns(const QList<qint64>& ids);
     void showLive();
     /// View > Language: asks for the window in `setting` ("" = the system's language, else a code of
@@ -200,7 +203,7 @@ private:
     QLabel* m_storeLabel = nullptr;
     QMenu* m_recentMenu = nullptr;
     QAction *m_runAction = nullptr, *m_pauseAction = nullptr, *m_stepAction = nullptr,
-            *m_stopAction = nullptr;
+            *m_stopAction = nullptr, *m_sweepAction = nullptr;
     QThread* m_importThread = nullptr;
     QAction *m_presenterAction = nullptr, *m_hideControlsAction = nullptr;
     QRect m_normalRect;
@@ -215,6 +218,7 @@ private:
     std::optional<std::pair<Json, QString>> m_pendingRun;
     QAction* m_liveTuningAction = nullptr;
     bool m_liveTuning = false, m_tuneRun = false;
+    bool m_tuneStopped = false; ///< the tuning run under way was stopped for a newer change
     std::optional<Json> m_tunePending; ///< the newest config asked for while a run was under way
     /// Live tuning's two passes: the preview (a cheaper config of the same shape) runs first and is drawn at
     /// once; then the full config refines it unless a newer change came.
@@ -225,6 +229,7 @@ private:
     QString m_tuneNote;             ///< what the preview leaves out ("Preview (Replicates: 10 of 50)")
     double m_tuneEstimate = 0;      ///< the preview's estimated wall seconds
     double m_tuneSpeed = 1;         ///< measured / estimated wall time of the last previews (geometric)
+    QElapsedTimer m_tuneClock;      ///< since the preview under way started running
     int m_tuneRuns = 0, m_tuneRequests = 0, m_tunePreviews = 0, m_tuneRefines = 0;
     int m_tuneRunRequest = 0, m_tuneShownRequest = 0; ///< the change the run under way is for; the one shown
     QString m_lastError;

@@ -133,14 +133,14 @@ void RunPresenter::runStarted() {
     m_lastVersion = ~0ull;
     m_lastDerived = 0;
     m_deriver.reset();
-    if (m_tunePass == TunePass::Refine) { // the preview stays on view: nothing to draw or analyse live
+    // A refinement keeps the preview on view; a preview is drawn once it is complete (tens of milliseconds):
+    // drawing its partial states would only take the GUI thread (and a core) from the engine meanwhile.
+    if (m_tunePass == TunePass::Refine || m_tunePass == TunePass::Preview) {
         m_pullTimer->start();
         pull();
         return;
     }
-    // A tuning preview is over in tens of milliseconds and derived in full at its end: no live analysis.
-    if (const Prepared* p = m_engine->prepared();
-        p && derivesFromData(*p->kind) && m_tunePass != TunePass::Preview)
+    if (const Prepared* p = m_engine->prepared(); p && derivesFromData(*p->kind))
         m_deriver = std::make_unique<LiveDeriver>(*p->kind, p->config);
     m_plots->setLive(true);
     m_pullTimer->start();
@@ -150,7 +150,7 @@ void RunPresenter::runStarted() {
 void RunPresenter::pull() {
     auto snap = m_engine->latest();
     if (!snap || !m_showingLive) return;
-    if (m_tunePass == TunePass::Refine && m_engine->isRunning()) {
+    if ((m_tunePass == TunePass::Refine || m_tunePass == TunePass::Preview) && m_engine->isRunning()) {
         if (snap->version != m_lastVersion) updateStatus(snap.get()); // progress only
         m_lastVersion = snap->version;
         return;
@@ -200,6 +200,11 @@ void RunPresenter::runFinished(qint64 id, int status, const QString& message) {
         return;
     }
     if (m_showingLive) showEnded(id, RunStatus(status), message);
+}
+
+void RunPresenter::runSuperseded() {
+    m_pullTimer->stop();
+    m_lastVersion = ~0ull;
 }
 
 void RunPresenter::showEnded(qint64 id, RunStatus status, const QString& message) {
@@ -329,7 +334,7 @@ void RunPresenter::showStored(const RunStore& store, qint64 id) {
 }
 
 void RunPresenter::compare(const RunStore& store, const QList<qint64>& ids) {
-    if (ids.size() < 2) return;
+    if (ids.isEmpty()) return; // one experiment: its runs compared (the statistical tests)
     std::vector<ui::CompareItem> items;
     QList<qint64> shown;
     try {
@@ -354,8 +359,10 @@ void RunPresenter::compare(const RunStore& store, const QList<qint64>& ids) {
     m_backToLive->show();
     QStringList names;
     for (qint64 id : shown) names << QStringLiteral("#%1").arg(id);
-    setHeader(tr("Comparison"), tr("Runs %1 overlaid; the table lists the parameters that differ")
-                                    .arg(names.join(QStringLiteral(", "))));
+    setHeader(tr("Comparison"), shown.size() == 1
+                                    ? tr("The runs of #%1 compared with each other").arg(shown.front())
+                                    : tr("Runs %1 overlaid; the table lists the parameters that differ")
+                                          .arg(names.join(QStringLiteral(", "))));
 }
 
 void RunPresenter::forget(const RunStore* store, const QList<qint64>& ids) {

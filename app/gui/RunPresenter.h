@@ -60,6 +60,9 @@ public:
     /// The run has its experiment id in the store (exports of the live plots name it).
     void runRecording(qint64 id);
     void runFinished(qint64 id, int status, const QString& message);
+    /// A tuning run was stopped because a newer change is waiting: its partial result is never drawn (the
+    /// newer change's preview replaces what is on view).
+    void runSuperseded();
     /// The pause state changed.
     void refreshStatus();
     /// The preview of the form's config, shown in the live view while there is no run.

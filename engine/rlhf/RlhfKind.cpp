@@ -80,16 +80,27 @@ public:
                  const std::stop_token& stop) override {
         if (cp == 0 && !m_world) {
             // Built on the thread that simulates this replicate (not in makeReplicate, which runs serially).
+            // The first checkpoint builds the world and each pipeline's exact curves: hundreds of
+            // milliseconds for the presets, so Stop is looked at inside them too (between prompts), and a
+            // replicate stopped here starts over should it be advanced again.
             const std::uint64_t seed = m_config.at("seed").get<std::uint64_t>();
-            m_world = std::make_unique<World>(m_worldSpec, seed, m_replicate);
+            const auto stopped = [this] {
+                m_pipes.clear();
+                m_pending.clear();
+                m_world.reset();
+                return false;
+            };
+            m_world = std::make_unique<World>(m_worldSpec, seed, m_replicate, stop);
+            if (m_world->stopped()) return stopped();
             const std::int64_t held = m_config.at("heldOutPairs").get<std::int64_t>();
             const auto nGrid = nGridOf(m_config), betas = betaGridOf(m_config);
             for (std::size_t i = 0; i < m_specs.size(); ++i) {
-                if (stop.stop_requested()) return false;
+                if (stop.stop_requested()) return stopped();
                 m_pipes.push_back(
                     std::make_unique<Pipeline>(m_specs[i], *m_world, seed, m_replicate, int(i), held));
                 m_pipes.back()->start();
-                Curves c = m_pipes.back()->curves(nGrid, betas);
+                Curves c = m_pipes.back()->curves(nGrid, betas, stop);
+                if (c.stopped) return stopped();
                 const auto acc = m_pipes.back()->heldOutAccuracy();
                 m_pending.push_back({std::move(c.bonKl), std::move(c.bonGold), std::move(c.bonProxy),
                                      std::move(c.bonSpread), std::move(c.tiltKl), std::move(c.tiltGold),

@@ -248,7 +248,8 @@ std::pair<double, double> Pipeline::heldOutAccuracy() const {
     return pairAccuracy(m_proxy, m_heldOut);
 }
 
-Curves Pipeline::curves(const std::vector<double>& nGrid, const std::vector<double>& betaGrid) const {
+Curves Pipeline::curves(const std::vector<double>& nGrid, const std::vector<double>& betaGrid,
+                        const std::stop_token& stop) const {
     Curves c;
     if (isDpo()) return c;
     const double P = double(m_world.prompts().size());
@@ -258,6 +259,10 @@ Curves Pipeline::curves(const std::vector<double>& nGrid, const std::vector<doub
     const double betaMin = betaGrid.empty() ? 0.0 : *std::min_element(betaGrid.begin(), betaGrid.end());
     c.tiltGold = c.tiltProxy = c.tiltSpread = c.tiltKl;
     for (std::size_t k = 0; k < m_world.prompts().size(); ++k) {
+        if (stop.stop_requested()) {
+            c.stopped = true;
+            return c;
+        }
         const Prompt& pr = m_world.prompts()[k];
         const std::vector<std::span<const double>> values = {span(pr.gold), span(m_proxy[k]),
                                                              span(m_spread[k])};

@@ -45,6 +45,7 @@ struct StepMetrics {
 struct Curves {
     std::vector<double> bonKl, bonGold, bonProxy, bonSpread;
     std::vector<double> tiltKl, tiltGold, tiltProxy, tiltSpread;
+    bool stopped = false; ///< cut short by the stop token: incomplete, not to be used
 };
 
 class Pipeline {
@@ -53,8 +54,10 @@ public:
              std::int64_t heldOutPairs);
     /// Labels, fits the proxy (not for DPO); call once before the rest.
     void start();
-    /// Exact best-of-n and tilt curves against the initial proxy (empty for DPO).
-    Curves curves(const std::vector<double>& nGrid, const std::vector<double>& betaGrid) const;
+    /// Exact best-of-n and tilt curves against the initial proxy (empty for DPO). `stop` is looked at between
+    /// prompts (each costs ~points x candidates x 4 ns); once requested the result is marked stopped.
+    Curves curves(const std::vector<double>& nGrid, const std::vector<double>& betaGrid,
+                  const std::stop_token& stop = {}) const;
     /// Trains up to `step` (relabelling on the way in online mode). False when stopped first.
     bool trainTo(std::int64_t step, const std::stop_token& stop);
     /// The current policy's metrics at the current step (sets the world's gold to this step).

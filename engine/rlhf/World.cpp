@@ -44,7 +44,8 @@ WorldSpec WorldSpec::fromConfig(const Json& c) {
     return s;
 }
 
-World::World(const WorldSpec& spec, std::uint64_t seed, int replicate) : m_spec(spec) {
+World::World(const WorldSpec& spec, std::uint64_t seed, int replicate, const std::stop_token& stop)
+    : m_spec(spec) {
     const int K = spec.candidates, F = spec.features, C = spec.columns();
     const double tScale = spec.studentT ? std::sqrt((spec.dof - 2) / spec.dof) : 1.0;
     Eigen::VectorXd wg(F);
@@ -54,6 +55,10 @@ World::World(const WorldSpec& spec, std::uint64_t seed, int replicate) : m_spec(
     for (double b : spec.referenceWeights) uniform = uniform && b == 0;
     m_prompts.resize(std::size_t(spec.prompts));
     for (int c = 0; c < spec.prompts; ++c) {
+        if (stop.stop_requested()) { // every prompt draws from its own streams: nothing later depends on this
+            m_stopped = true;
+            return;
+        }
         Prompt& pr = m_prompts[std::size_t(c)];
         Rng g = makeRng(seed, std::uint64_t(replicate), kFeatures, std::uint64_t(c));
         pr.x.resize(K, C);

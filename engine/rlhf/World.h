@@ -3,6 +3,7 @@
 // responses given as feature vectors; a reference policy pi0; a gold reward with a saturating part,
 // standardised under pi0 per prompt. No language model: everything downstream is exact over the candidates.
 #include <cstdint>
+#include <stop_token>
 #include <vector>
 
 #include <Eigen/Dense>
@@ -42,7 +43,10 @@ struct Prompt {
 class World {
 public:
     /// World of replicate `replicate`: its features and pi0 come from the streams (seed, replicate, ...).
-    World(const WorldSpec& spec, std::uint64_t seed, int replicate);
+    /// `stop` is looked at between prompts: once it is requested the world is left incomplete (stopped()).
+    World(const WorldSpec& spec, std::uint64_t seed, int replicate, const std::stop_token& stop = {});
+    /// Construction was cut short by its stop token: the world is incomplete and must not be used.
+    bool stopped() const { return m_stopped; }
     const WorldSpec& spec() const { return m_spec; }
     std::vector<Prompt>& prompts() { return m_prompts; }
     const std::vector<Prompt>& prompts() const { return m_prompts; }
@@ -56,6 +60,7 @@ private:
     void standardiseGold(Prompt& pr, double angle);
     WorldSpec m_spec;
     std::vector<Prompt> m_prompts;
+    bool m_stopped = false;
 };
 
 /// Samples an index from probabilities given as a cumulative sum (last entry ~ 1).

@@ -365,6 +365,33 @@ private slots:
         QVERIFY(std::fabs(v - (3 - (14.0 / 3) / 2e4)) < 1e-6); // next term is O(1/b^2)
     }
 
+    // Stop reaches inside a first checkpoint (live tuning stops runs there): a world or the exact curves
+    // asked to stop are marked incomplete, and a token that is never requested changes nothing, bit for bit.
+    void stopInsideTheWorldAndTheCurves() {
+        const Json c = worldConfig(rlhfPipeline("npg", 0.02, 0.0));
+        std::stop_source requested;
+        requested.request_stop();
+        QVERIFY(World(WorldSpec::fromConfig(c), 5, 0, requested.get_token()).stopped());
+        std::stop_source idle;
+        World plain(WorldSpec::fromConfig(c), 5, 0),
+            watched(WorldSpec::fromConfig(c), 5, 0, idle.get_token());
+        QVERIFY(!plain.stopped() && !watched.stopped());
+        QCOMPARE(watched.prompts().size(), plain.prompts().size());
+        for (std::size_t k = 0; k < plain.prompts().size(); ++k) {
+            QVERIFY((watched.prompts()[k].x.array() == plain.prompts()[k].x.array()).all());
+            QVERIFY((watched.prompts()[k].gold == plain.prompts()[k].gold).all());
+            QVERIFY((watched.prompts()[k].p == plain.prompts()[k].p).all());
+        }
+        Pipeline pipe(PipelineSpec::fromConfig(c["pipeline"]), plain, 5, 0, 0, 100);
+        pipe.start();
+        const std::vector<double> nGrid = {1, 2, 8, 32}, betas = {0.5, 1, 4};
+        QVERIFY(pipe.curves(nGrid, betas, requested.get_token()).stopped);
+        const Curves a = pipe.curves(nGrid, betas), b = pipe.curves(nGrid, betas, idle.get_token());
+        QVERIFY(!a.stopped && !b.stopped);
+        QVERIFY(a.bonKl == b.bonKl && a.bonGold == b.bonGold && a.bonProxy == b.bonProxy);
+        QVERIFY(a.tiltKl == b.tiltKl && a.tiltGold == b.tiltGold && a.tiltSpread == b.tiltSpread);
+    }
+
     // Labels: deterministic labels (T = 0) follow the gold order on every pair; 25% flips flip about a
     // quarter of them (20 000 pairs: the share is within 4 SE = 0.012 of 0.25); the same streams give the
     // same pairs whatever the label model (common random numbers).

@@ -4,6 +4,7 @@
 #include <QtTest>
 
 #include <cmath>
+#include <cstring>
 
 #include "core/Snapshot.h"
 #include "rlhf/RlhfKind.h"
@@ -185,6 +186,25 @@ private slots:
                 QVERIFY((std::isnan(x) && std::isnan(y)) || x == y);
             }
         }
+    }
+
+    // A replicate stopped in its first checkpoint (building the world and the exact curves) returns false,
+    // and advanced again it starts over: the same values as a replicate that was never stopped.
+    void stoppedInTheFirstCheckpoint() {
+        Json c = preset("goodhart-kl-rl");
+        c["world"]["candidates"] = 400;
+        c["steps"] = 20;
+        const Prepared p = prepare(c);
+        const std::size_t n = p.experiment->runs().size() * 8; // 8 Series metrics per pipeline
+        std::vector<double> stopped(n), fresh(n);
+        std::stop_source requested;
+        requested.request_stop();
+        auto replicate = p.experiment->makeReplicate(0);
+        const std::int64_t step = p.experiment->grid().front();
+        QVERIFY(!replicate->advance(0, step, stopped, requested.get_token()));
+        QVERIFY(replicate->advance(0, step, stopped, {}));
+        QVERIFY(p.experiment->makeReplicate(0)->advance(0, step, fresh, {}));
+        QVERIFY(std::memcmp(stopped.data(), fresh.data(), n * sizeof(double)) == 0); // bit for bit, NaN too
     }
 
     void badInputNamesItsPath() {
