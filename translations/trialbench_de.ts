@@ -3727,6 +3727,10 @@
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
+    <message>
+        <source>is required: a sweep config carries a &quot;sweep&quot; block</source>
+        <translation>ist erforderlich: eine Sweep-Konfiguration hat einen &quot;sweep&quot;-Block</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

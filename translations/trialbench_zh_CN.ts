@@ -3726,6 +3726,10 @@
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
+    <message>
+        <source>is required: a sweep config carries a &quot;sweep&quot; block</source>
+        <translation>必须提供：扫描配置需要包含 &quot;sweep&quot; 块</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -239,7 +239,11 @@ SweepPlan plan(const Json& config, const PrepareOptions& options, std::vector<Is
     }
     p.kind = findKind(base["kind"].get<std::string>());
     p.base = p.kind->spec().withDefaults(base);
-    const Json& block = config["sweep"];
+    if (!config.contains("sweep")) {
+        issues.push_back({"sweep", TB_TR("engine", "is required: a sweep config carries a \"sweep\" block")});
+        return p;
+    }
+    const Json& block = config.at("sweep");
     for (Issue i : sweepSpec().validate(block)) {
         i.path = i.path.empty() ? "sweep" : "sweep." + i.path;
         issues.push_back(i);

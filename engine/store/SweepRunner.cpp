@@ -162,6 +162,8 @@ std::unique_ptr<SweepRunner> SweepRunner::resume(RunStore& store, std::int64_t e
                                                  Options options) {
     PrepareOptions po;
     po.allowLong = true; // checked when the sweep started
+    if (store.sweepCells(experimentId).empty()) // a plain run: refused before its config is read as a sweep
+        throw InputError(fill(store_text::kNotASweep, {std::to_string(experimentId), store.path()}));
     SweepPlan plan = planSweep(store.config(experimentId), po);
     auto rec = store.resumeSweep(experimentId);
     std::unique_ptr<SweepRunner> r(
