@@ -36,7 +36,8 @@ const MetricDecl* metricOf(const SweepPlan& plan) {
 
 } // namespace
 
-// --- SweepHeatmap -------------------------------------------------------------------------------------------
+// --- SweepHeatmap
+// -------------------------------------------------------------------------------------------
 
 SweepHeatmap::SweepHeatmap(QWidget* parent) : PlotPanel(QStringLiteral("heatmap"), parent) {
     QCustomPlot* p = plot();
@@ -73,8 +74,10 @@ SweepHeatmap::SweepHeatmap(QWidget* parent) : PlotPanel(QStringLiteral("heatmap"
 }
 
 void SweepHeatmap::setGrid(const QStringList& xTicks, const QStringList& yTicks,
-                           const std::vector<std::vector<double>>& mean, const std::vector<std::vector<double>>& half,
-                           const std::vector<std::vector<int>>& n, bool lowerIsBetter, const QString& valueLabel) {
+                           const std::vector<std::vector<double>>& mean,
+                           const std::vector<std::vector<double>>& half,
+                           const std::vector<std::vector<int>>& n, bool lowerIsBetter,
+                           const QString& valueLabel) {
     m_xTicks = xTicks;
     m_yTicks = yTicks;
     m_mean = mean;
@@ -96,7 +99,8 @@ void SweepHeatmap::setGrid(const QStringList& xTicks, const QStringList& yTicks,
     g.setNanHandling(QCPColorGradient::nhTransparent);
     m_map->setGradient(lowerIsBetter ? g.inverted() : g);
     if (any) m_map->rescaleDataRange(true);
-    m_scale->axis()->setLabel(valueLabel + (lowerIsBetter ? tr(" (lower is better)") : tr(" (higher is better)")));
+    m_scale->axis()->setLabel(valueLabel +
+                              (lowerIsBetter ? tr(" (lower is better)") : tr(" (higher is better)")));
     auto xt = QSharedPointer<QCPAxisTickerText>::create();
     auto yt = QSharedPointer<QCPAxisTickerText>::create();
     // At most ~12 labels per axis: every k-th value.
@@ -117,7 +121,8 @@ QString SweepHeatmap::cellText(double x, double y) const {
     const double m = m_mean[std::size_t(i)][std::size_t(j)];
     if (!std::isfinite(m)) return tr("%1: not run yet").arg(where);
     return tr("%1: <b>%2</b> ± %3 (%n replicate(s))", "", m_n[std::size_t(i)][std::size_t(j)])
-        .arg(where, QString::number(m, 'g', 5), QString::number(m_half[std::size_t(i)][std::size_t(j)], 'g', 2));
+        .arg(where, QString::number(m, 'g', 5),
+             QString::number(m_half[std::size_t(i)][std::size_t(j)], 'g', 2));
 }
 
 void SweepHeatmap::rescale() {
@@ -135,14 +140,16 @@ void SweepHeatmap::writeCsv(QTextStream& out) const {
         for (std::size_t j = 0; j < m_mean[i].size(); ++j) {
             out << m_yTicks[int(i)] << ',' << m_xTicks[int(j)] << ',';
             if (std::isfinite(m_mean[i][j]))
-                out << QString::number(m_mean[i][j], 'g', 17) << ',' << QString::number(m_half[i][j], 'g', 17);
+                out << QString::number(m_mean[i][j], 'g', 17) << ','
+                    << QString::number(m_half[i][j], 'g', 17);
             else
                 out << ',';
             out << ',' << m_n[i][j] << '\n';
         }
 }
 
-// --- SweepView ----------------------------------------------------------------------------------------------
+// --- SweepView
+// ----------------------------------------------------------------------------------------------
 
 SweepView::SweepView(QWidget* parent) : QWidget(parent) {
     auto* layout = new QVBoxLayout(this);
@@ -198,8 +205,9 @@ void SweepView::redraw() {
     for (const auto& c : m_cells) done += c.status == RunStatus::Finished;
     QStringList axes;
     for (const auto& a : m_plan.axes)
-        axes << (a.seeds ? tr("%n seed(s)", "", int(a.values.size()))
-                         : tr("%1 (%2, %n value(s))", "", int(a.values.size())).arg(tre(a.label), qs(a.path)));
+        axes << (a.seeds
+                     ? tr("%n seed(s)", "", int(a.values.size()))
+                     : tr("%1 (%2, %n value(s))", "", int(a.values.size())).arg(tre(a.label), qs(a.path)));
     m_summary->setText(tr("Sweep of %1 over %2: %3 of %4 cells finished")
                            .arg(metricLabel, axes.join(tr(" × ")))
                            .arg(done)
@@ -249,8 +257,8 @@ void SweepView::redraw() {
         half[k[0]][k[1]] = (s.ciHigh - s.ciLow) / 2;
         n[k[0]][k[1]] = int(s.n);
     }
-    m_heatmap->setTitle(tr("%1 of %2 over %3 and %4")
-                            .arg(metricLabel, m_variant->currentText(), tre(a.label), tre(b.label)));
+    m_heatmap->setTitle(
+        tr("%1 of %2 over %3 and %4").arg(metricLabel, m_variant->currentText(), tre(a.label), tre(b.label)));
     m_heatmap->setAxisLabels(qs(b.name), qs(a.name));
     m_heatmap->setGrid(tickTexts(b), tickTexts(a), mean, half, n, lower, metricLabel);
 }

@@ -1,10 +1,10 @@
 #pragma once
 // SweepView: the result of a sweep (run/Sweep.h) drawn against its parameters. One parameter (or one beside
 // seeds, pooled): the final mean of the sweep's metric per variant as a line with its 95% band over the
-// parameter (a ValuePlot, log x for a log range). Two parameters: a heatmap of one variant's final mean (chosen
-// in a box) with a colour bar, the parameters' values as tick labels, and a read-out of the cell under the
-// mouse (both values, mean ± 95% CI, replicates). Cells not run yet are left blank, so a sweep under way fills
-// in as its cells finish.
+// parameter (a ValuePlot, log x for a log range). Two parameters: a heatmap of one variant's final mean
+// (chosen in a box) with a colour bar, the parameters' values as tick labels, and a read-out of the cell
+// under the mouse (both values, mean ± 95% CI, replicates). Cells not run yet are left blank, so a sweep
+// under way fills in as its cells finish.
 #include <QWidget>
 #include <vector>
 
@@ -28,9 +28,9 @@ class SweepHeatmap : public PlotPanel {
 public:
     explicit SweepHeatmap(QWidget* parent = nullptr);
     /// Rows: the first axis's values (y), columns: the second's (x); NaN: no value yet.
-    void setGrid(const QStringList& xTicks, const QStringList& yTicks, const std::vector<std::vector<double>>& mean,
-                 const std::vector<std::vector<double>>& half, const std::vector<std::vector<int>>& n,
-                 bool lowerIsBetter, const QString& valueLabel);
+    void setGrid(const QStringList& xTicks, const QStringList& yTicks,
+                 const std::vector<std::vector<double>>& mean, const std::vector<std::vector<double>>& half,
+                 const std::vector<std::vector<int>>& n, bool lowerIsBetter, const QString& valueLabel);
     /// The read-out text for the cell under plot coordinates (x, y) ("" outside the grid).
     QString cellText(double x, double y) const;
     QCPColorMap* colorMap() const { return m_map; }

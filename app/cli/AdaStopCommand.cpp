@@ -1,10 +1,7 @@
 // trialbench-cli adastop: AdaStop as a run mode (docs/statistics.md): batches of n replicates of a config
 // until every pair of its variants is decided.
 #include <cmath>
-#include <condition_variable>
 #include <iostream>
-#include <mutex>
-#include <thread>
 
 #include "Cli.h"
 #include "core/Stats.h"
@@ -19,9 +16,12 @@ const CommandSpec kAdaStopSpec{
     "Run a config's variants in batches of n replicates until AdaStop decides every pair (or K batches ran).",
     "AdaStop (Mathieu et al., arXiv 2306.10882) compares the config's variants (policies) pairwise with a\n"
     "sequential group permutation test of family-wise error --alpha on their per-replicate final values of\n"
-    "--metric. Batch k is the config with n replicates and its own seed (derived from the config's seed and k),\n"
-    "recorded as an experiment tagged adastop=FIRST_ID and interim=k; the test stops as soon as every pair is\n"
-    "decided, so clear differences cost one or two batches instead of K. The decisions are printed and written\n"
+    "--metric. Batch k is the config with n replicates and its own seed (derived from the config's seed and "
+    "k),\n"
+    "recorded as an experiment tagged adastop=FIRST_ID and interim=k; the test stops as soon as every pair "
+    "is\n"
+    "decided, so clear differences cost one or two batches instead of K. The decisions are printed and "
+    "written\n"
     "to the first batch's notes. Pairs still undecided after K batches are declared equal. Details and the\n"
     "type-I error and power measured: docs/statistics.md.",
     {{"--n", "N", "replicates per variant per batch (default 5)"},
@@ -48,10 +48,6 @@ double adaStopParseReal(const std::string& option, const std::string& text, doub
     return v;
 }
 
-std::string adaStopVerdict(stats::AdaStopDecision d, bool lowerIsBetter) {
-    return stats::verdictText(d, lowerIsBetter);
-}
-
 } // namespace
 
 int cmdAdaStop(const std::vector<std::string>& argv) {
@@ -64,9 +60,9 @@ int cmdAdaStop(const std::vector<std::string>& argv) {
     o.test.alpha = args.has("--alpha") ? adaStopParseReal("--alpha", args.value("--alpha"), 0, 1) : 0.05;
     if (args.has("--permutations"))
         o.test.permutations = parseInt("--permutations", args.value("--permutations"), 1, 1000000);
-    o.test.seed = args.has("--test-seed") ? std::uint64_t(parseInt("--test-seed", args.value("--test-seed"), 0,
-                                                                   2147483647))
-                                          : 1;
+    o.test.seed = args.has("--test-seed")
+                      ? std::uint64_t(parseInt("--test-seed", args.value("--test-seed"), 0, 2147483647))
+                      : 1;
     o.metric = args.value("--metric");
     o.threads = args.has("--threads") ? parseInt("--threads", args.value("--threads"), 0, 4096) : 0;
     const std::string source = args.positional[0];
@@ -78,21 +74,11 @@ int cmdAdaStop(const std::vector<std::string>& argv) {
     AdaStopRunner runner(config, o, store.get());
 
     installStopSignals();
-    std::mutex mutex;
-    std::condition_variable cv;
-    bool done = false;
-    std::thread watcher([&] {
-        std::unique_lock lock(mutex);
-        while (!cv.wait_for(lock, std::chrono::milliseconds(20), [&] { return done; }))
-            if (stopSignal() != 0) runner.requestStop();
-    });
-    const AdaStopRunResult res = runner.run();
+    AdaStopRunResult res;
     {
-        std::lock_guard lock(mutex);
-        done = true;
+        StopMonitor monitor([&runner] { runner.requestStop(); });
+        res = runner.run();
     }
-    cv.notify_all();
-    watcher.join();
     restoreStopSignals();
 
     const auto mean = [](const std::vector<double>& v) {
@@ -110,29 +96,32 @@ int cmdAdaStop(const std::vector<std::string>& argv) {
         out["experiment_ids"] = res.experimentIds;
         nlohmann::ordered_json agents = nlohmann::ordered_json::array();
         for (std::size_t a = 0; a < res.agents.size(); ++a)
-            agents.push_back({{"label", res.agents[a]}, {"n", res.values[a].size()}, {"mean", mean(res.values[a])}});
+            agents.push_back(
+                {{"label", res.agents[a]}, {"n", res.values[a].size()}, {"mean", mean(res.values[a])}});
         out["agents"] = agents;
         nlohmann::ordered_json pairs = nlohmann::ordered_json::array();
         for (const auto& p : res.pairs)
             pairs.push_back({{"a", res.agents[std::size_t(p.a)]},
                              {"b", res.agents[std::size_t(p.b)]},
                              {"decision", stats::toString(p.decision)},
-                             {"verdict", adaStopVerdict(p.decision, res.lowerIsBetter)},
+                             {"verdict", stats::verdictText(p.decision, res.lowerIsBetter)},
                              {"decided_at", p.decidedAt}});
         out["pairs"] = pairs;
         std::cout << jsonText(out) << std::endl;
     } else {
         std::cout << "AdaStop on " << shown(res.metric) << " (" << (res.lowerIsBetter ? "lower" : "higher")
-                  << " is better): n = " << o.test.n << " per batch, " << res.interims.size() << " of at most "
-                  << o.test.interims << " batches run, alpha = " << formatNumber(o.test.alpha) << ", B = "
-                  << o.test.permutations << "\n";
-        std::vector<std::vector<std::string>> rows = {{"A", "B", "verdict", "decided at", "mean A", "mean B"}};
+                  << " is better): n = " << o.test.n << " per batch, " << res.interims.size()
+                  << " of at most " << o.test.interims
+                  << " batches run, alpha = " << formatNumber(o.test.alpha) << ", B = " << o.test.permutations
+                  << "\n";
+        std::vector<std::vector<std::string>> rows = {
+            {"A", "B", "verdict", "decided at", "mean A", "mean B"}};
         for (const auto& p : res.pairs) {
             char ma[32], mb[32];
             std::snprintf(ma, sizeof ma, "%.4g", mean(res.values[std::size_t(p.a)]));
             std::snprintf(mb, sizeof mb, "%.4g", mean(res.values[std::size_t(p.b)]));
             rows.push_back({shown(res.agents[std::size_t(p.a)]), shown(res.agents[std::size_t(p.b)]),
-                            adaStopVerdict(p.decision, res.lowerIsBetter),
+                            stats::verdictText(p.decision, res.lowerIsBetter),
                             p.decidedAt ? "interim " + std::to_string(p.decidedAt) : "-", ma, mb});
         }
         std::cout << table(rows, {false, false, false, false, true, true});

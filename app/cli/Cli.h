@@ -1,11 +1,15 @@
 #pragma once
 // trialbench-cli: shared pieces of the subcommands (argument parsing, exit codes, output helpers).
+#include <condition_variable>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "core/ParamSpec.h"
@@ -112,6 +116,30 @@ void restoreStopSignals();
 /// The stop signal received since installStopSignals(), 0 when none.
 int stopSignal();
 const char* stopSignalName(int sig);
+
+/// While alive, looks at the stop signals every 20 ms on a thread of its own and calls `stop` once on the
+/// first; with `progress`, redraws that line (from the first second on) on stderr, which should be a
+/// terminal.
+class StopMonitor {
+public:
+    explicit StopMonitor(std::function<void()> stop, std::function<std::string(bool stopping)> progress = {});
+    ~StopMonitor();
+    StopMonitor(const StopMonitor&) = delete;
+    StopMonitor& operator=(const StopMonitor&) = delete;
+    /// Stops looking and clears the progress line.
+    void finish();
+
+private:
+    void loop();
+    std::function<void()> m_stop;
+    std::function<std::string(bool)> m_progress;
+    std::mutex m_mutex;
+    std::condition_variable m_cv;
+    bool m_done = false, m_drawn = false;
+    std::thread m_thread;
+};
+/// "[#########.....................]  30.0%"
+std::string progressBar(double fraction);
 
 // Subcommands: each returns the exit code.
 int cmdRun(const std::vector<std::string>& argv);

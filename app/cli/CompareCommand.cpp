@@ -24,7 +24,8 @@ const CommandSpec kCompareSpec{
     "intervals; and a verdict from the Holm-adjusted Welch p-value: A larger, smaller or equal (no\n"
     "significant difference) at --alpha. Every run needs at least 2 replicate values; all runs must be of\n"
     "one kind. With --adastop N, AdaStop also reads each run's stored replicates in order as interims of N\n"
-    "values (as many interims as the shortest run holds) and decides each pair with family-wise error --alpha.\n"
+    "values (as many interims as the shortest run holds) and decides each pair with family-wise error "
+    "--alpha.\n"
     "Formulas: docs/statistics.md.",
     {{"--metric", "NAME", "the metric to compare (default: the kind's headline metric)"},
      {"--alpha", "A", "family-wise error of the verdicts, in (0, 0.5] (default 0.05)"},
@@ -102,7 +103,8 @@ int cmdCompare(const std::vector<std::string>& argv) {
         options.bootstrap.resamples = parseInt("--bootstrap", args.value("--bootstrap"), 1, 100000);
     if (args.has("--seed")) options.bootstrap.seed = compareParseSeed(args.value("--seed"));
     const std::string metricOption = utf8Argument(args.value("--metric"), "--metric");
-    const int adaStopN = args.has("--adastop") ? parseInt("--adastop", args.value("--adastop"), 1, 100000) : 0;
+    const int adaStopN =
+        args.has("--adastop") ? parseInt("--adastop", args.value("--adastop"), 1, 100000) : 0;
     if (args.has("--metric") && metricOption.empty()) throw UsageError("--metric: give a metric name");
 
     // The ids, checked before the store is opened.
@@ -343,12 +345,14 @@ int cmdCompare(const std::vector<std::string>& argv) {
               << " values); intervals: percentile bootstrap, " << options.bootstrap.resamples
               << " resamples, seed " << options.bootstrap.seed << "\n";
     if (adaStop) {
-        std::cout << "\nAdaStop: interims of " << adaStopN << " stored replicates per run, " << adaStop->interimsDone()
-                  << " of " << adaStop->options().interims << " used, alpha " << alpha << "\n";
+        std::cout << "\nAdaStop: interims of " << adaStopN << " stored replicates per run, "
+                  << adaStop->interimsDone() << " of " << adaStop->options().interims << " used, alpha "
+                  << alpha << "\n";
         std::vector<std::vector<std::string>> at = {{"A", "B", "verdict", "decided at"}};
         for (const auto& p : adaStop->pairs())
             at.push_back({shown(runs[std::size_t(p.a)].name), shown(runs[std::size_t(p.b)].name),
-                          adaStopVerdictText(p), p.decidedAt ? "interim " + std::to_string(p.decidedAt) : "-"});
+                          adaStopVerdictText(p),
+                          p.decidedAt ? "interim " + std::to_string(p.decidedAt) : "-"});
         std::cout << table(at, {false, false, false, false});
     }
     return kOk;

@@ -105,6 +105,54 @@ int stopSignal() {
     return int(g_signal);
 }
 
+StopMonitor::StopMonitor(std::function<void()> stop, std::function<std::string(bool stopping)> progress)
+    : m_stop(std::move(stop)), m_progress(std::move(progress)) {
+    m_thread = std::thread([this] { loop(); });
+}
+
+StopMonitor::~StopMonitor() {
+    finish();
+}
+
+void StopMonitor::finish() {
+    {
+        std::lock_guard lock(m_mutex);
+        m_done = true;
+    }
+    m_cv.notify_all();
+    if (m_thread.joinable()) m_thread.join();
+    if (m_drawn) std::fprintf(stderr, "\r\033[K");
+    m_drawn = false;
+}
+
+void StopMonitor::loop() {
+    const auto start = std::chrono::steady_clock::now();
+    std::unique_lock lock(m_mutex);
+    bool stopping = false;
+    // 20 ms between looks at the signal flag: with the replicates' own stop checks (a few ms) a signal stops
+    // the work well within 100 ms.
+    while (!m_cv.wait_for(lock, std::chrono::milliseconds(20), [this] { return m_done; })) {
+        if (g_signal != 0 && !stopping) {
+            stopping = true;
+            m_stop();
+        }
+        if (!m_progress ||
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count() < 1.0)
+            continue;
+        std::fprintf(stderr, "\r%s\033[K", m_progress(stopping).c_str());
+        std::fflush(stderr);
+        m_drawn = true;
+    }
+}
+
+std::string progressBar(double fraction) {
+    const int width = 30, filled = int(std::clamp(fraction, 0.0, 1.0) * width);
+    char pct[16];
+    std::snprintf(pct, sizeof pct, "%5.1f%%", 100 * fraction);
+    return "[" + std::string(std::size_t(filled), '#') + std::string(std::size_t(width - filled), '.') +
+           "] " + pct;
+}
+
 const char* stopSignalName(int sig) {
     return signalName(sig);
 }
@@ -129,65 +177,6 @@ Json overrideValue(const std::string& key, const std::string& option, const std:
         return Json(text);
     }
 }
-
-/// Stops the runner on SIGINT/SIGTERM and draws a progress bar on stderr when it is a terminal and the run
-/// lasts over a second.
-class Monitor {
-public:
-    Monitor(Runner& runner, bool progress) : m_runner(runner), m_progress(progress) {
-        m_thread = std::thread([this] { loop(); });
-    }
-    ~Monitor() { stop(); }
-    void stop() {
-        {
-            std::lock_guard lock(m_mutex);
-            m_done = true;
-        }
-        m_cv.notify_all();
-        if (m_thread.joinable()) m_thread.join();
-        if (m_drawn) std::fprintf(stderr, "\r\033[K");
-    }
-
-private:
-    void loop() {
-        const auto start = std::chrono::steady_clock::now();
-        std::unique_lock lock(m_mutex);
-        bool stopping = false;
-        // 20 ms between looks at the signal flag: with the replicates' own stop checks (a few ms) a signal
-        // stops the run well within 100 ms.
-        while (!m_cv.wait_for(lock, std::chrono::milliseconds(20), [this] { return m_done; })) {
-            if (g_signal != 0 && !stopping) {
-                stopping = true;
-                m_runner.requestStop();
-            }
-            if (!m_progress) continue;
-            const double elapsed =
-                std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-            if (elapsed < 1.0) continue;
-            const auto s = m_runner.latest();
-            const double frac = s->stepsTotal > 0 ? double(s->stepsDone) / double(s->stepsTotal) : 0.0;
-            const int width = 30, filled = int(frac * width);
-            std::string bar(std::size_t(filled), '#');
-            bar += std::string(std::size_t(width - filled), '.');
-            std::fprintf(stderr, "\r[%s] %5.1f%%  %zu/%zu checkpoints  %.3g %s/s%s\033[K", bar.c_str(),
-                         100 * frac, s->done, s->grid.size(), s->stepsPerSecond, m_unit.c_str(),
-                         stopping ? "  stopping" : "");
-            std::fflush(stderr);
-            m_drawn = true;
-        }
-    }
-
-    Runner& m_runner;
-    bool m_progress;
-    std::string m_unit = "steps";
-    std::mutex m_mutex;
-    std::condition_variable m_cv;
-    bool m_done = false, m_drawn = false;
-    std::thread m_thread;
-
-public:
-    void setUnit(std::string unit) { m_unit = std::move(unit); }
-};
 
 /// Series metrics with the headline metric first, then in declaration order.
 std::vector<std::size_t> displayOrder(const std::vector<MetricDecl>& series) {
@@ -217,10 +206,19 @@ RunResult runAndStore(const Prepared& prepared, const Args& args, int threads, R
     const Kind& kind = *prepared.kind;
     Runner runner(prepared, Runner::Options{threads, 0.05, exchange});
     {
-        Monitor monitor(runner, root && isatty(STDERR_FILENO) == 1);
-        monitor.setUnit(kind.stepUnit());
+        std::function<std::string(bool)> progress;
+        if (root && isatty(STDERR_FILENO) == 1)
+            progress = [&runner, unit = kind.stepUnit()](bool stopping) {
+                const auto s = runner.latest();
+                char tail[128];
+                std::snprintf(tail, sizeof tail, "  %zu/%zu checkpoints  %.3g %s/s%s", s->done,
+                              s->grid.size(), s->stepsPerSecond, unit.c_str(), stopping ? "  stopping" : "");
+                return progressBar(s->stepsTotal > 0 ? double(s->stepsDone) / double(s->stepsTotal) : 0.0) +
+                       tail;
+            };
+        StopMonitor monitor([&runner] { runner.requestStop(); }, progress);
         res.snapshot = runner.run(recorder.get());
-        monitor.stop();
+        monitor.finish();
     }
     restoreStopSignals();
     const int hardware = int(std::max(1u, std::thread::hardware_concurrency()));
@@ -303,8 +301,9 @@ int cmdRun(const std::vector<std::string>& argv) {
         }
         if (config.is_object() && config.contains("sweep"))
             throw InputError(std::vector<Issue>{
-                {"sweep", "this config is a sweep: run it with `trialbench-cli sweep` (or remove the block to run "
-                          "its base config once)"}});
+                {"sweep",
+                 "this config is a sweep: run it with `trialbench-cli sweep` (or remove the block to run "
+                 "its base config once)"}});
         PrepareOptions options;
         options.allowLong = args.has("--allow-long");
         prepared = prepare(config, options);

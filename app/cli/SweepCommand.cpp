@@ -59,69 +59,8 @@ namespace {
 
 using OJson = nlohmann::ordered_json;
 
-/// Stops the sweep on a stop signal and draws its progress on a terminal.
-class SweepMonitor {
-public:
-    SweepMonitor(SweepRunner& sweep, bool progress, std::string unit)
-        : m_sweep(sweep), m_progress(progress), m_unit(std::move(unit)) {
-        m_thread = std::thread([this] { loop(); });
-    }
-    ~SweepMonitor() { stop(); }
-    void stop() {
-        {
-            std::lock_guard lock(m_mutex);
-            m_done = true;
-        }
-        m_cv.notify_all();
-        if (m_thread.joinable()) m_thread.join();
-        if (m_drawn) std::fprintf(stderr, "\r\033[K");
-    }
-
-private:
-    void loop() {
-        const auto start = std::chrono::steady_clock::now();
-        std::unique_lock lock(m_mutex);
-        bool stopping = false;
-        while (!m_cv.wait_for(lock, std::chrono::milliseconds(20), [this] { return m_done; })) {
-            if (stopSignal() != 0 && !stopping) {
-                stopping = true;
-                m_sweep.requestStop();
-            }
-            if (!m_progress) continue;
-            const double elapsed =
-                std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-            if (elapsed < 1.0) continue;
-            const auto p = m_sweep.progress();
-            double cellFrac = 0;
-            if (p.snapshot && p.snapshot->stepsTotal > 0)
-                cellFrac = double(p.snapshot->stepsDone) / double(p.snapshot->stepsTotal);
-            const double frac = p.cellsTotal ? (double(p.cellsDone) + cellFrac) / double(p.cellsTotal) : 0;
-            const int width = 30, filled = int(frac * width);
-            std::string bar(std::size_t(filled), '#');
-            bar += std::string(std::size_t(width - filled), '.');
-            std::fprintf(stderr, "\r[%s] %5.1f%%  %zu/%zu cells  %.3g %s/s%s\033[K", bar.c_str(), 100 * frac,
-                         p.cellsDone, p.cellsTotal, p.snapshot ? p.snapshot->stepsPerSecond : 0.0,
-                         m_unit.c_str(), stopping ? "  stopping" : "");
-            std::fflush(stderr);
-            m_drawn = true;
-        }
-    }
-
-    SweepRunner& m_sweep;
-    bool m_progress;
-    std::string m_unit;
-    std::mutex m_mutex;
-    std::condition_variable m_cv;
-    bool m_done = false, m_drawn = false;
-    std::thread m_thread;
-};
-
 OJson numberOrNull(double v) {
     return std::isfinite(v) ? OJson(v) : OJson(nullptr);
-}
-
-std::string valueText(const Json& v) {
-    return sweepValueText(v);
 }
 
 OJson sweepJson(const SweepRunner& sweep, RunStatus status, const std::string& dbPath, bool stored) {
@@ -199,7 +138,7 @@ std::string sweepText(const SweepRunner& sweep) {
         for (const auto& v : curve.variants) head.push_back(shown(v));
         rows.push_back(head);
         for (std::size_t i = 0; i < curve.x.size(); ++i) {
-            std::vector<std::string> row = {valueText(axis.values[i])};
+            std::vector<std::string> row = {sweepValueText(axis.values[i])};
             for (std::size_t v = 0; v < curve.variants.size(); ++v)
                 row.push_back(std::isfinite(curve.mean[v][i])
                                   ? meanPlusMinus(curve.mean[v][i], (curve.high[v][i] - curve.low[v][i]) / 2)
@@ -224,10 +163,10 @@ std::string sweepText(const SweepRunner& sweep) {
                shown(a.name) + ", columns " + shown(b.name) + "\n";
         std::vector<std::vector<std::string>> rows;
         std::vector<std::string> head = {a.name + " \\ " + b.name};
-        for (const auto& x : b.values) head.push_back(valueText(x));
+        for (const auto& x : b.values) head.push_back(sweepValueText(x));
         rows.push_back(head);
         for (std::size_t i = 0; i < a.values.size(); ++i) {
-            std::vector<std::string> row = {valueText(a.values[i])};
+            std::vector<std::string> row = {sweepValueText(a.values[i])};
             for (std::size_t j = 0; j < b.values.size(); ++j) {
                 const auto& c = sweep.cells()[i * b.values.size() + j];
                 if (c.status != RunStatus::Finished || v >= c.finals.size() || c.finals[v].empty()) {
@@ -256,7 +195,8 @@ int cmdSweep(const std::vector<std::string>& argv) {
     if (resume && !args.positional.empty()) throw UsageError("give a CONFIG or --resume ID, not both");
     if (!resume && args.positional.empty()) throw UsageError("give a CONFIG (or --resume ID)");
     for (const char* opt : {"--sweep", "--replicates", "--seed"})
-        if (resume && args.has(opt)) throw UsageError(std::string(opt) + " cannot change a sweep being resumed");
+        if (resume && args.has(opt))
+            throw UsageError(std::string(opt) + " cannot change a sweep being resumed");
     if (resume && args.has("--no-store"))
         throw UsageError("--resume continues a stored sweep: drop --no-store");
     int threads = args.has("--threads") ? parseInt("--threads", args.value("--threads"), 0, 4096) : 0;
@@ -348,9 +288,24 @@ int cmdSweep(const std::vector<std::string>& argv) {
     installStopSignals();
     RunStatus status;
     {
-        SweepMonitor monitor(*sweep, !quiet && isatty(STDERR_FILENO) == 1, sweep->plan().kind->stepUnit());
+        std::function<std::string(bool)> progress;
+        if (!quiet && isatty(STDERR_FILENO) == 1)
+            progress = [s = sweep.get(), unit = sweep->plan().kind->stepUnit()](bool stopping) {
+                const auto p = s->progress();
+                double cellFrac = 0;
+                if (p.snapshot && p.snapshot->stepsTotal > 0)
+                    cellFrac = double(p.snapshot->stepsDone) / double(p.snapshot->stepsTotal);
+                char tail[128];
+                std::snprintf(tail, sizeof tail, "  %zu/%zu cells  %.3g %s/s%s", p.cellsDone, p.cellsTotal,
+                              p.snapshot ? p.snapshot->stepsPerSecond : 0.0, unit.c_str(),
+                              stopping ? "  stopping" : "");
+                return progressBar(p.cellsTotal ? (double(p.cellsDone) + cellFrac) / double(p.cellsTotal)
+                                                : 0.0) +
+                       tail;
+            };
+        StopMonitor monitor([s = sweep.get()] { s->requestStop(); }, progress);
         status = sweep->run();
-        monitor.stop();
+        monitor.finish();
     }
     restoreStopSignals();
     if (quiet) return kOk;

@@ -54,8 +54,8 @@
 #include "RunPresenter.h"
 #include "SnapshotView.h"
 #include "StepModePanel.h"
-#include "SweepWindow.h"
 #include "StoreSession.h"
+#include "SweepWindow.h"
 #include "run/Registry.h"
 #include "store/Export.h"
 #include "store/StoreFile.h"
@@ -1007,7 +1007,9 @@ void MainWindow::openStoredRun(qint64 id) {
     // A sweep: its cells against its parameters, in a window of its own (Resume when it did not finish); its
     // runs in the main view too when they are few enough to tell apart.
     const bool sweep = !store->sweepCells(id).empty();
-    if (!sweep || store->runs(id).size() <= kSweepRunsShown) m_presenter->showStored(*store, id);
+    if (const auto row = store->experiment(id);
+        !sweep || (row && std::size_t(row->runCount) <= kSweepRunsShown))
+        m_presenter->showStored(*store, id);
     try {
         if (sweep) {
             auto* w = SweepWindow::openStored(id, storePath(), m_engine->runnerThreads(), this);
@@ -1022,8 +1024,8 @@ void MainWindow::startSweep() {
     SweepDialog dialog(form()->config(), m_engine->runnerThreads(), this);
     if (dialog.exec() != QDialog::Accepted) return;
     try {
-        auto* w = SweepWindow::startNew(planSweep(dialog.sweepConfig()), storePath(), m_engine->runnerThreads(),
-                                             this);
+        auto* w = SweepWindow::startNew(planSweep(dialog.sweepConfig()), storePath(),
+                                        m_engine->runnerThreads(), this);
         w->show();
     } catch (const std::exception& e) {
         showError(tr("Cannot run the sweep"), ui::tre(e.what()));

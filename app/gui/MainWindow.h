@@ -218,7 +218,7 @@ private:
     std::optional<std::pair<Json, QString>> m_pendingRun;
     QAction* m_liveTuningAction = nullptr;
     bool m_liveTuning = false, m_tuneRun = false;
-    bool m_tuneStopped = false; ///< the tuning run under way was stopped for a newer change
+    bool m_tuneStopped = false;        ///< the tuning run under way was stopped for a newer change
     std::optional<Json> m_tunePending; ///< the newest config asked for while a run was under way
     /// Live tuning's two passes: the preview (a cheaper config of the same shape) runs first and is drawn at
     /// once; then the full config refines it unless a newer change came.

@@ -39,7 +39,8 @@ void numericPaths(const Json& j, const std::string& path, std::vector<std::strin
         for (auto it = j.begin(); it != j.end(); ++it)
             numericPaths(it.value(), path.empty() ? it.key() : path + "." + it.key(), out);
     if (j.is_array())
-        for (std::size_t i = 0; i < j.size() && i < 64; ++i) numericPaths(j[i], path + "[" + std::to_string(i) + "]", out);
+        for (std::size_t i = 0; i < j.size() && i < 64; ++i)
+            numericPaths(j[i], path + "[" + std::to_string(i) + "]", out);
 }
 
 /// The value at a path such as "policies[0].epsilon" (null when there is none).
@@ -54,7 +55,8 @@ QString numberText(double v) {
 
 } // namespace
 
-// --- SweepDialog --------------------------------------------------------------------------------------------
+// --- SweepDialog
+// --------------------------------------------------------------------------------------------
 
 SweepDialog::SweepDialog(const Json& config, int threads, QWidget* parent)
     : QDialog(parent), m_config(config), m_threads(threads) {
@@ -72,7 +74,8 @@ SweepDialog::SweepDialog(const Json& config, int threads, QWidget* parent)
         const Param* param = m_kind ? m_kind->spec().find(spec.toStdString()) : nullptr;
         QString label = param ? tre(param->label) : qs(p);
         static const QRegularExpression index(QStringLiteral("\\[(\\d+)\\]$"));
-        if (const auto m = index.match(qs(p)); m.hasMatch()) label += QStringLiteral(" [%1]").arg(m.captured(1));
+        if (const auto m = index.match(qs(p)); m.hasMatch())
+            label += QStringLiteral(" [%1]").arg(m.captured(1));
         // A variant's parameter: name the variant ("ε of epsilon-greedy").
         static const QRegularExpression variant(QStringLiteral("^(\\w+)\\[(\\d+)\\]\\."));
         if (const auto m = variant.match(qs(p)); m.hasMatch()) {
@@ -87,11 +90,12 @@ SweepDialog::SweepDialog(const Json& config, int threads, QWidget* parent)
     if (m_kind)
         for (const auto& m : seriesMetrics(*m_kind))
             if (m.headline) metric = tre(m.label);
-    auto* intro = new QLabel(tr("Run the config once per value (or pair of values) of one or two parameters, each "
-                                "run with its own seed, and plot the final %1 against them. The sweep is stored "
-                                "as one experiment whose runs are the cells' runs.")
-                                 .arg(metric),
-                             this);
+    auto* intro =
+        new QLabel(tr("Run the config once per value (or pair of values) of one or two parameters, each "
+                      "run with its own seed, and plot the final %1 against them. The sweep is stored "
+                      "as one experiment whose runs are the cells' runs.")
+                       .arg(metric),
+                   this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     for (int i = 0; i < 2; ++i) layout->addWidget(axisRow(i));
@@ -129,7 +133,8 @@ QWidget* SweepDialog::axisRow(int i) {
         a.path->addItem(tr("(none)"), QString());
         a.path->addItem(tr("Seeds: repeat every value under several seeds"), QStringLiteral("#seeds"));
     }
-    for (const auto& [path, label] : m_paths) a.path->addItem(QStringLiteral("%1 — %2").arg(label, path), path);
+    for (const auto& [path, label] : m_paths)
+        a.path->addItem(QStringLiteral("%1 — %2").arg(label, path), path);
     a.path->setToolTip(tr("A numeric parameter of the config, by its JSON path"));
     form->addRow(tr("Parameter"), a.path);
     a.mode = new QComboBox(box);
@@ -178,7 +183,8 @@ QWidget* SweepDialog::axisRow(int i) {
         m_axes[i].stack->setCurrentIndex(m);
         update();
     });
-    for (QDoubleSpinBox* s : {a.from, a.to}) connect(s, &QDoubleSpinBox::valueChanged, this, [this] { update(); });
+    for (QDoubleSpinBox* s : {a.from, a.to})
+        connect(s, &QDoubleSpinBox::valueChanged, this, [this] { update(); });
     connect(a.count, &QSpinBox::valueChanged, this, [this] { update(); });
     connect(a.seeds, &QSpinBox::valueChanged, this, [this] { update(); });
     connect(a.scale, &QComboBox::currentIndexChanged, this, [this] { update(); });
@@ -245,26 +251,24 @@ Json SweepDialog::sweepConfig() const {
 }
 
 void SweepDialog::update() {
-    const Json config = sweepConfig();
-    const auto issues = validateSweep(config);
-    QStringList lines;
-    for (const auto& i : issues) lines << (i.path.empty() ? tre(i.message) : qs(i.path) + QStringLiteral(": ") + tre(i.message));
-    m_problems = lines.join(QLatin1Char('\n'));
-    if (!issues.empty()) {
-        QStringList shownLines;
-        for (const QString& l : lines.mid(0, 4)) shownLines << l.toHtmlEscaped();
-        m_summary->setText(QStringLiteral("<span style='color:#d55e00'>%1</span>").arg(shownLines.join(QStringLiteral("<br>"))));
-        m_run->setEnabled(false);
-        return;
-    }
+    // One planning per edit: its problems, or the cell count and the estimate.
     try {
-        const SweepPlan plan = planSweep(config);
-        const Cost cost = sweepCost(plan);
-        const double wall = costSeconds(cost) / std::max(1, runCores(plan.base, m_threads));
+        const SweepPlan plan = planSweep(sweepConfig());
+        const double wall = costSeconds(sweepCost(plan)) / std::max(1, runCores(plan.base, m_threads));
+        m_problems.clear();
         m_summary->setText(tr("%n cell(s) × %1 replicates; about %2 on this machine", "", int(plan.cells()))
                                .arg(plan.base.value("replicates", 0))
                                .arg(tre(secondsText(wall))));
         m_run->setEnabled(true);
+    } catch (const InputError& e) {
+        QStringList lines, shownLines;
+        for (const auto& i : e.issues())
+            lines << (i.path.empty() ? tre(i.message) : qs(i.path) + QStringLiteral(": ") + tre(i.message));
+        m_problems = lines.join(QLatin1Char('\n'));
+        for (const QString& l : lines.mid(0, 4)) shownLines << l.toHtmlEscaped();
+        m_summary->setText(QStringLiteral("<span style='color:#d55e00'>%1</span>")
+                               .arg(shownLines.join(QStringLiteral("<br>"))));
+        m_run->setEnabled(false);
     } catch (const std::exception& e) {
         m_problems = tre(e.what());
         m_summary->setText(m_problems.toHtmlEscaped());
@@ -272,7 +276,8 @@ void SweepDialog::update() {
     }
 }
 
-// --- SweepWindow --------------------------------------------------------------------------------------------
+// --- SweepWindow
+// --------------------------------------------------------------------------------------------
 
 SweepWindow::SweepWindow(const QString& storePath, int threads, QWidget* parent)
     : QWidget(parent, Qt::Window), m_storePath(storePath), m_threads(threads) {
@@ -285,7 +290,8 @@ SweepWindow::SweepWindow(const QString& storePath, int threads, QWidget* parent)
     m_progress->setFormat(tr("%v of %m cells"));
     m_status = new QLabel(this);
     m_stop = new QPushButton(tr("Stop"), this);
-    m_stop->setToolTip(tr("Stop the cell under way; the finished cells are kept and the sweep can be resumed"));
+    m_stop->setToolTip(
+        tr("Stop the cell under way; the finished cells are kept and the sweep can be resumed"));
     m_resume = new QPushButton(tr("Resume"), this);
     m_resume->setToolTip(tr("Run the cells this sweep has not finished"));
     m_resume->hide();

@@ -1,10 +1,10 @@
 #pragma once
-// The window's sweeps (docs/sweeps.md). SweepDialog sets up a "sweep" block for the config in the form: one or
-// two numeric parameters (picked from the config's numbers, labelled from the kind's ParamSpec) with a range
-// or values, or seeds; it shows the cell count, the whole sweep's estimated time and every problem at its JSON
-// path, live. SweepWindow runs a sweep (or shows a stored one, and resumes it when it was interrupted) on its
-// own thread through tb::SweepRunner, recording into the window's store, and draws the SweepView as cells
-// finish; Stop keeps the finished cells.
+// The window's sweeps (docs/sweeps.md). SweepDialog sets up a "sweep" block for the config in the form: one
+// or two numeric parameters (picked from the config's numbers, labelled from the kind's ParamSpec) with a
+// range or values, or seeds; it shows the cell count, the whole sweep's estimated time and every problem at
+// its JSON path, live. SweepWindow runs a sweep (or shows a stored one, and resumes it when it was
+// interrupted) on its own thread through tb::SweepRunner, recording into the window's store, and draws the
+// SweepView as cells finish; Stop keeps the finished cells.
 #include <QDialog>
 #include <QWidget>
 #include <memory>
@@ -72,7 +72,8 @@ class SweepWindow : public QWidget {
     Q_OBJECT
 public:
     /// Runs a new sweep of `plan`, recorded in the store at `storePath` ("" = not recorded).
-    static SweepWindow* startNew(SweepPlan plan, const QString& storePath, int threads, QWidget* parent = nullptr);
+    static SweepWindow* startNew(SweepPlan plan, const QString& storePath, int threads,
+                                 QWidget* parent = nullptr);
     /// Shows stored sweep `experimentId` (Resume runs its missing cells when it did not finish).
     static SweepWindow* openStored(std::int64_t experimentId, const QString& storePath, int threads,
                                    QWidget* parent = nullptr);

@@ -362,7 +362,8 @@ void MpiExchange::take(int src, int bytes, DispatchParts& parts) {
     for (int r : theirs) parts.completed[std::size_t(r)] = std::size_t(rd.get<std::uint64_t>());
     for (std::size_t c = 0; c < n; ++c)
         for (std::size_t i = 0; i < parts.valuesPer; ++i)
-            for (int r : theirs) parts.values[(c * parts.valuesPer + i) * R + std::size_t(r)] = rd.get<double>();
+            for (int r : theirs)
+                parts.values[(c * parts.valuesPer + i) * R + std::size_t(r)] = rd.get<double>();
     for (std::size_t c = 0; c < n; ++c)
         for (int r : theirs)
             for (std::size_t k = 0; k < parts.pooledPer; ++k) {

@@ -53,11 +53,11 @@ inline constexpr const char* kSweepGrid =
                     "step %5 in another); the cells of a sweep must share one grid");
 
 inline constexpr const char* kAll[] = {
-    kReplicateFailed, kReplicateUnknown, kAnalysisFailed,  kLiveAnalysisFailed, kStoppedAfter,
-    kMachineMemory,   kContainerMemory,  kSeriesCost,      kCategoryCost,       kAggregationCost,
-    kMemoryLimit,     kSetUpLimit,       kSimulationLimit, kKindNotString,
-    kSweepValueInvalid, kSweepMetricUnknown, kSweepNotAPath, kSweepNoValue, kSweepNotNumber, kSweepFixed,
-    kSweepTooMany, kSweepWhole, kSweepCells, kSweepGrid,
+    kReplicateFailed,    kReplicateUnknown, kAnalysisFailed,  kLiveAnalysisFailed, kStoppedAfter,
+    kMachineMemory,      kContainerMemory,  kSeriesCost,      kCategoryCost,       kAggregationCost,
+    kMemoryLimit,        kSetUpLimit,       kSimulationLimit, kKindNotString,      kSweepValueInvalid,
+    kSweepMetricUnknown, kSweepNotAPath,    kSweepNoValue,    kSweepNotNumber,     kSweepFixed,
+    kSweepTooMany,       kSweepWhole,       kSweepCells,      kSweepGrid,
 };
 
 } // namespace tb::run_text

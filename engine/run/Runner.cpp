@@ -9,8 +9,8 @@
 #include <pthread.h>
 #include <sys/resource.h>
 #include <system_error>
-#include <utility>
 #include <unistd.h>
+#include <utility>
 
 namespace tb {
 
@@ -361,7 +361,8 @@ void Runner::pollVerdicts() {
             const auto verdict = m_options.exchange->verdict(false, message);
             if (!verdict) return;
             if (!decided(*verdict)) {
-                m_ended.emplace(*verdict, std::move(message)); // exchange() ends the run once the workers stop
+                m_ended.emplace(*verdict,
+                                std::move(message)); // exchange() ends the run once the workers stop
                 return;
             }
         }

@@ -184,7 +184,7 @@ private:
     std::size_t m_aheadBytes = 0;
     std::optional<std::pair<ExchangeVerdict, std::string>> m_ended;
     std::exception_ptr m_exchangeError; ///< gather() or pollVerdicts() found the exchange broken
-    std::stop_source m_deriveStop; ///< stops a final derivation (Stop while the run is being analysed)
+    std::stop_source m_deriveStop;      ///< stops a final derivation (Stop while the run is being analysed)
 
     // Controls.
     mutable std::mutex m_controlMutex;

@@ -96,10 +96,6 @@ std::string shortName(const std::string& path) {
 
 constexpr std::uint64_t kSweepStream = 0x5357454550ULL; // "SWEEP"
 
-std::string valueText(const Json& v) {
-    return sweepValueText(v);
-}
-
 /// Replaces the sweep paths' problems found by the kind's ParamSpec for one value with the sweep's path.
 void mapIssues(const std::vector<Issue>& found, const std::string& where, const std::string& value,
                std::vector<Issue>& out) {
@@ -202,7 +198,7 @@ std::string SweepPlan::cellText(std::size_t cell) const {
     const auto c = coords(cell);
     std::string out;
     for (std::size_t k = 0; k < axes.size(); ++k)
-        out += (k ? ", " : "") + axes[k].name + "=" + valueText(axes[k].values[c[k]]);
+        out += (k ? ", " : "") + axes[k].name + "=" + sweepValueText(axes[k].values[c[k]]);
     return out;
 }
 
@@ -365,7 +361,7 @@ SweepPlan plan(const Json& config, const PrepareOptions& options, std::vector<Is
             if (!found.empty())
                 mapIssues(found,
                           item.contains("values") ? valuesWhere + "[" + std::to_string(i) + "]" : valuesWhere,
-                          valueText(axis.values[i]), issues);
+                          sweepValueText(axis.values[i]), issues);
         }
         p.axes.push_back(std::move(axis));
     }

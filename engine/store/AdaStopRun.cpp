@@ -23,15 +23,17 @@ Json adaStopBatchConfig(const Json& config, int n, int interim) {
 
 AdaStopRunner::AdaStopRunner(const Json& config, AdaStopRunOptions options, RunStore* store)
     : m_options(std::move(options)), m_store(store) {
-    // Validate the config itself first (its paths as given), then a batch of it.
-    const Prepared base = prepare(config);
-    m_config = base.config;
-    const auto runs = base.experiment->runs();
+    // The config as given (problems at its own paths), then its first batch, created once and run first.
+    if (auto issues = validate(config); !issues.empty()) throw InputError(issues);
+    const Kind& kind = *findKind(config["kind"].get<std::string>());
+    m_config = kind.spec().withDefaults(config);
+    m_firstBatch = prepare(adaStopBatchConfig(m_config, m_options.test.n, 0));
+    const auto runs = m_firstBatch->experiment->runs();
     if (runs.size() < 2)
         throw InputError(std::vector<Issue>{
-            {base.kind->variantsKey(), "AdaStop compares the config's variants: give at least two (it has " +
-                                           std::to_string(runs.size()) + ")"}});
-    const auto series = seriesMetrics(*base.kind);
+            {kind.variantsKey(), "AdaStop compares the config's variants: give at least two (it has " +
+                                     std::to_string(runs.size()) + ")"}});
+    const auto series = seriesMetrics(kind);
     if (m_options.metric.empty()) {
         for (const auto& m : series)
             if (m.headline) m_options.metric = m.name;
@@ -44,14 +46,8 @@ AdaStopRunner::AdaStopRunner(const Json& config, AdaStopRunOptions options, RunS
         names += (names.empty() ? "" : ", ") + m.name;
     }
     if (!found)
-        throw InputError("--metric: '" + m_options.metric + "' is not a Series metric of " + base.kind->name() +
+        throw InputError("--metric: '" + m_options.metric + "' is not a Series metric of " + kind.name() +
                          " (one of: " + names + ")");
-    // Every batch within the limits (they run one after another).
-    PrepareOptions po;
-    for (int k = 0; k < m_options.test.interims; k += std::max(1, m_options.test.interims - 1)) {
-        const auto issues = validate(adaStopBatchConfig(m_config, m_options.test.n, k), po);
-        if (!issues.empty()) throw InputError(issues);
-    }
     stats::AdaStop check(int(runs.size()), m_options.test); // std::invalid_argument for bad options
 }
 
@@ -72,7 +68,10 @@ AdaStopRunResult AdaStopRunner::run() {
                 break;
             }
         }
-        const Prepared prepared = prepare(adaStopBatchConfig(m_config, m_options.test.n, k));
+        Prepared prepared = k == 0 && m_firstBatch
+                                ? std::move(*m_firstBatch)
+                                : prepare(adaStopBatchConfig(m_config, m_options.test.n, k));
+        m_firstBatch.reset();
         Runner runner(prepared, Runner::Options{m_options.threads, 0.05});
         std::unique_ptr<RunStore::Recorder> rec = m_store ? m_store->recorder() : nullptr;
         {
@@ -94,7 +93,8 @@ AdaStopRunResult AdaStopRunner::run() {
         }
         if (snap->status != RunStatus::Finished) {
             res.status = snap->status;
-            res.message = "interim " + std::to_string(k + 1) + " " + toString(snap->status) + ": " + snap->message;
+            res.message =
+                "interim " + std::to_string(k + 1) + " " + toString(snap->status) + ": " + snap->message;
             break;
         }
         int m = 0;
@@ -128,10 +128,12 @@ AdaStopRunResult AdaStopRunner::run() {
     if (res.status == RunStatus::Running) res.status = RunStatus::Finished;
     // The decisions, with the first batch (where the browser shows them as its notes).
     if (m_store && first > 0 && test) {
-        std::string notes = "AdaStop (n = " + std::to_string(m_options.test.n) + ", K = " +
-                            std::to_string(m_options.test.interims) + ", alpha = " + formatNumber(m_options.test.alpha) +
-                            ", B = " + std::to_string(m_options.test.permutations) + ") on " + res.metric + ", " +
-                            std::to_string(res.interims.size()) + " interims run; " + toString(res.status) + ":";
+        std::string notes = "AdaStop (n = " + std::to_string(m_options.test.n) +
+                            ", K = " + std::to_string(m_options.test.interims) +
+                            ", alpha = " + formatNumber(m_options.test.alpha) +
+                            ", B = " + std::to_string(m_options.test.permutations) + ") on " + res.metric +
+                            ", " + std::to_string(res.interims.size()) + " interims run; " +
+                            toString(res.status) + ":";
         for (const auto& p : res.pairs)
             notes += "\n" + res.agents[std::size_t(p.a)] + " vs " + res.agents[std::size_t(p.b)] + ": " +
                      stats::toString(p.decision) +

@@ -1,16 +1,19 @@
 #pragma once
 // AdaStop as a run mode (issue 13.2; docs/statistics.md, "AdaStop as a run mode"): the config's compared
-// variants (policies) are AdaStop's agents. Interim k runs a batch of n replicates of the config with the seed
-// mixSeed(seed, "ADASTOP", k) (so batches are independent and each is an ordinary, reproducible run of its own
-// config), feeds every variant's n final values of the metric to tb::stats::AdaStop, and stops as soon as every
-// pair is decided (or after K interims, where the undecided pairs are declared equal). Each batch is recorded as
-// an experiment tagged adastop=FIRST_ID and interim=k; the decisions are written to the first one's notes.
+// variants (policies) are AdaStop's agents. Interim k runs a batch of n replicates of the config with the
+// seed mixSeed(seed, "ADASTOP", k) (so batches are independent and each is an ordinary, reproducible run of
+// its own config), feeds every variant's n final values of the metric to tb::stats::AdaStop, and stops as
+// soon as every pair is decided (or after K interims, where the undecided pairs are declared equal). Each
+// batch is recorded as an experiment tagged adastop=FIRST_ID and interim=k; the decisions are written to the
+// first one's notes.
 #include <cstdint>
 #include <functional>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "core/Prepared.h"
 #include "core/Snapshot.h"
 #include "stats/AdaStop.h"
 #include "store/RunStore.h"
@@ -56,6 +59,7 @@ private:
     Json m_config;
     AdaStopRunOptions m_options;
     RunStore* m_store;
+    std::optional<Prepared> m_firstBatch; ///< batch 1, prepared by the constructor until run() takes it
     mutable std::mutex m_mutex;
     Runner* m_runner = nullptr;
     bool m_stop = false;

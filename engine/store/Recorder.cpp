@@ -136,8 +136,6 @@ public:
         m_series = initial.series;
         m_perCategory = initial.perCategory;
         m_categoryNames = initial.categoryNames;
-        m_labels.clear();
-        for (const auto& r : initial.runs) m_labels.push_back(r.label);
         m_grid = initial.grid;
         m_total = initial.grid.size();
         m_headline = -1;
@@ -235,36 +233,30 @@ public:
             }
         } // a new experiment
         m_pooled = initial.pooled;
-        m_runIds.clear();
-        if (!m_sweep) {
-            Stmt r(m_db, m_path, "INSERT INTO runs (experiment_id, idx, label, params) VALUES (?, ?, ?, ?)");
-            for (std::size_t i = 0; i < initial.runs.size(); ++i) {
-                r.bind(1, id)
-                    .bind(2, i)
-                    .bind(3, initial.runs[i].label)
-                    .bind(4, initial.runs[i].params.dump());
-                r.run(TB_TR("engine", "record runs"));
-                m_runIds.push_back(sqlite3_last_insert_rowid(m_db));
-            }
-        } else {
-            // The cell's runs, after whatever a previous attempt at this cell left.
+        // The runs: a sweep cell's after whatever a previous attempt at this cell left, numbered after the
+        // cells before it and labelled with the cell's values.
+        const std::string suffix = m_sweep ? " · " + m_cellText : std::string();
+        const std::size_t firstIdx = m_sweep ? m_cell * m_sweep->runsPerCell : 0;
+        if (m_sweep) {
             Stmt del(m_db, m_path, "DELETE FROM runs WHERE experiment_id = ? AND sweep_cell = ?");
             del.bind(1, id).bind(2, m_cell).run(TB_TR("engine", "clear a sweep cell"));
-            Stmt r(m_db, m_path,
-                   "INSERT INTO runs (experiment_id, idx, label, params, sweep_cell) VALUES (?, ?, ?, ?, ?)");
-            for (std::size_t i = 0; i < initial.runs.size(); ++i) {
-                const std::string label = initial.runs[i].label + " · " + m_cellText;
-                requireValidUtf8(label, "run " + std::to_string(i) + " label");
-                r.bind(1, id)
-                    .bind(2, m_cell * m_sweep->runsPerCell + i)
-                    .bind(3, label)
-                    .bind(4, initial.runs[i].params.dump())
-                    .bind(5, m_cell);
-                r.run(TB_TR("engine", "record runs"));
-                m_runIds.push_back(sqlite3_last_insert_rowid(m_db));
-            }
-            m_labels.clear();
-            for (const auto& run : initial.runs) m_labels.push_back(run.label + " · " + m_cellText);
+        }
+        Stmt r(m_db, m_path,
+               "INSERT INTO runs (experiment_id, idx, label, params, sweep_cell) VALUES (?, ?, ?, ?, ?)");
+        m_runIds.clear();
+        m_labels.clear();
+        for (std::size_t i = 0; i < initial.runs.size(); ++i) {
+            m_labels.push_back(initial.runs[i].label + suffix);
+            r.bind(1, id)
+                .bind(2, firstIdx + i)
+                .bind(3, m_labels.back())
+                .bind(4, initial.runs[i].params.dump());
+            if (m_sweep)
+                r.bind(5, m_cell);
+            else
+                r.bindNull(5);
+            r.run(TB_TR("engine", "record runs"));
+            m_runIds.push_back(sqlite3_last_insert_rowid(m_db));
         }
         tx.commit();
         m_id = id;

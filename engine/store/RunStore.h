@@ -184,8 +184,8 @@ public:
     /// beginCell() before each cell's run, then let the Runner call the observer as for a run. The first
     /// cell's onStart creates the experiment (its config the sweep config, checkpoints_total cells × grid,
     /// every cell listed `pending`), unless the recorder resumes an experiment. Each cell's onStart inserts
-    /// its runs (labelled "VARIANT · CELL TEXT"), its onFinish marks the cell finished, interrupted or failed;
-    /// the experiment stays `running` until finish().
+    /// its runs (labelled "VARIANT · CELL TEXT"), its onFinish marks the cell finished, interrupted or
+    /// failed; the experiment stays `running` until finish().
     class SweepRecorder : public Recorder {
     public:
         /// `checkpointsBefore` and `elapsedBefore`: what the cells finished earlier add to the experiment's

@@ -79,18 +79,18 @@ inline constexpr const char* kOpenReadOnly =
 inline constexpr const char* kNoExperiment = TB_TR("engine", "no experiment %1 in %2");
 inline constexpr const char* kFullKept = TB_TR("engine", "store full; %1 of %2 checkpoints kept");
 inline constexpr const char* kFailedKept = TB_TR("engine", "store write failed; %1 of %2 checkpoints kept");
-inline constexpr const char* kSweepCellGrid =
-    TB_TR("engine", "sweep cell %1 has %2 checkpoints up to step %3, the sweep's first cell %4 up to step %5: "
-                    "the swept parameter changes the checkpoint grid, which the cells of a sweep must share");
-inline constexpr const char* kSweepCellRuns =
-    TB_TR("engine", "sweep cell %1 compares %2 variants, the sweep's first cell %3: the cells of a sweep must "
-                    "compare the same variants");
+inline constexpr const char* kSweepCellGrid = TB_TR(
+    "engine", "sweep cell %1 has %2 checkpoints up to step %3, the sweep's first cell %4 up to step %5: "
+              "the swept parameter changes the checkpoint grid, which the cells of a sweep must share");
+inline constexpr const char* kSweepCellRuns = TB_TR(
+    "engine", "sweep cell %1 compares %2 variants, the sweep's first cell %3: the cells of a sweep must "
+              "compare the same variants");
 inline constexpr const char* kNotASweep = TB_TR("engine", "experiment %1 in %2 is not a sweep");
 inline constexpr const char* kSweepRunning =
     TB_TR("engine", "sweep %1 is still running (written by pid %2 on %3); stop it before resuming it");
-inline constexpr const char* kSweepStopped =
-    TB_TR("engine", "stopped in cell %1: %2; %3 cells finished and are kept; `trialbench-cli sweep --resume %4` "
-                    "runs the others");
+inline constexpr const char* kSweepStopped = TB_TR(
+    "engine", "stopped in cell %1: %2; %3 cells finished and are kept; `trialbench-cli sweep --resume %4` "
+              "runs the others");
 inline constexpr const char* kSweepCellFailed =
     TB_TR("engine", "cell %1 failed: %2; %3 cells finished and are kept");
 inline constexpr const char* kSweepComplete =

@@ -31,9 +31,7 @@ bool sweepIsLine(const SweepPlan& plan) {
 }
 
 std::size_t sweepLineAxis(const SweepPlan& plan) {
-    return plan.axes.size() == 2 && plan.axes[1].seeds   ? 0
-           : plan.axes.size() == 2 && plan.axes[0].seeds ? 1
-                                                         : 0;
+    return plan.axes.size() == 2 && plan.axes[0].seeds ? 1 : 0;
 }
 
 SweepCurve sweepCurve(const SweepPlan& plan, const std::vector<SweepCellResult>& cells) {
@@ -137,9 +135,9 @@ void SweepRunner::prepareFirst() {
     // The cells must share one checkpoint grid: compare the first and the last (a parameter that moves the
     // grid moves it between them). Later cells are checked by the recorder as they start.
     PrepareOptions o;
-    o.allowLong = true; // the whole sweep passed the limits
-    const Prepared first = prepare(m_plan.cellConfig(0), o);
-    const auto grid = first.experiment->grid();
+    o.allowLong = true;                             // the whole sweep passed the limits
+    m_firstCell = prepare(m_plan.cellConfig(0), o); // run() uses it for cell 0 instead of creating it again
+    const auto grid = m_firstCell->experiment->grid();
     m_gridSize = std::int64_t(grid.size());
     if (m_plan.cells() < 2) return;
     const Prepared last = prepare(m_plan.cellConfig(m_plan.cells() - 1), o);
@@ -161,7 +159,7 @@ void SweepRunner::prepareFirst() {
 std::unique_ptr<SweepRunner> SweepRunner::resume(RunStore& store, std::int64_t experimentId,
                                                  Options options) {
     PrepareOptions po;
-    po.allowLong = true; // checked when the sweep started
+    po.allowLong = true;                        // checked when the sweep started
     if (store.sweepCells(experimentId).empty()) // a plain run: refused before its config is read as a sweep
         throw InputError(fill(store_text::kNotASweep, {std::to_string(experimentId), store.path()}));
     SweepPlan plan = planSweep(store.config(experimentId), po);
@@ -191,6 +189,8 @@ RunStatus SweepRunner::run() {
             cpBefore += m_gridSize;
             elapsedBefore += c.elapsedSeconds;
         }
+    if (!m_cells.empty() && m_cells[0].status == RunStatus::Finished)
+        m_firstCell.reset(); // resumed: not needed
     const std::size_t total = m_cells.size();
     auto where = [&](std::size_t c) {
         return std::to_string(c + 1) + " of " + std::to_string(total) + " (" + m_plan.cellText(c) + ")";
@@ -213,7 +213,11 @@ RunStatus SweepRunner::run() {
         try {
             PrepareOptions o;
             o.allowLong = true; // the whole sweep passed the limits
-            prepared = prepare(m_plan.cellConfig(c), o);
+            if (c == 0 && m_firstCell)
+                prepared = std::move(*m_firstCell);
+            else
+                prepared = prepare(m_plan.cellConfig(c), o);
+            m_firstCell.reset();
         } catch (const std::exception& e) {
             status = RunStatus::Failed;
             {

@@ -9,9 +9,11 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "core/Prepared.h"
 #include "core/Snapshot.h"
 #include "run/ReplicateExchange.h"
 #include "run/Sweep.h"
@@ -113,6 +115,7 @@ private:
     std::string m_message;
     std::size_t m_cellsRun = 0;
     std::int64_t m_gridSize = 0;
+    std::optional<Prepared> m_firstCell; ///< cell 0, prepared by prepareFirst() until run() takes it
 
     mutable std::mutex m_mutex;
     Runner* m_runner = nullptr; ///< the cell's Runner while it runs; guarded by m_mutex

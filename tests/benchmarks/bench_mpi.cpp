@@ -22,10 +22,9 @@ double benchMpiLoad() {
 double benchMpiRun(int ranks, const std::string& config, std::string& line) {
     const std::string tail = " run '" + config + "' --threads " + std::to_string(ranks > 0 ? 1 : -ranks) +
                              (ranks > 0 ? " --mpi" : "") + " --no-store --json 2>&1";
-    const std::string cmd =
-        ranks > 0 ? std::string(TB_MPIEXEC) + " --oversubscribe -np " + std::to_string(ranks) + " " +
-                        TB_CLI_PATH + tail
-                  : std::string(TB_CLI_PATH) + tail;
+    const std::string cmd = ranks > 0 ? std::string(TB_MPIEXEC) + " --oversubscribe -np " +
+                                            std::to_string(ranks) + " " + TB_CLI_PATH + tail
+                                      : std::string(TB_CLI_PATH) + tail;
     const auto t0 = std::chrono::steady_clock::now();
     FILE* p = popen(cmd.c_str(), "r");
     if (!p) return -1;

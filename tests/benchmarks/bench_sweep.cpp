@@ -3,8 +3,8 @@
 // A sweep of N cells (default 100) × 100 replicates of classic-10-arm over ε-greedy's ε, recorded in a store,
 // against single runs of the same preset (100 replicates, recorded the same way), in the same process on the
 // same threads. Single runs are measured before and after the sweep and their median is the reference; the
-// sweep's pulls per second over its whole wall time (planning, each cell's prepare, threads, recording and the
-// final summary included) must reach 90% of it.
+// sweep's pulls per second over its whole wall time (planning, each cell's prepare, threads, recording and
+// the final summary included) must reach 90% of it.
 //
 // Usage: bench_sweep [--cells N] [--threads N] [--runs K]
 #include <algorithm>
@@ -62,9 +62,9 @@ int main(int argc, char** argv) {
             .string();
     const Json base = findPreset("classic-10-arm")->config; // 100 replicates × 10^4 pulls × 4 policies
     Json sweepConfig = base;
-    sweepConfig["sweep"] = {{"parameters",
-                             {{{"path", "policies[3].epsilon"},
-                               {"range", {{"from", 0.01}, {"to", 0.5}, {"count", cells}}}}}}};
+    sweepConfig["sweep"] = {
+        {"parameters",
+         {{{"path", "policies[3].epsilon"}, {"range", {{"from", 0.01}, {"to", 0.5}, {"count", cells}}}}}}};
     std::vector<double> single;
     double sweepRate = 0, sweepSeconds = 0;
     {
@@ -85,7 +85,8 @@ int main(int argc, char** argv) {
     for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
     std::sort(single.begin(), single.end());
     const double reference = single[single.size() / 2];
-    std::printf("classic-10-arm, 100 replicates per run, %d threads (0 = all), recorded in a store\n", threads);
+    std::printf("classic-10-arm, 100 replicates per run, %d threads (0 = all), recorded in a store\n",
+                threads);
     std::printf("  single run (median of %zu, before and after): %.3g M pulls/s (min %.3g, max %.3g)\n",
                 single.size(), reference / 1e6, single.front() / 1e6, single.back() / 1e6);
     std::printf("  sweep of %d cells over policies[3].epsilon: %.3g M pulls/s over %.2f s\n", cells,

@@ -248,8 +248,8 @@ private slots:
         // Uniform exploration (ε = 1) against UCB1 on well separated arms: ~10x the regret.
         Json clear = Json::parse(compareBanditConfig(7, 1));
         clear["policies"] = Json::array({{{"type", "ucb1"}}, {{"type", "epsilon-greedy"}, {"epsilon", 1.0}}});
-        const CompareResult r = cli({"adastop", QString::fromStdString(clear.dump()), "--n", "5", "--interims", "6",
-                                     "--alpha", "0.05", "--json"});
+        const CompareResult r = cli({"adastop", QString::fromStdString(clear.dump()), "--n", "5",
+                                     "--interims", "6", "--alpha", "0.05", "--json"});
         QCOMPARE(r.code, 0);
         const Json out = Json::parse(r.out.toStdString());
         QCOMPARE(out["pairs"].size(), std::size_t(1));
@@ -262,9 +262,10 @@ private slots:
             RunStore store(m_db.toStdString(), RunStore::Mode::ReadOnly);
             const auto first = store.experiment(ids.front());
             QVERIFY(first.has_value());
-            QVERIFY(std::find(first->tags.begin(), first->tags.end(), "adastop=" + std::to_string(ids.front())) !=
+            QVERIFY(std::find(first->tags.begin(), first->tags.end(),
+                              "adastop=" + std::to_string(ids.front())) != first->tags.end());
+            QVERIFY(std::find(first->tags.begin(), first->tags.end(), std::string("interim=1")) !=
                     first->tags.end());
-            QVERIFY(std::find(first->tags.begin(), first->tags.end(), std::string("interim=1")) != first->tags.end());
             QVERIFY2(first->notes.find("smaller (interim") != std::string::npos, first->notes.c_str());
             // Batch 1 is an ordinary run of its own config: n replicates, its own seed.
             const Json batch = store.config(ids.front());
@@ -272,16 +273,17 @@ private slots:
             QVERIFY(batch["seed"].get<std::uint64_t>() != 7u);
         }
         // The same command, not stored: the same decisions and values.
-        const CompareResult again = cli({"adastop", QString::fromStdString(clear.dump()), "--n", "5", "--interims",
-                                         "6", "--alpha", "0.05", "--json", "--no-store"});
+        const CompareResult again = cli({"adastop", QString::fromStdString(clear.dump()), "--n", "5",
+                                         "--interims", "6", "--alpha", "0.05", "--json", "--no-store"});
         QCOMPARE(again.code, 0);
         QCOMPARE(Json::parse(again.out.toStdString())["pairs"], out["pairs"]);
         QCOMPARE(Json::parse(again.out.toStdString())["agents"], out["agents"]);
         // Two identical variants: equal, after every batch (nothing to tell them apart).
         Json same = Json::parse(compareBanditConfig(8, 1));
-        same["policies"] = Json::array({{{"type", "ucb1"}, {"label", "first"}}, {{"type", "ucb1"}, {"label", "second"}}});
-        const CompareResult eq = cli({"adastop", QString::fromStdString(same.dump()), "--n", "4", "--interims", "3",
-                                      "--json", "--no-store"});
+        same["policies"] =
+            Json::array({{{"type", "ucb1"}, {"label", "first"}}, {{"type", "ucb1"}, {"label", "second"}}});
+        const CompareResult eq = cli({"adastop", QString::fromStdString(same.dump()), "--n", "4",
+                                      "--interims", "3", "--json", "--no-store"});
         QCOMPARE(eq.code, 0);
         const Json e = Json::parse(eq.out.toStdString());
         QCOMPARE(e["pairs"][0]["decision"].get<std::string>(), std::string("equal"));
@@ -296,7 +298,8 @@ private slots:
             cli({"adastop", QString::fromStdString(clear.dump()), "--metric", "nope", "--no-store"});
         QCOMPARE(bad2.code, 2);
         QVERIFY(bad2.err.contains("'nope' is not a Series metric"));
-        QCOMPARE(cli({"adastop", QString::fromStdString(clear.dump()), "--alpha", "2", "--no-store"}).code, 2);
+        QCOMPARE(cli({"adastop", QString::fromStdString(clear.dump()), "--alpha", "2", "--no-store"}).code,
+                 2);
         // AdaStop inside compare: the stored batches' replicates read back as interims of 5 give what the
         // run mode decided (the same values in the same order).
         const CompareResult cmp = cli({"compare", QString::number(ids.front()), "--adastop", "5", "--json"});
@@ -307,9 +310,11 @@ private slots:
         // alpha / 6) is rejected here too.
         if (out["pairs"][0]["decided_at"].get<int>() == 1)
             QCOMPARE(c["adastop"]["pairs"][0]["decision"].get<std::string>(), std::string("smaller"));
-        QCOMPARE(c["adastop"]["pairs"][0]["a"].get<std::int64_t>() < c["adastop"]["pairs"][0]["b"].get<std::int64_t>(),
+        QCOMPARE(c["adastop"]["pairs"][0]["a"].get<std::int64_t>() <
+                     c["adastop"]["pairs"][0]["b"].get<std::int64_t>(),
                  true);
-        QCOMPARE(cli({"compare", QString::number(ids.front()), "--adastop", "6"}).code, 2); // fewer than n values
+        QCOMPARE(cli({"compare", QString::number(ids.front()), "--adastop", "6"}).code,
+                 2); // fewer than n values
     }
 };
 

@@ -92,7 +92,8 @@ private slots:
         // The read-out of cell (means[8] = 0.9, ε = 0.02), and of the blank one.
         const AggStats s = aggregate(cells[3].finals[3], scratch);
         const QString text = h->cellText(0, 1);
-        QVERIFY2(text.contains(QStringLiteral("means[8] = 0.9")) && text.contains(QStringLiteral("epsilon = 0.02")),
+        QVERIFY2(text.contains(QStringLiteral("means[8] = 0.9")) &&
+                     text.contains(QStringLiteral("epsilon = 0.02")),
                  qPrintable(text));
         QVERIFY2(text.contains(QString::number(s.mean, 'g', 5)), qPrintable(text));
         QVERIFY(h->cellText(1, 1).contains(QStringLiteral("not run yet")));
@@ -101,7 +102,8 @@ private slots:
         QCustomPlot* p = h->plot();
         p->replot();
         const QPoint at(int(p->xAxis->coordToPixel(0)), int(p->yAxis->coordToPixel(1)));
-        QMouseEvent move(QEvent::MouseMove, at, p->mapToGlobal(at), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+        QMouseEvent move(QEvent::MouseMove, at, p->mapToGlobal(at), Qt::NoButton, Qt::NoButton,
+                         Qt::NoModifier);
         QCoreApplication::sendEvent(p, &move);
         QCOMPARE(h->readoutLabel()->text(), text);
     }
@@ -115,7 +117,8 @@ private slots:
         a.mode->setCurrentIndex(1); // a list of values
         a.values->setText(QStringLiteral("0.05, 1.5"));
         QVERIFY(!dialog.runButton()->isEnabled());
-        QVERIFY2(dialog.problems().contains(QStringLiteral("sweep.parameters[0].values[1]")), qPrintable(dialog.problems()));
+        QVERIFY2(dialog.problems().contains(QStringLiteral("sweep.parameters[0].values[1]")),
+                 qPrintable(dialog.problems()));
         a.values->setText(QStringLiteral("0.05, 0.2"));
         QVERIFY(dialog.runButton()->isEnabled());
         auto& b = dialog.axis(1);
@@ -130,7 +133,8 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("runs.sqlite"));
         const Json config = sweepOf(
-            R"({"parameters":[{"path":"policies[3].epsilon","values":[0.01,0.02,0.05,0.1,0.2,0.3,0.4,0.5]}]})", 8, 60000);
+            R"({"parameters":[{"path":"policies[3].epsilon","values":[0.01,0.02,0.05,0.1,0.2,0.3,0.4,0.5]}]})",
+            8, 60000);
         const SweepPlan plan = planSweep(config);
         // Stopped after its first cells.
         auto* w = gui::SweepWindow::startNew(plan, path, 2);
